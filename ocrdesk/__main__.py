@@ -1,0 +1,22 @@
+"""`ocrdesk` entry point: subcommands run headless, anything else opens the window."""
+
+from __future__ import annotations
+
+import sys
+
+HEADLESS_COMMANDS = frozenset({"recognize", "providers", "-h", "--help", "--version"})
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if args and args[0] in HEADLESS_COMMANDS:
+        from ocrdesk import cli
+
+        return cli.main(args)
+    from ocrdesk import app
+
+    return app.main(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

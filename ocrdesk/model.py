@@ -1,0 +1,211 @@
+"""Plain data classes for documents, fields and boxes (no Qt, no I/O)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+Point = tuple[int, int]
+
+
+class DocStatus(str, Enum):
+    """Where a document stands. Only ok/error/reviewed appear in exports of recognised work."""
+
+    PENDING = "pending"
+    RECOGNISING = "recognising"
+    OK = "ok"
+    ERROR = "error"
+    REVIEWED = "reviewed"
+
+
+@dataclass(frozen=True)
+class Box:
+    """Axis-aligned rectangle in source-image pixels; right/bottom are exclusive edges."""
+
+    left: int
+    top: int
+    right: int
+    bottom: int
+
+    def __post_init__(self) -> None:
+        if not (self.left < self.right and self.top < self.bottom):
+            raise ValueError(f"empty box {self.left},{self.top},{self.right},{self.bottom}")
+
+    @property
+    def width(self) -> int:
+        return self.right - self.left
+
+    @property
+    def height(self) -> int:
+        return self.bottom - self.top
+
+    @classmethod
+    def from_xywh(cls, x: float, y: float, w: float, h: float) -> Box:
+        return cls.from_ltrb(x, y, x + w, y + h)
+
+    @classmethod
+    def from_ltrb(cls, left: float, top: float, right: float, bottom: float) -> Box:
+        # floor/ceil so that a fractional box is never shrunk away from its text
+        import math
+
+        return cls(math.floor(left), math.floor(top), math.ceil(right), math.ceil(bottom))
+
+    @classmethod
+    def from_points(cls, points: Iterable[Sequence[float]]) -> Box:
+        pts = [(float(p[0]), float(p[1])) for p in points]
+        if not pts:
+            raise ValueError("no points")
+        xs = [p[0] for p in pts]
+        ys = [p[1] for p in pts]
+        return cls.from_ltrb(min(xs), min(ys), max(xs), max(ys))
+
+    def clipped(self, width: int, height: int) -> Box | None:
+        """This box cut to an image of width×height; None when nothing of it is inside."""
+        left, top = max(0, self.left), max(0, self.top)
+        right, bottom = min(width, self.right), min(height, self.bottom)
+        if left >= right or top >= bottom:
+            return None
+        return Box(left, top, right, bottom)
+
+    def scaled(self, factor_x: float, factor_y: float) -> Box:
+        return Box.from_ltrb(
+            self.left * factor_x, self.top * factor_y, self.right * factor_x, self.bottom * factor_y
+        )
+
+    def union(self, other: Box) -> Box:
+        return Box(
+            min(self.left, other.left),
+            min(self.top, other.top),
+            max(self.right, other.right),
+            max(self.bottom, other.bottom),
+        )
+
+    def to_dict(self) -> dict[str, int]:
+        return {"left": self.left, "top": self.top, "right": self.right, "bottom": self.bottom}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Box:
+        return cls(int(data["left"]), int(data["top"]), int(data["right"]), int(data["bottom"]))
+
+
+@dataclass
+class Field:
+    """One recognised value. `ocr_value` is what the provider said; `value` what the operator accepts."""
+
+    key: str
+    label: str
+    ocr_value: str
+    confidence: float | None = None
+    box: Box | None = None
+    polygon: list[Point] | None = None
+    value: str | None = None  # None until set: defaults to ocr_value
+
+    def __post_init__(self) -> None:
+        if self.value is None:
+            self.value = self.ocr_value
+        if self.confidence is not None and not 0.0 <= self.confidence <= 1.0:
+            raise ValueError(f"confidence {self.confidence} outside 0..1 for {self.key}")
+
+    @property
+    def edited(self) -> bool:
+        return self.value != self.ocr_value
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "label": self.label,
+            "value": self.value,
+            "ocr_value": self.ocr_value,
+            "confidence": None if self.confidence is None else round(self.confidence, 4),
+            "box": None if self.box is None else self.box.to_dict(),
+            "polygon": None if self.polygon is None else [[x, y] for x, y in self.polygon],
+            "edited": self.edited,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Field:
+        polygon = data.get("polygon")
+        box = data.get("box")
+        return cls(
+            key=str(data["key"]),
+            label=str(data.get("label", data["key"])),
+            ocr_value=str(data.get("ocr_value", data.get("value", ""))),
+            value=str(data.get("value", data.get("ocr_value", ""))),
+            confidence=None if data.get("confidence") is None else float(data["confidence"]),
+            box=None if box is None else Box.from_dict(box),
+            polygon=None if polygon is None else [(int(p[0]), int(p[1])) for p in polygon],
+        )
+
+
+@dataclass(frozen=True)
+class ImageInfo:
+    width: int
+    height: int
+    sha256: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"width": self.width, "height": self.height, "sha256": self.sha256}
+
+
+@dataclass(frozen=True)
+class ErrorInfo:
+    """A failure as the operator and the exports see it: vendor code kept, message readable."""
+
+    code: str
+    message: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"code": self.code, "message": self.message}
+
+
+@dataclass
+class Document:
+    """One page to recognise and review."""
+
+    source: str
+    page: int | None = None
+    image: ImageInfo | None = None
+    provider: str = "local"
+    doc_type: str = "general"
+    status: DocStatus = DocStatus.PENDING
+    error: ErrorInfo | None = None
+    fields: list[Field] = field(default_factory=list)
+
+    @property
+    def display_name(self) -> str:
+        from pathlib import PurePath
+
+        name = PurePath(self.source).name or self.source
+        return name if self.page is None else f"{name} p.{self.page}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "page": self.page,
+            "image": None if self.image is None else self.image.to_dict(),
+            "provider": self.provider,
+            "doc_type": self.doc_type,
+            "status": self.status.value,
+            "error": None if self.error is None else self.error.to_dict(),
+            "fields": [f.to_dict() for f in self.fields],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Document:
+        image = data.get("image")
+        error = data.get("error")
+        return cls(
+            source=str(data["source"]),
+            page=data.get("page"),
+            image=None if image is None else ImageInfo(**image),
+            provider=str(data.get("provider", "local")),
+            doc_type=str(data.get("doc_type", "general")),
+            status=DocStatus(data.get("status", "pending")),
+            error=None if error is None else ErrorInfo(str(error["code"]), str(error["message"])),
+            fields=[Field.from_dict(f) for f in data.get("fields", [])],
+        )
+
+
+RESULT_FORMAT = "ocrdesk.result/1"

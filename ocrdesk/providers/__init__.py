@@ -1,0 +1,35 @@
+"""Provider registry. Modules are imported lazily: the local engine's import costs ~1 s."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Mapping
+
+from ocrdesk.errors import ConfigError
+from ocrdesk.providers.base import Provider
+
+# id -> "module:Class"; order is the order shown to the user.
+_REGISTRY: dict[str, str] = {
+    "local": "ocrdesk.providers.local:LocalProvider",
+}
+
+DEFAULT_PROVIDER = "local"
+
+
+def provider_ids() -> list[str]:
+    return list(_REGISTRY)
+
+
+def provider_class(provider_id: str) -> type[Provider]:
+    try:
+        target = _REGISTRY[provider_id]
+    except KeyError:
+        known = ", ".join(_REGISTRY)
+        raise ConfigError(f"unknown provider '{provider_id}' (known: {known})", "unknown_provider") from None
+    module_name, _, class_name = target.partition(":")
+    cls: type[Provider] = getattr(importlib.import_module(module_name), class_name)
+    return cls
+
+
+def create_provider(provider_id: str, config: Mapping[str, str] | None = None) -> Provider:
+    return provider_class(provider_id)(config)

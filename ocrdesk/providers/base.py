@@ -1,0 +1,121 @@
+"""The provider interface every OCR engine implements, and the schema of provider settings.
+
+A provider turns a SourceImage into normalised Fields (INTERFACE.md): canonical keys, the vendor's
+own label kept, boxes as integer source-image pixels, confidence 0..1 or None.
+"""
+
+from __future__ import annotations
+
+import threading
+from abc import ABC, abstractmethod
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from ocrdesk.doctypes import DocType
+from ocrdesk.errors import Cancelled, UnsupportedDocType
+from ocrdesk.imaging import SourceImage
+from ocrdesk.model import Field
+
+__all__ = [
+    "CancelToken",
+    "Provider",
+    "Recognition",
+    "SettingSpec",
+    "DocType",
+]
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    """One provider setting; the preferences dialog and `providers --json` are generated from these."""
+
+    name: str
+    label: str
+    secret: bool = False
+    required: bool = True
+    default: str | None = None
+    kind: str = "str"  # "str", "int", "float", "url"
+    help: str = ""
+
+
+# Settings every network provider has; they are not credentials and live in the settings file.
+COMMON_NETWORK_SETTINGS: tuple[SettingSpec, ...] = (
+    SettingSpec("endpoint", "Endpoint URL", required=False, kind="url",
+                help="Replaces the vendor's default host (private deployments)."),
+    SettingSpec("timeout", "Timeout (s)", required=False, default="30", kind="float"),
+    SettingSpec("rate_limit", "Requests per second", required=False, default="5", kind="float"),
+    SettingSpec("concurrency", "Parallel requests", required=False, default="4", kind="int"),
+)
+
+
+class CancelToken:
+    """Set from the UI thread, polled by the worker between steps (and by HTTP waits)."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def raise_if_cancelled(self) -> None:
+        if self._event.is_set():
+            raise Cancelled()
+
+    def wait(self, seconds: float) -> bool:
+        """Sleep up to `seconds`; True if cancelled meanwhile."""
+        return self._event.wait(seconds)
+
+
+@dataclass
+class Recognition:
+    """What a provider returns: fields plus anything extra the operator may want to see."""
+
+    fields: list[Field]
+    warnings: list[str] = field(default_factory=list)
+    # e.g. the deskewed card image PAI-EAS returns, as encoded image bytes
+    artifacts: dict[str, bytes] = field(default_factory=dict)
+
+
+class Provider(ABC):
+    """Base of all providers. Subclasses declare their id, document types and settings."""
+
+    id: ClassVar[str]
+    name: ClassVar[str]
+    doc_types: ClassVar[tuple[DocType, ...]]
+    settings: ClassVar[tuple[SettingSpec, ...]] = ()
+    default_endpoint: ClassVar[str | None] = None
+    # how many recognitions may run at once in one process (cloud: HTTP concurrency; local: 1)
+    max_concurrency: ClassVar[int] = 1
+
+    def __init__(self, config: Mapping[str, str] | None = None) -> None:
+        self.config: dict[str, str] = dict(config or {})
+
+    @classmethod
+    def supports(cls, doc_type: DocType | str) -> bool:
+        return DocType(doc_type) in cls.doc_types
+
+    def check_doc_type(self, doc_type: DocType | str) -> DocType:
+        try:
+            parsed = DocType(doc_type)
+        except ValueError:
+            raise UnsupportedDocType(self.id, str(doc_type)) from None
+        if parsed not in self.doc_types:
+            raise UnsupportedDocType(self.id, parsed.value)
+        return parsed
+
+    def warm_up(self) -> None:
+        """Load whatever is slow to load (models, sessions). Called off the GUI thread."""
+
+    @abstractmethod
+    def recognize(
+        self, image: SourceImage, doc_type: DocType, cancel: CancelToken | None = None
+    ) -> Recognition:
+        """Recognise one page. Raises ProviderError (or a subclass) on failure."""
+
+    def close(self) -> None:
+        """Release sessions and engines."""

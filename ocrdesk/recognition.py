@@ -1,0 +1,50 @@
+"""Run one provider on one page and return a Document; the one call the CLI and UI workers share."""
+
+from __future__ import annotations
+
+import logging
+
+from ocrdesk.doctypes import DocType
+from ocrdesk.errors import Cancelled, OcrDeskError
+from ocrdesk.imaging import SourceImage
+from ocrdesk.model import Box, DocStatus, Document, ErrorInfo, Field
+from ocrdesk.providers.base import CancelToken, Provider, Recognition
+
+log = logging.getLogger(__name__)
+
+
+def recognize_image(
+    provider: Provider, image: SourceImage, doc_type: DocType, cancel: CancelToken | None = None
+) -> tuple[Document, Recognition | None]:
+    """Recognise `image`; failures become a Document with status error (Cancelled propagates)."""
+    document = Document(
+        source=image.source,
+        page=image.page,
+        image=image.info,
+        provider=provider.id,
+        doc_type=doc_type.value,
+    )
+    try:
+        provider.check_doc_type(doc_type)
+        recognition = provider.recognize(image, doc_type, cancel)
+    except Cancelled:
+        raise
+    except OcrDeskError as exc:
+        log.info("recognition failed for %s: %s", image.source, exc.code)
+        document.status = DocStatus.ERROR
+        document.error = ErrorInfo(exc.code, exc.message)
+        return document, None
+    document.fields = [_clip_field(f, image.width, image.height) for f in recognition.fields]
+    document.status = DocStatus.OK
+    return document, recognition
+
+
+def _clip_field(item: Field, width: int, height: int) -> Field:
+    # A box outside the picture cannot be shown or clicked: keep the value, drop the box.
+    if item.box is not None:
+        clipped: Box | None = item.box.clipped(width, height)
+        if clipped != item.box:
+            item.box = clipped
+            if clipped is None:
+                item.polygon = None
+    return item
