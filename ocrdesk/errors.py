@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class ErrorKind(str, Enum):
+class ErrorKind(StrEnum):
     """What went wrong, independent of vendor; the UI and CLI choose wording and exit codes from it."""
 
     AUTH = "auth"  # bad signature, unknown key, no permission

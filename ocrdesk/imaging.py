@@ -6,6 +6,7 @@ refer to the picture as the operator sees it.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import os
@@ -69,9 +70,7 @@ def load_image(path: str | os.PathLike[str]) -> SourceImage:
     if size == 0:
         raise ImageLoadError(f"{name}: file is empty", "image.empty")
     if size > MAX_FILE_BYTES:
-        raise ImageLoadError(
-            f"{name}: file is too large ({size // (1024 * 1024)} MB)", "image.too_large"
-        )
+        raise ImageLoadError(f"{name}: file is too large ({size // (1024 * 1024)} MB)", "image.too_large")
     try:
         data = file_path.read_bytes()
     except OSError as exc:
@@ -106,8 +105,7 @@ def _open_checked(data: bytes, name: str) -> Image.Image:
             width, height = image.size
             if width * height > MAX_PIXELS:
                 raise ImageLoadError(
-                    f"{name}: image is too large ({width}×{height} pixels; limit "
-                    f"{MAX_PIXELS // 1_000_000} MP)",
+                    f"{name}: image is too large ({width}×{height} pixels; limit {MAX_PIXELS // 1_000_000} MP)",
                     "image.too_large",
                 )
             image.load()
@@ -124,10 +122,9 @@ def _open_checked(data: bytes, name: str) -> Image.Image:
 
 
 def _to_rgb(image: Image.Image, name: str) -> Image.Image:
-    try:
+    # a broken EXIF block must not lose the picture itself
+    with contextlib.suppress(Exception):
         image = ImageOps.exif_transpose(image) or image
-    except Exception:  # a broken EXIF block must not lose the picture itself
-        pass
     mode = image.mode
     if mode in {"I;16", "I;16L", "I;16B", "I;16N", "I"}:
         image = _sixteen_bit_to_l(image)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 Point = tuple[int, int]
 
 
-class DocStatus(str, Enum):
+class DocStatus(StrEnum):
     """Where a document stands. Only ok/error/reviewed appear in exports of recognised work."""
 
     PENDING = "pending"
@@ -70,9 +70,7 @@ class Box:
         return Box(left, top, right, bottom)
 
     def scaled(self, factor_x: float, factor_y: float) -> Box:
-        return Box.from_ltrb(
-            self.left * factor_x, self.top * factor_y, self.right * factor_x, self.bottom * factor_y
-        )
+        return Box.from_ltrb(self.left * factor_x, self.top * factor_y, self.right * factor_x, self.bottom * factor_y)
 
     def union(self, other: Box) -> Box:
         return Box(

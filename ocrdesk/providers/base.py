@@ -19,10 +19,10 @@ from ocrdesk.model import Field
 
 __all__ = [
     "CancelToken",
+    "DocType",
     "Provider",
     "Recognition",
     "SettingSpec",
-    "DocType",
 ]
 
 
@@ -41,8 +41,13 @@ class SettingSpec:
 
 # Settings every network provider has; they are not credentials and live in the settings file.
 COMMON_NETWORK_SETTINGS: tuple[SettingSpec, ...] = (
-    SettingSpec("endpoint", "Endpoint URL", required=False, kind="url",
-                help="Replaces the vendor's default host (private deployments)."),
+    SettingSpec(
+        "endpoint",
+        "Endpoint URL",
+        required=False,
+        kind="url",
+        help="Replaces the vendor's default host (private deployments).",
+    ),
     SettingSpec("timeout", "Timeout (s)", required=False, default="30", kind="float"),
     SettingSpec("rate_limit", "Requests per second", required=False, default="5", kind="float"),
     SettingSpec("concurrency", "Parallel requests", required=False, default="4", kind="int"),
@@ -112,9 +117,7 @@ class Provider(ABC):
         """Load whatever is slow to load (models, sessions). Called off the GUI thread."""
 
     @abstractmethod
-    def recognize(
-        self, image: SourceImage, doc_type: DocType, cancel: CancelToken | None = None
-    ) -> Recognition:
+    def recognize(self, image: SourceImage, doc_type: DocType, cancel: CancelToken | None = None) -> Recognition:
         """Recognise one page. Raises ProviderError (or a subclass) on failure."""
 
     def close(self) -> None:
