@@ -1,0 +1,247 @@
+"""HTTP for every cloud provider, written once: session, timeouts, retries, rate limit, error mapping.
+
+Vendors build their own signed requests; this module sends them (re-signing on every attempt, since
+signatures carry timestamps), retries what is worth retrying and turns transport failures and
+unparseable replies into readable ProviderErrors. Nothing here ever prints a secret.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import logging
+import threading
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import requests
+
+from ocrdesk import __version__
+from ocrdesk.errors import ErrorKind, ProviderError
+from ocrdesk.providers.base import CancelToken
+from ocrdesk.redact import redact
+
+log = logging.getLogger(__name__)
+
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+MAX_RETRY_AFTER = 30.0
+
+
+@dataclass(frozen=True)
+class HttpOptions:
+    connect_timeout: float = 5.0
+    read_timeout: float = 30.0
+    retries: int = 2  # extra attempts after the first
+    backoff: float = 0.5  # first wait; doubles each retry
+    max_backoff: float = 8.0
+    rate_limit: float = 5.0  # requests per second; 0 = unlimited
+
+    @classmethod
+    def from_config(cls, config: Mapping[str, str]) -> HttpOptions:
+        def number(name: str, default: float) -> float:
+            try:
+                return float(config.get(name) or default)
+            except ValueError:
+                return default
+
+        return cls(
+            read_timeout=max(0.1, number("timeout", cls.read_timeout)),
+            connect_timeout=min(cls.connect_timeout, max(0.1, number("timeout", cls.read_timeout))),
+            rate_limit=max(0.0, number("rate_limit", cls.rate_limit)),
+            retries=int(max(0, number("retries", cls.retries))),
+        )
+
+
+class RateLimiter:
+    """Spaces request starts at least 1/rate seconds apart, across all threads of one provider."""
+
+    def __init__(self, rate: float) -> None:
+        self._interval = 1.0 / rate if rate > 0 else 0.0
+        self._next = 0.0
+        self._lock = threading.Lock()
+
+    def acquire(self, cancel: CancelToken) -> None:
+        if not self._interval:
+            return
+        with self._lock:
+            now = time.monotonic()
+            start = max(now, self._next)
+            self._next = start + self._interval
+        if start > now and cancel.wait(start - now):
+            cancel.raise_if_cancelled()
+
+
+@dataclass(frozen=True)
+class ErrorEntry:
+    """How a vendor error code reads to the operator, in English and Chinese."""
+
+    kind: ErrorKind
+    en: str
+    zh: str
+
+
+KIND_TEXT: dict[ErrorKind, tuple[str, str]] = {
+    ErrorKind.AUTH: ("Authentication failed: check the credentials", "鉴权失败，请检查密钥"),
+    ErrorKind.EXPIRED: (
+        "Signature or credential expired (check the computer's clock)",
+        "签名或凭证已过期（请检查系统时间）",
+    ),
+    ErrorKind.QUOTA: ("Quota used up or account in arrears", "额度已用完或账户欠费"),
+    ErrorKind.RATE_LIMIT: ("Too many requests: rate limit reached", "请求过于频繁，已被限流"),
+    ErrorKind.IMAGE_TOO_LARGE: ("Image too large for this service", "图片过大"),
+    ErrorKind.IMAGE_INVALID: ("The service could not read the image", "图片无法识别或格式错误"),
+    ErrorKind.NOT_DETECTED: ("No document or text detected in the image", "未检测到证件或文字"),
+    ErrorKind.BAD_REQUEST: ("The service rejected the request", "请求参数错误"),
+    ErrorKind.SERVER: ("The service had an internal error", "服务端内部错误"),
+    ErrorKind.NETWORK: ("Cannot reach the service", "无法连接服务"),
+    ErrorKind.TIMEOUT: ("The service did not answer in time", "服务响应超时"),
+    ErrorKind.MALFORMED: ("The service sent a reply that cannot be read", "服务返回的数据无法解析"),
+    ErrorKind.UNSUPPORTED: ("Not supported by this service", "该服务不支持此操作"),
+}
+
+
+def vendor_error(
+    vendor: str,
+    code: object,
+    vendor_message: object,
+    table: Mapping[str, ErrorEntry],
+    default_kind: ErrorKind = ErrorKind.BAD_REQUEST,
+) -> ProviderError:
+    """A ProviderError for a vendor's error code; the vendor's own code is kept in `.code`."""
+    code_text = str(code)
+    entry = table.get(code_text)
+    if entry is None:
+        en, zh = KIND_TEXT.get(default_kind, ("Request failed", "请求失败"))
+        entry = ErrorEntry(default_kind, en, zh)
+    detail = redact(str(vendor_message)).strip() if vendor_message not in (None, "") else ""
+    message = f"{entry.en} ({entry.zh}) — {vendor} error {code_text}"
+    if detail and detail not in (entry.en, entry.zh):
+        message += f": {detail[:200]}"
+    return ProviderError(message, code=code_text, kind=entry.kind)
+
+
+def status_error(vendor: str, response: requests.Response) -> ProviderError:
+    """An error for an HTTP status whose body told us nothing usable."""
+    status = response.status_code
+    kind = {401: ErrorKind.AUTH, 403: ErrorKind.AUTH, 413: ErrorKind.IMAGE_TOO_LARGE, 429: ErrorKind.RATE_LIMIT}.get(
+        status, ErrorKind.SERVER if status >= 500 else ErrorKind.BAD_REQUEST
+    )
+    en, zh = KIND_TEXT[kind]
+    if status == 404:
+        en, zh = "Endpoint not found: check the endpoint URL", "接口地址不存在，请检查 endpoint"
+    reason = f" {response.reason}" if response.reason else ""
+    return ProviderError(f"{en} ({zh}) — {vendor} answered HTTP {status}{reason}", code=f"http_{status}", kind=kind)
+
+
+def parse_json(vendor: str, response: requests.Response, body: bytes | None = None) -> Any:
+    """The reply as JSON, or a MALFORMED error that says what was wrong with it."""
+    raw = response.content if body is None else body
+    try:
+        return json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        pass
+    head = raw[:200].lstrip().lower()
+    if not raw.strip():
+        what = "an empty reply"
+    elif head.startswith((b"<!doctype", b"<html", b"<?xml", b"<")):
+        what = "an HTML/XML page instead of JSON"
+    else:
+        what = "a reply that is not valid JSON (cut off or corrupted)"
+    raise malformed(vendor, f"sent {what} (HTTP {response.status_code})")
+
+
+def malformed(vendor: str, what: str) -> ProviderError:
+    en, zh = KIND_TEXT[ErrorKind.MALFORMED]
+    return ProviderError(f"{en} ({zh}) — {vendor}: {what}", "malformed_reply", ErrorKind.MALFORMED)
+
+
+class HttpClient:
+    """One requests.Session per provider instance, safe to share between worker threads."""
+
+    def __init__(self, vendor: str, options: HttpOptions | None = None) -> None:
+        self.vendor = vendor
+        self.options = options or HttpOptions()
+        self._session = requests.Session()
+        self._session.headers["User-Agent"] = f"OCRDesk/{__version__}"
+        self._limiter = RateLimiter(self.options.rate_limit)
+
+    def send(self, build: Callable[[], requests.Request], cancel: CancelToken | None = None) -> requests.Response:
+        """Send the request `build()` makes (called again for each attempt), with retries.
+
+        Returns the final response whatever its status: vendors put error details in bodies
+        and headers of 4xx/5xx replies, so the caller parses it.
+        """
+        cancel = cancel or CancelToken()
+        opts = self.options
+        attempt = 0
+        while True:
+            cancel.raise_if_cancelled()
+            self._limiter.acquire(cancel)
+            prepared = self._session.prepare_request(build())
+            try:
+                response = self._session.send(
+                    prepared, timeout=(opts.connect_timeout, opts.read_timeout), allow_redirects=False
+                )
+            except requests.exceptions.ReadTimeout:
+                en, zh = KIND_TEXT[ErrorKind.TIMEOUT]
+                raise ProviderError(
+                    f"{en} ({zh}) — {self.vendor} gave no answer within {opts.read_timeout:g} s",
+                    "timeout",
+                    ErrorKind.TIMEOUT,
+                ) from None
+            except (requests.exceptions.ConnectionError, requests.exceptions.ChunkedEncodingError) as exc:
+                if attempt < opts.retries:
+                    self._wait(attempt, None, cancel)
+                    attempt += 1
+                    continue
+                raise self._network_error(exc) from None
+            except requests.exceptions.RequestException as exc:
+                raise self._network_error(exc) from None
+            cancel.raise_if_cancelled()
+            if response.status_code in RETRY_STATUSES and attempt < opts.retries:
+                log.info("%s answered HTTP %s; retrying", self.vendor, response.status_code)
+                self._wait(attempt, response.headers.get("Retry-After"), cancel)
+                attempt += 1
+                continue
+            return response
+
+    def close(self) -> None:
+        self._session.close()
+
+    def _wait(self, attempt: int, retry_after: str | None, cancel: CancelToken) -> None:
+        delay = min(self.options.max_backoff, self.options.backoff * (2**attempt))
+        server_delay = parse_retry_after(retry_after)
+        if server_delay is not None:
+            delay = min(MAX_RETRY_AFTER, max(delay, server_delay))
+        if cancel.wait(delay):
+            cancel.raise_if_cancelled()
+
+    def _network_error(self, exc: Exception) -> ProviderError:
+        en, zh = KIND_TEXT[ErrorKind.NETWORK]
+        reason = type(exc).__name__
+        inner = getattr(exc, "args", ())
+        if inner and "reset" in str(inner[0]).lower():
+            reason = "connection reset"
+        elif isinstance(exc, requests.exceptions.ConnectTimeout):
+            reason = "connection timed out"
+        elif isinstance(exc, requests.exceptions.ConnectionError):
+            reason = "connection failed"
+        return ProviderError(f"{en} ({zh}) — {self.vendor}: {reason}", "network", ErrorKind.NETWORK)
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """Retry-After as seconds: either a number or an HTTP date."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
