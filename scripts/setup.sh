@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Installs what OCRDesk needs: Qt's system libraries and a Chinese font (Debian/Ubuntu), and a
+# virtual environment in .venv with the Python packages. Safe to run again: it skips what is there.
+#   scripts/setup.sh          app only
+#   scripts/setup.sh --test   app plus test tools
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+extras=""
+[ "${1:-}" = "--test" ] && extras="[test]"
+python=${PYTHON:-python3}
+
+if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+    echo "OCRDesk needs Python 3.11 or newer (set PYTHON=/path/to/python3.11)." >&2
+    exit 1
+fi
+
+# Libraries Qt needs for a window (xcb) and offscreen (tests), plus a CJK font so Chinese text
+# is not drawn as boxes. Measured on Debian 12; see shared PLATFORM.md.
+apt_packages=(
+    libglib2.0-0 libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3
+    libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
+    libxcb-render-util0 libxcb-shape0 libxcb-xkb1 fonts-noto-cjk
+)
+if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; then
+    missing=()
+    for package in "${apt_packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+    done
+    if [ ${#missing[@]} -gt 0 ]; then
+        if [ "$(id -u)" -eq 0 ]; then
+            sudo=""
+        elif command -v sudo >/dev/null 2>&1; then
+            sudo="sudo"
+        else
+            echo "Please install these system packages as root: ${missing[*]}" >&2
+            sudo="skip"
+        fi
+        if [ "$sudo" != "skip" ]; then
+            echo "Installing system packages: ${missing[*]}"
+            $sudo apt-get update -qq
+            DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+        fi
+    fi
+fi
+
+if [ ! -x .venv/bin/python ]; then
+    echo "Creating the virtual environment in .venv"
+    "$python" -m venv .venv
+fi
+
+# Reinstall only when the dependency list (or the extras asked for) changed; a test install
+# also serves the app.
+stamp=".venv/.ocrdesk-installed"
+want="$(sha256sum pyproject.toml | cut -d' ' -f1)${extras}"
+case "$(cat "$stamp" 2>/dev/null || true)" in
+    "$want" | "$want[test]") ;;
+    *)
+        echo "Installing Python packages into .venv"
+        .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
+        .venv/bin/python -m pip install -q --disable-pip-version-check -e ".${extras}"
+        echo "$want" > "$stamp"
+        ;;
+esac
