@@ -1,0 +1,90 @@
+"""CSV export: one row per field, the same rows and columns as the Excel `Fields` sheet.
+
+Also home of the row builder both tabular exports share, so the two can never drift apart.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from ocrdesk.atomic import atomic_write_bytes
+from ocrdesk.model import Document
+
+# INTERFACE.md's Fields columns, then status/error so failed documents are visible in the same table.
+FIELD_COLUMNS: tuple[str, ...] = (
+    "source",
+    "page",
+    "doc_type",
+    "provider",
+    "key",
+    "label",
+    "value",
+    "ocr_value",
+    "confidence",
+    "edited",
+    "left",
+    "top",
+    "right",
+    "bottom",
+    "status",
+    "error",
+)
+VALUE_COLUMN = FIELD_COLUMNS.index("value")
+
+# Spreadsheet programs run a cell starting with these as a formula (OWASP "CSV injection").
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+# ...but a plain signed number ("-12.50", an amount) cannot be a formula and stays untouched.
+_PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
+
+
+def looks_like_formula(text: str) -> bool:
+    return text.startswith(FORMULA_PREFIXES) and not _PLAIN_NUMBER.fullmatch(text)
+
+
+def field_rows(documents: Sequence[Document]) -> Iterator[tuple[list[Any], bool]]:
+    """(row, edited) per field in FIELD_COLUMNS order.
+
+    A document with no fields (a failed page, or a blank one) still gets one row with its status
+    and error, so every page of a batch is accounted for in the table.
+    """
+    for doc in documents:
+        error = doc.error.message if doc.error else None
+        head = [doc.source, doc.page, doc.doc_type, doc.provider]
+        tail = [doc.status.value, error]
+        if not doc.fields:
+            yield [*head, *([None] * 10), *tail], False
+            continue
+        for item in doc.fields:
+            box = item.box
+            coords = [None] * 4 if box is None else [box.left, box.top, box.right, box.bottom]
+            confidence = None if item.confidence is None else round(item.confidence, 4)
+            row = [*head, item.key, item.label, item.value, item.ocr_value, confidence, item.edited, *coords, *tail]
+            yield row, item.edited
+
+
+def _csv_cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    text = str(value)
+    return "'" + text if looks_like_formula(text) else text
+
+
+def documents_to_csv(documents: Sequence[Document]) -> str:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(FIELD_COLUMNS)
+    for row, _edited in field_rows(documents):
+        writer.writerow([_csv_cell(value) for value in row])
+    return buffer.getvalue()
+
+
+def write_csv(documents: Sequence[Document], path: str | os.PathLike[str]) -> None:
+    # utf-8-sig: the BOM is what makes Excel on a Chinese Windows read UTF-8 instead of GBK.
+    atomic_write_bytes(path, documents_to_csv(documents).encode("utf-8-sig"))

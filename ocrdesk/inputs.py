@@ -1,0 +1,210 @@
+"""Turn what the user named (files, folders, PDFs) into an ordered list of pages, and load a page.
+
+Folders are listed in natural order (`2.jpg` before `10.jpg`) because that is how scanners and
+phones number pages; PDFs contribute one page each. Nothing here decodes images up front: a
+batch of thousands of files is planned instantly and each page is loaded when its turn comes.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ocrdesk import imaging
+from ocrdesk.errors import ImageLoadError
+from ocrdesk.imaging import SourceImage, is_image_path, load_image
+
+if TYPE_CHECKING:
+    import pypdfium2
+
+log = logging.getLogger(__name__)
+
+PDF_SUFFIX = ".pdf"
+DEFAULT_DPI = 200
+# PDFium is not thread-safe; UI workers may load pages concurrently, so every call goes through this.
+_PDFIUM_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class PageRef:
+    """One page to recognise: an image file (page None) or page `page` (1-based) of a PDF."""
+
+    path: Path
+    page: int | None = None
+
+    @property
+    def display_name(self) -> str:
+        return self.path.name if self.page is None else f"{self.path.name} p.{self.page}"
+
+
+@dataclass(frozen=True)
+class InputProblem:
+    """A named input that yields no page at all (missing, unreadable, damaged or locked PDF, empty folder)."""
+
+    path: Path
+    message: str
+    code: str = "input.unreadable"
+
+
+@dataclass
+class InputPlan:
+    pages: list[PageRef] = field(default_factory=list)
+    problems: list[InputProblem] = field(default_factory=list)
+    # files inside folders that are neither images nor PDFs (notes, thumbnails.db, ...)
+    skipped_files: list[Path] = field(default_factory=list)
+
+    @property
+    def skipped(self) -> int:
+        return len(self.skipped_files)
+
+
+def natural_key(text: str) -> list[str | int]:
+    """Sort key: digit runs compare as numbers, the rest case-insensitively ("Scan 2" < "scan 10")."""
+    # re.split with a group always alternates str, int, str..., so keys never compare str with int
+    return [int(part) if index % 2 else part for index, part in enumerate(re.split(r"(\d+)", text.casefold()))]
+
+
+def _path_key(relative: Path) -> tuple[list[list[str | int]], str]:
+    return [natural_key(part) for part in relative.parts], str(relative)
+
+
+def is_pdf_path(path: Path) -> bool:
+    return path.suffix.lower() == PDF_SUFFIX
+
+
+def expand_inputs(paths: Iterable[str | os.PathLike[str]], recursive: bool = False) -> InputPlan:
+    """Plan the pages of `paths` in order. Problems are collected, never raised: one bad input must
+    not stop a batch. A page named twice (a file and its folder) is planned once."""
+    plan = InputPlan()
+    seen: set[tuple[str, int | None]] = set()
+
+    def add(ref: PageRef) -> None:
+        identity = (os.path.normcase(os.path.abspath(ref.path)), ref.page)
+        if identity not in seen:
+            seen.add(identity)
+            plan.pages.append(ref)
+
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            pages_before, problems_before = len(plan.pages), len(plan.problems)
+            for child in _folder_files(path, recursive, plan):
+                _add_file(child, plan, add)
+            if len(plan.pages) == pages_before and len(plan.problems) == problems_before:
+                plan.problems.append(InputProblem(path, f"{path}: no images in this folder", "input.no_images"))
+        elif path.is_file():
+            _add_file(path, plan, add)
+        elif os.path.lexists(path):
+            plan.problems.append(InputProblem(path, f"{path}: not a file or folder", "input.unreadable"))
+        else:
+            plan.problems.append(InputProblem(path, f"{path}: no such file or folder", "input.not_found"))
+    return plan
+
+
+def _folder_files(folder: Path, recursive: bool, plan: InputPlan) -> list[Path]:
+    """Images and PDFs of `folder` in natural order; other files counted as skipped, hidden ones ignored."""
+    found: list[Path] = []
+
+    def on_error(exc: OSError) -> None:
+        where = Path(exc.filename or folder)
+        plan.problems.append(InputProblem(where, f"{where}: cannot list the folder ({exc.strerror})"))
+
+    for current, folders, files in os.walk(folder, onerror=on_error):
+        # hidden entries: .DS_Store, macOS "._IMG_1.jpg" resource forks that only look like images
+        folders[:] = [name for name in folders if not name.startswith(".")] if recursive else []
+        for name in files:
+            if name.startswith("."):
+                continue
+            path = Path(current) / name
+            if is_image_path(path) or is_pdf_path(path):
+                found.append(path)
+            else:
+                plan.skipped_files.append(path)
+    found.sort(key=lambda p: _path_key(p.relative_to(folder)))
+    return found
+
+
+def _add_file(path: Path, plan: InputPlan, add: Callable[[PageRef], None]) -> None:
+    if not is_pdf_path(path):
+        # anything named explicitly is tried: Pillow recognises images by content, not by name
+        add(PageRef(path))
+        return
+    try:
+        count = pdf_page_count(path)
+    except ImageLoadError as exc:
+        plan.problems.append(InputProblem(path, exc.message, exc.code))
+        return
+    for number in range(1, count + 1):
+        add(PageRef(path, number))
+
+
+def pdf_page_count(path: Path) -> int:
+    with _PDFIUM_LOCK:
+        document = _open_pdf(path)
+        try:
+            return len(document)
+        finally:
+            document.close()
+
+
+def load_page(ref: PageRef, dpi: int = DEFAULT_DPI) -> SourceImage:
+    """Decode one planned page to 8-bit RGB; ImageLoadError with a one-line reason when impossible."""
+    if ref.page is None:
+        return load_image(ref.path)
+    return render_pdf_page(ref.path, ref.page, dpi)
+
+
+def render_pdf_page(path: Path, page_number: int, dpi: int = DEFAULT_DPI) -> SourceImage:
+    with _PDFIUM_LOCK:
+        document = _open_pdf(path)
+        try:
+            if not 1 <= page_number <= len(document):
+                raise ImageLoadError(f"{path.name}: has no page {page_number}", "pdf.no_page")
+            page = document[page_number - 1]
+            width_pt, height_pt = page.get_size()
+            scale = dpi / 72.0
+            pixels = width_pt * scale * height_pt * scale
+            if pixels > imaging.MAX_PIXELS:
+                # a poster-sized page: render it smaller rather than refuse it
+                scale *= (imaging.MAX_PIXELS / pixels) ** 0.5 * 0.99
+                log.info(
+                    "%s page %d rendered at %.0f dpi to stay under the pixel limit", path.name, page_number, scale * 72
+                )
+            try:
+                bitmap = page.render(scale=scale, rev_byteorder=True, fill_color=(255, 255, 255, 255))
+                array = bitmap.to_numpy()[:, :, :3].copy()  # copy: the bitmap's buffer dies with it
+            except Exception as exc:  # PdfiumError, MemoryError for absurd pages
+                raise ImageLoadError(f"{path.name}: cannot render page {page_number} ({exc})", "pdf.corrupt") from None
+        finally:
+            document.close()
+    return imaging.from_rgb_array(array, source=str(path), page=page_number)
+
+
+def _open_pdf(path: Path) -> pypdfium2.PdfDocument:
+    import pypdfium2 as pdfium  # lazily: only PDF users pay for loading PDFium
+
+    try:
+        # A file object rather than the path: PDFium's own path handling mangles non-ASCII names on Windows.
+        handle = open(path, "rb")  # noqa: SIM115 - closed by the document (autoclose)
+    except OSError as exc:
+        code = "input.not_found" if isinstance(exc, FileNotFoundError) else "input.unreadable"
+        raise ImageLoadError(f"{path.name}: cannot read ({exc.strerror})", code) from None
+    try:
+        return pdfium.PdfDocument(handle, autoclose=True)
+    except pdfium.PdfiumError as exc:
+        handle.close()
+        code = getattr(exc, "err_code", None)
+        if code == pdfium.raw.FPDF_ERR_PASSWORD:
+            raise ImageLoadError(f"{path.name}: the PDF is password-protected", "pdf.encrypted") from None
+        if code == pdfium.raw.FPDF_ERR_SECURITY:
+            raise ImageLoadError(f"{path.name}: the PDF uses unsupported encryption", "pdf.encrypted") from None
+        raise ImageLoadError(f"{path.name}: not a PDF or the file is damaged", "pdf.corrupt") from None
+    except Exception:
+        handle.close()
+        raise

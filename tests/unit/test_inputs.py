@@ -1,0 +1,183 @@
+"""Planning inputs (files, folders, PDFs) and loading pages, including damaged and locked PDFs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from ocrdesk import imaging, inputs
+from ocrdesk.errors import ImageLoadError
+from ocrdesk.inputs import PageRef, expand_inputs, load_page, natural_key
+
+COLOURS = ("red", "lime", "blue")
+
+
+def make_pdf(path: Path, pages: int = 3, size: tuple[int, int] = (200, 100), resolution: float = 100.0) -> Path:
+    """A PDF of solid-colour pages; at `resolution` dpi each page is `size` pixels (so 144×72 pt here)."""
+    images = [Image.new("RGB", size, COLOURS[i % 3]) for i in range(pages)]
+    images[0].save(path, save_all=True, append_images=images[1:], resolution=resolution)
+    return path
+
+
+def make_encrypted_pdf(path: Path) -> Path:
+    """A one-page PDF with a Standard security handler whose password check fails for the empty password."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 72 72] >>",
+        b"<< /Filter /Standard /V 1 /R 2 /O <" + b"ab" * 32 + b"> /U <" + b"cd" * 32 + b"> /P -4 >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    file_id = b"<" + b"01" * 16 + b">"
+    out += b"trailer\n<< /Size %d /Root 1 0 R /Encrypt 4 0 R /ID [%s %s] >>\n" % (len(objects) + 1, file_id, file_id)
+    out += b"startxref\n%d\n%%%%EOF\n" % xref
+    path.write_bytes(bytes(out))
+    return path
+
+
+def touch_image(path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    Image.new("RGB", (10, 8), "white").save(path, "PNG" if path.suffix.lower() == ".png" else "JPEG")
+    return path
+
+
+def test_natural_key() -> None:
+    names = ["10.jpg", "2.jpg", "1.JPG", "scan 10.png", "Scan 9.png", "b.png", "A.png"]
+    assert sorted(names, key=natural_key) == ["1.JPG", "2.jpg", "10.jpg", "A.png", "b.png", "Scan 9.png", "scan 10.png"]
+
+
+def test_folder_in_natural_order_with_skipped_files(tmp_path: Path) -> None:
+    for name in ("10.jpg", "2.jpg", "1.JPG", "b.png", "A.png", "sub/3.jpg", ".hidden.jpg", "._2.jpg"):
+        touch_image(tmp_path / name)
+    (tmp_path / "notes.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "Thumbs.db").write_bytes(b"x")
+
+    plan = expand_inputs([tmp_path])
+    assert [ref.path.name for ref in plan.pages] == ["1.JPG", "2.jpg", "10.jpg", "A.png", "b.png"]
+    assert all(ref.page is None for ref in plan.pages)
+    assert plan.skipped == 2 and {p.name for p in plan.skipped_files} == {"notes.txt", "Thumbs.db"}
+    assert plan.problems == []
+
+    recursive = expand_inputs([tmp_path], recursive=True)
+    assert [ref.path.relative_to(tmp_path).as_posix() for ref in recursive.pages][-1] == "sub/3.jpg"
+    assert len(recursive.pages) == 6
+
+
+def test_files_keep_the_given_order_and_are_planned_once(tmp_path: Path) -> None:
+    b = touch_image(tmp_path / "b.jpg")
+    a = touch_image(tmp_path / "a.jpg")
+    plan = expand_inputs([str(b), a, tmp_path])
+    assert [ref.path for ref in plan.pages] == [b, a]
+
+
+def test_pdf_pages_planned_and_rendered_at_dpi(tmp_path: Path) -> None:
+    pdf = make_pdf(tmp_path / "扫描 件.pdf")
+    plan = expand_inputs([pdf])
+    assert plan.pages == [PageRef(pdf, 1), PageRef(pdf, 2), PageRef(pdf, 3)]
+    assert plan.pages[1].display_name == "扫描 件.pdf p.2"
+
+    page = load_page(plan.pages[1], dpi=200)
+    assert (page.width, page.height) == (400, 200)  # 144×72 pt at 200 dpi
+    assert (page.source, page.page) == (str(pdf), 2)
+    r, g, b = (int(v) for v in page.rgb_array()[100, 200])
+    assert g > 200 and r < 60 and b < 60  # page 2 is the green one: pages are not mixed up
+    assert page.info.width == 400 and len(page.info.sha256) == 64
+
+    small = load_page(plan.pages[0], dpi=72)
+    assert (small.width, small.height) == (144, 72)
+    assert small.image.mode == "RGB"
+
+
+def test_pdf_in_folder_is_expanded_in_order(tmp_path: Path) -> None:
+    touch_image(tmp_path / "10.jpg")
+    touch_image(tmp_path / "1.jpg")
+    make_pdf(tmp_path / "2.pdf", pages=2)
+    plan = expand_inputs([tmp_path])
+    assert [(ref.path.name, ref.page) for ref in plan.pages] == [
+        ("1.jpg", None),
+        ("2.pdf", 1),
+        ("2.pdf", 2),
+        ("10.jpg", None),
+    ]
+
+
+def test_huge_pdf_page_rendered_within_pixel_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pdf = make_pdf(tmp_path / "poster.pdf", pages=1)
+    monkeypatch.setattr(imaging, "MAX_PIXELS", 20_000)
+    page = load_page(PageRef(pdf, 1), dpi=200)
+    assert page.width * page.height <= 20_000
+    assert page.width == pytest.approx(2 * page.height, rel=0.05)
+
+
+def test_corrupt_pdf(tmp_path: Path) -> None:
+    good = make_pdf(tmp_path / "good.pdf").read_bytes()
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(good[: len(good) // 2])
+    plan = expand_inputs([broken])
+    assert plan.pages == []
+    assert [(p.path, p.code) for p in plan.problems] == [(broken, "pdf.corrupt")]
+    assert "broken.pdf" in plan.problems[0].message and "\n" not in plan.problems[0].message
+
+    with pytest.raises(ImageLoadError) as caught:
+        load_page(PageRef(broken, 1))
+    assert caught.value.code == "pdf.corrupt"
+
+
+def test_encrypted_pdf(tmp_path: Path) -> None:
+    locked = make_encrypted_pdf(tmp_path / "locked.pdf")
+    plan = expand_inputs([locked])
+    assert [p.code for p in plan.problems] == ["pdf.encrypted"]
+    assert "password" in plan.problems[0].message
+    with pytest.raises(ImageLoadError) as caught:
+        load_page(PageRef(locked, 1))
+    assert caught.value.code == "pdf.encrypted"
+
+
+def test_unsupported_encryption_code_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pypdfium2 as pdfium
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise pdfium.PdfiumError("Failed to load document", err_code=pdfium.raw.FPDF_ERR_SECURITY)
+
+    monkeypatch.setattr(pdfium, "PdfDocument", refuse)
+    pdf = make_pdf(tmp_path / "drm.pdf", pages=1)
+    with pytest.raises(ImageLoadError) as caught:
+        inputs.pdf_page_count(pdf)
+    assert caught.value.code == "pdf.encrypted" and "unsupported encryption" in caught.value.message
+
+
+def test_page_beyond_the_end(tmp_path: Path) -> None:
+    pdf = make_pdf(tmp_path / "two.pdf", pages=2)
+    with pytest.raises(ImageLoadError) as caught:
+        load_page(PageRef(pdf, 3))
+    assert caught.value.code == "pdf.no_page"
+
+
+def test_missing_empty_folder_and_non_image(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    text = tmp_path / "readme.txt"
+    text.write_text("not an image", encoding="utf-8")
+    image = touch_image(tmp_path / "ok.png")
+    plan = expand_inputs([tmp_path / "missing.jpg", tmp_path / "empty", text, image])
+    assert [(p.path.name, p.code) for p in plan.problems] == [
+        ("missing.jpg", "input.not_found"),
+        ("empty", "input.no_images"),
+    ]
+    # a file named explicitly is tried whatever its suffix; loading then says what is wrong
+    assert [ref.path for ref in plan.pages] == [text, image]
+    with pytest.raises(ImageLoadError) as caught:
+        load_page(plan.pages[0])
+    assert caught.value.code == "image.not_image"
+    loaded = load_page(plan.pages[1])
+    assert (loaded.width, loaded.height, loaded.page) == (10, 8, None)
+    assert isinstance(loaded.rgb_array(), np.ndarray)
