@@ -6,6 +6,7 @@ threads; they must be quick and must not touch widgets.
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -18,6 +19,7 @@ from ocrdesk.model import DocStatus, Document, ErrorInfo
 from ocrdesk.providers.base import CancelToken
 
 JobId = TypeVar("JobId")
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -52,8 +54,10 @@ class BatchRunner(Generic[JobId]):
         on_result: Callable[[JobId, Document], None] | None = None,
         on_progress: Callable[[Progress], None] | None = None,
         on_finished: Callable[[bool], None] | None = None,
+        source_of: Callable[[JobId], str] = str,
     ) -> None:
         self._jobs = list(jobs)
+        self._source_of = source_of
         self._work = work
         self._concurrency = max(1, concurrency)
         self._on_started = on_started
@@ -125,10 +129,15 @@ class BatchRunner(Generic[JobId]):
             except Cancelled:
                 return
             except OcrDeskError as exc:
-                document = Document(source=str(job), status=DocStatus.ERROR, error=ErrorInfo(exc.code, exc.message))
-            except Exception as exc:  # a bug in one job must not stop the batch
                 document = Document(
-                    source=str(job), status=DocStatus.ERROR, error=ErrorInfo("internal", f"internal error: {exc}")
+                    source=self._source_of(job), status=DocStatus.ERROR, error=ErrorInfo(exc.code, exc.message)
+                )
+            except Exception as exc:  # a bug in one job must not stop the batch
+                log.exception("job %s failed", self._source_of(job))
+                document = Document(
+                    source=self._source_of(job),
+                    status=DocStatus.ERROR,
+                    error=ErrorInfo("internal", f"internal error: {type(exc).__name__}: {exc}"),
                 )
             with self._lock:
                 self._done += 1

@@ -14,12 +14,14 @@ import logging
 import os
 import shutil
 import sys
+import threading
 import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
 from ocrdesk import __version__
+from ocrdesk.batch import BatchRunner
 from ocrdesk.doctypes import DocType, parse_doc_type
 from ocrdesk.errors import Cancelled, ConfigError, ImageLoadError, OcrDeskError
 from ocrdesk.export import EXPORT_SUFFIXES, documents_to_json, export_documents, writer_for
@@ -226,22 +228,39 @@ def _create_provider(provider_cls: type[Provider], endpoint: str | None) -> Prov
 
 
 def _recognise_all(provider: Provider, plan: InputPlan, doc_type: DocType, dpi: int) -> list[Document]:
-    documents: list[Document] = []
+    """Every page, `provider.max_concurrency` at a time (cloud providers); output in input order."""
     progress = Progress(len(plan.pages), sys.stderr)
-    cancel = CancelToken()
-    try:
-        for index, ref in enumerate(plan.pages, start=1):
-            progress.show(index, ref.display_name)
-            document = _recognise_page(provider, ref, doc_type, dpi, cancel)
+    results: dict[int, Document] = {}
+    lock = threading.Lock()
+
+    def work(index: int, cancel: CancelToken) -> Document:
+        return _recognise_page(provider, plan.pages[index], doc_type, dpi, cancel)
+
+    def on_result(index: int, document: Document) -> None:
+        with lock:
+            results[index] = document
             if document.status == DocStatus.ERROR and document.error is not None:
                 progress.clear()
-                _error(f"{_source_label(document)}: {_strip_name(document.error.message, ref)}")
-            documents.append(document)
+                _error(f"{_source_label(document)}: {_strip_name(document.error.message, plan.pages[index])}")
+            progress.show(len(results), plan.pages[index].display_name)
+
+    runner = BatchRunner(
+        range(len(plan.pages)),
+        work,
+        concurrency=provider.max_concurrency,
+        on_result=on_result,
+        source_of=lambda index: str(plan.pages[index].path),
+    )
+    runner.start()
+    try:
+        while not runner.wait(0.2):  # short waits keep Ctrl+C deliverable to this thread
+            pass
     except KeyboardInterrupt:
-        cancel.cancel()
+        runner.cancel()
         raise
     finally:
         progress.clear()
+    documents = [results[index] for index in sorted(results)]
     # inputs that yielded no page at all still appear in the output, so nothing vanishes silently
     for problem in plan.problems:
         documents.append(

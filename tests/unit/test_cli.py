@@ -172,29 +172,33 @@ def test_endpoint_reaches_the_provider(
 def test_ctrl_c_exits_130_without_traceback(
     capsys: pytest.CaptureFixture[str], images: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def interrupt(*args: object, **kwargs: object) -> None:
+    # Ctrl+C reaches the main thread while it waits for the workers.
+    def interrupt(self: object, timeout: float | None = None) -> bool:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli, "load_page", interrupt)
+    monkeypatch.setattr(cli.BatchRunner, "wait", interrupt)
     code, out, err = run(capsys, "recognize", "--provider", "fake", str(images))
     assert (code, out) == (130, "")
     assert err == "ocrdesk: interrupted\n"
 
 
-def test_unexpected_exception_is_one_line(
+def test_unexpected_exception_fails_that_page_only(
     capsys: pytest.CaptureFixture[str], images: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(*args: object, **kwargs: object) -> None:
-        raise RuntimeError("boom")
+    real = cli.recognize_image
 
-    monkeypatch.setattr(cli, "recognize_image", broken)
+    def broken_for_first(provider, image, doc_type, cancel):  # type: ignore[no-untyped-def]
+        if image.source.endswith("10.jpg"):
+            raise RuntimeError("boom")
+        return real(provider, image, doc_type, cancel)
+
+    monkeypatch.setattr(cli, "recognize_image", broken_for_first)
     code, out, err = run(capsys, "recognize", "--provider", "fake", str(images))
-    assert (code, out) == (1, "")
-    assert err == "ocrdesk: internal error: RuntimeError: boom\n"
-
-    monkeypatch.setenv("OCRDESK_DEBUG", "1")
-    with pytest.raises(RuntimeError, match="boom"):
-        main(["recognize", "--provider", "fake", str(images)])
+    assert code == 1
+    [line] = err.splitlines()
+    assert line.startswith("ocrdesk: ") and line.endswith("10.jpg: internal error: RuntimeError: boom")
+    statuses = [(Path(d["source"]).name, d["status"]) for d in json.loads(out)["documents"]]
+    assert statuses == [("2.jpg", "ok"), ("10.jpg", "error")]
 
 
 def test_write_failure_exit_1(
