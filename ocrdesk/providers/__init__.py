@@ -11,6 +11,7 @@ from ocrdesk.providers.base import Provider
 # id -> "module:Class"; order is the order shown to the user.
 _REGISTRY: dict[str, str] = {
     "local": "ocrdesk.providers.local:LocalProvider",
+    "tencent-legacy": "ocrdesk.providers.tencent_legacy:TencentLegacyProvider",
 }
 
 DEFAULT_PROVIDER = "local"
