@@ -58,12 +58,20 @@ class CloudProvider(Provider):
     def url(self, path: str) -> str:
         return f"{self.endpoint}/{path.lstrip('/')}" if path else self.endpoint
 
+    def upload_limit(self, doc_type: DocType) -> int:
+        """Bytes one upload may take for this document type (some vendor endpoints are stricter)."""
+        return self.upload_limit_bytes
+
+    def check_credentials(self) -> None:
+        """Raise ConfigError for a missing setting, before any image work is done."""
+
     def recognize(self, image: SourceImage, doc_type: DocType, cancel: CancelToken | None = None) -> Recognition:
         doc_type = self.check_doc_type(doc_type)
+        self.check_credentials()
         cancel = cancel or CancelToken()
         cancel.raise_if_cancelled()
         encoded = encode_for_upload(
-            image, self.upload_limit_bytes, max_side=self.upload_max_side, base64_inflation=self.upload_is_base64
+            image, self.upload_limit(doc_type), max_side=self.upload_max_side, base64_inflation=self.upload_is_base64
         )
         recognition = self.recognize_encoded(encoded, doc_type, cancel)
         if encoded.scale_x != 1.0 or encoded.scale_y != 1.0:

@@ -222,7 +222,9 @@ class HttpClient:
         en, zh = KIND_TEXT[ErrorKind.NETWORK]
         reason = type(exc).__name__
         inner = getattr(exc, "args", ())
-        if inner and "reset" in str(inner[0]).lower():
+        if isinstance(exc, requests.exceptions.ChunkedEncodingError) or "IncompleteRead" in str(exc):
+            reason = "the connection broke before the whole reply arrived (reply cut off)"
+        elif inner and "reset" in str(inner[0]).lower():
             reason = "connection reset"
         elif isinstance(exc, requests.exceptions.ConnectTimeout):
             reason = "connection timed out"

@@ -20,8 +20,7 @@ from PIL import Image
 
 from ocrdesk.doctypes import DocType
 from ocrdesk.errors import ErrorKind, ProviderError
-from ocrdesk.imaging import EncodedImage, SourceImage, encode_for_upload
-from ocrdesk.model import Box
+from ocrdesk.imaging import EncodedImage
 from ocrdesk.providers.base import COMMON_NETWORK_SETTINGS, CancelToken, Recognition, SettingSpec
 from ocrdesk.providers.cloud import CloudProvider
 from ocrdesk.providers.http import ErrorEntry, malformed, parse_json, status_error, vendor_error
@@ -202,25 +201,11 @@ class TencentLegacyProvider(CloudProvider):
     upload_limit_bytes: ClassVar[int] = 6_000_000 - 16 * 1024
     upload_is_base64: ClassVar[bool] = False
 
-    def recognize(self, image: SourceImage, doc_type: DocType, cancel: CancelToken | None = None) -> Recognition:
-        # As CloudProvider.recognize, with the upload limit chosen per endpoint (see _PER_FILE_LIMIT).
-        doc_type = self.check_doc_type(doc_type)
-        self._credentials()  # a missing setting fails before any image work
-        cancel = cancel or CancelToken()
-        cancel.raise_if_cancelled()
-        limit = min(self.upload_limit_bytes, _PER_FILE_LIMIT.get(doc_type, self.upload_limit_bytes))
-        encoded = encode_for_upload(image, limit, max_side=self.upload_max_side)
-        recognition = self.recognize_encoded(encoded, doc_type, cancel)
-        if encoded.scale_x != 1.0 or encoded.scale_y != 1.0:
-            sx, sy = encoded.scale_x, encoded.scale_y
-            for item in recognition.fields:
-                if item.box is not None:
-                    item.box = Box.from_ltrb(
-                        item.box.left * sx, item.box.top * sy, item.box.right * sx, item.box.bottom * sy
-                    )
-                if item.polygon is not None:
-                    item.polygon = [(round(x * sx), round(y * sy)) for x, y in item.polygon]
-        return recognition
+    def upload_limit(self, doc_type: DocType) -> int:
+        return min(self.upload_limit_bytes, _PER_FILE_LIMIT.get(doc_type, self.upload_limit_bytes))
+
+    def check_credentials(self) -> None:
+        self._credentials()
 
     def recognize_encoded(self, encoded: EncodedImage, doc_type: DocType, cancel: CancelToken) -> Recognition:
         route = ROUTES[doc_type]
