@@ -12,6 +12,7 @@ from ocrdesk.providers.base import Provider
 _REGISTRY: dict[str, str] = {
     "local": "ocrdesk.providers.local:LocalProvider",
     "tencent-legacy": "ocrdesk.providers.tencent_legacy:TencentLegacyProvider",
+    "tencent-cloud": "ocrdesk.providers.tencent_cloud:TencentCloudProvider",
 }
 
 DEFAULT_PROVIDER = "local"

@@ -1,0 +1,81 @@
+"""`ocrdesk recognize --provider tencent-cloud` end to end: env credentials, fake gateway, JSON out."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ocrdesk import cli
+from tests.fakes.tencent_cloud_server import (
+    TEST_SECRET_ID,
+    TEST_SECRET_KEY,
+    VendorError,
+    sample_image,
+    tencent_cloud_server,
+)
+
+
+@pytest.fixture
+def card(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("OCRDESK_TENCENT_CLOUD_SECRET_ID", TEST_SECRET_ID)
+    monkeypatch.setenv("OCRDESK_TENCENT_CLOUD_SECRET_KEY", TEST_SECRET_KEY)
+    monkeypatch.setenv("OCRDESK_TENCENT_CLOUD_REGION", "ap-shanghai")
+    path = tmp_path / "card.png"
+    sample_image().image.save(path)
+    return path
+
+
+def _run(server_url: str, card: Path, out: Path) -> int:
+    argv = ["recognize", "--provider", "tencent-cloud", "--doc-type", "idcard_front", "--endpoint", server_url]
+    return cli.main([*argv, "-o", str(out), str(card)])
+
+
+def test_recognize_writes_the_normalised_json(card: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    with tencent_cloud_server() as (server, fake):
+        assert _run(server.url, card, out) == 0
+        assert fake.rejections == []
+        assert server.requests[0].header("X-TC-Region") == "ap-shanghai"
+    result = json.loads(out.read_text(encoding="utf-8"))
+    assert result["format"] == "ocrdesk.result/1"
+    [document] = result["documents"]
+    assert (document["provider"], document["doc_type"], document["status"]) == ("tencent-cloud", "idcard_front", "ok")
+    assert document["error"] is None
+    assert document["image"]["width"] == 640 and document["image"]["height"] == 400
+    assert [(f["key"], f["label"], f["value"]) for f in document["fields"]] == [
+        ("name", "Name", "李明"),
+        ("sex", "Sex", "男"),
+        ("ethnicity", "Nation", "汉"),
+        ("birth_date", "Birth", "1987/1/1"),
+        ("address", "Address", "北京市石景山区高新技术园腾讯大楼"),
+        ("id_number", "IdNum", "440524198701010014"),
+    ]
+    assert all(f["box"] is None and f["confidence"] is None for f in document["fields"])
+
+
+def test_vendor_error_exits_1_with_the_code_in_the_output(
+    card: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.json"
+    with tencent_cloud_server() as (server, fake):
+        fake.queue(VendorError("FailedOperation.ImageNoIdCard", "图片中未检测到身份证"))
+        assert _run(server.url, card, out) == 1
+    [document] = json.loads(out.read_text(encoding="utf-8"))["documents"]
+    assert document["status"] == "error" and document["fields"] == []
+    assert document["error"]["code"] == "FailedOperation.ImageNoIdCard"
+    assert "No ID card found" in document["error"]["message"]
+    stderr = capsys.readouterr().err
+    assert "FailedOperation.ImageNoIdCard" in stderr
+    assert TEST_SECRET_KEY not in stderr and TEST_SECRET_KEY not in out.read_text(encoding="utf-8")
+
+
+def test_missing_secret_key_is_a_usage_error(
+    card: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("OCRDESK_TENCENT_CLOUD_SECRET_KEY")
+    with tencent_cloud_server() as (server, _fake):
+        assert _run(server.url, card, tmp_path / "out.json") == 2
+        assert server.requests == []
+    assert "OCRDESK_TENCENT_CLOUD_SECRET_KEY" in capsys.readouterr().err
