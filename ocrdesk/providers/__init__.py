@@ -13,6 +13,8 @@ _REGISTRY: dict[str, str] = {
     "local": "ocrdesk.providers.local:LocalProvider",
     "tencent-legacy": "ocrdesk.providers.tencent_legacy:TencentLegacyProvider",
     "tencent-cloud": "ocrdesk.providers.tencent_cloud:TencentCloudProvider",
+    "aliyun-market": "ocrdesk.providers.aliyun_market:AliyunMarketProvider",
+    "aliyun-eas": "ocrdesk.providers.aliyun_eas:AliyunEasProvider",
 }
 
 DEFAULT_PROVIDER = "local"
