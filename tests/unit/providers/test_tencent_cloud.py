@@ -1,4 +1,7 @@
-"""TencentCloudProvider over real HTTP against the fake API 3.0 gateway: requests, errors, faults."""
+"""TencentCloudProvider over real HTTP against the fake API 3.0 gateway: settings, requests, signing.
+
+Errors and faults: test_tencent_cloud_errors.py; normalised fields: test_tencent_cloud_parse.py.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +9,6 @@ import base64
 import hashlib
 import io
 import json
-import logging
 import time
 from collections.abc import Iterator
 
@@ -20,15 +22,15 @@ from ocrdesk.errors import ConfigError, ErrorKind, ProviderError
 from ocrdesk.imaging import from_rgb_array
 from ocrdesk.model import Box
 from ocrdesk.providers import provider_class
-from ocrdesk.providers.tencent_cloud import ERRORS, TencentCloudProvider, error_entry
+from ocrdesk.providers.tencent_cloud import TencentCloudProvider
 from tests.fakes.server import FakeServer
 from tests.fakes.tencent_cloud_server import (
     TEST_SECRET_ID,
     TEST_SECRET_KEY,
-    RawReply,
     TencentCloudFake,
-    VendorError,
     provider_config,
+    recognize,
+    recognize_failure,
     sample_image,
     tencent_cloud_server,
 )
@@ -49,20 +51,6 @@ def tc(_shared_server: Running) -> Running:
     fake.reset()
     server.requests.clear()
     return server, fake
-
-
-def _recognize(config: dict[str, str], doc_type: DocType = DocType.GENERAL, image=None):
-    provider = TencentCloudProvider(config)
-    try:
-        return provider.recognize(image or sample_image(), doc_type)
-    finally:
-        provider.close()
-
-
-def _failure(config: dict[str, str], doc_type: DocType = DocType.GENERAL) -> ProviderError:
-    with pytest.raises(ProviderError) as caught:
-        _recognize(config, doc_type)
-    return caught.value
 
 
 # ----- what the provider declares -----
@@ -123,7 +111,7 @@ class _NoSettings:
 
 def test_request_is_signed_json_with_the_exact_bytes_sent(tc: Running) -> None:
     server, fake = tc
-    recognition = _recognize(provider_config(server))
+    recognition = recognize(provider_config(server))
     assert fake.rejections == []
     request = server.requests[0]
     assert len(recognition.fields) == 3
@@ -148,7 +136,7 @@ def test_request_is_signed_json_with_the_exact_bytes_sent(tc: Running) -> None:
 def test_signature_covers_the_received_body_bytes(tc: Running) -> None:
     """The fake recomputes the signature from the received body: one changed byte must fail it."""
     server, fake = tc
-    _recognize(provider_config(server))
+    recognize(provider_config(server))
     request = server.requests[0]
     tampered = request.body.replace(b'"ImageBase64":"', b'"ImageBase64": "', 1)
     assert hashlib.sha256(tampered).hexdigest() != hashlib.sha256(request.body).hexdigest()
@@ -177,7 +165,7 @@ def test_signature_covers_the_received_body_bytes(tc: Running) -> None:
 )
 def test_each_doc_type_calls_its_action(doc_type: DocType, action: str, params: dict[str, str], tc: Running) -> None:
     server, fake = tc
-    recognition = _recognize(provider_config(server), doc_type)
+    recognition = recognize(provider_config(server), doc_type)
     assert fake.rejections == []
     [(sent_action, sent_params, size)] = fake.uploads
     assert sent_action == action
@@ -188,13 +176,13 @@ def test_each_doc_type_calls_its_action(doc_type: DocType, action: str, params: 
 
 def test_region_setting_is_sent_and_validated(tc: Running) -> None:
     server, _fake = tc
-    _recognize(provider_config(server, region="ap-beijing"))
+    recognize(provider_config(server, region="ap-beijing"))
     assert server.requests[0].header("X-TC-Region") == "ap-beijing"
-    error = _failure(provider_config(server, region="eu-nowhere-9"))
+    error = recognize_failure(provider_config(server, region="eu-nowhere-9"))
     assert error.code == "UnsupportedRegion" and error.kind is ErrorKind.BAD_REQUEST
     assert "region" in error.message
     with pytest.raises(ConfigError, match="region"):
-        _recognize(provider_config(server, region="ap-guangzhou\r\nX-Evil: 1"))
+        recognize(provider_config(server, region="ap-guangzhou\r\nX-Evil: 1"))
 
 
 def test_missing_credentials_are_config_errors_without_a_request(tc: Running) -> None:
@@ -202,7 +190,7 @@ def test_missing_credentials_are_config_errors_without_a_request(tc: Running) ->
     config = provider_config(server)
     del config["secret_key"]
     with pytest.raises(ConfigError, match="secret_key"):
-        _recognize(config)
+        recognize(config)
     assert server.requests == []
 
 
@@ -224,7 +212,7 @@ def test_each_attempt_is_signed_anew(tc: Running) -> None:
 
 def test_wrong_secret_key_fails_the_signature_check(tc: Running) -> None:
     server, fake = tc
-    error = _failure(provider_config(server, secret_key="not-the-right-key-0000"))
+    error = recognize_failure(provider_config(server, secret_key="not-the-right-key-0000"))
     assert fake.rejections == ["AuthFailure.SignatureFailure"]
     assert error.kind is ErrorKind.AUTH and error.code == "AuthFailure.SignatureFailure"
     assert "签名错误" in error.message and "RequestId fake-" in error.message
@@ -232,7 +220,7 @@ def test_wrong_secret_key_fails_the_signature_check(tc: Running) -> None:
 
 def test_unknown_secret_id(tc: Running) -> None:
     server, _fake = tc
-    error = _failure(provider_config(server, secret_id="AKIDnobody"))
+    error = recognize_failure(provider_config(server, secret_id="AKIDnobody"))
     assert (error.kind, error.code) == (ErrorKind.AUTH, "AuthFailure.SecretIdNotFound")
 
 
@@ -244,169 +232,6 @@ def test_clock_skew_is_reported_as_an_expired_signature(tc: Running) -> None:
         provider.recognize(sample_image(), DocType.GENERAL)
     assert fake.rejections == ["AuthFailure.SignatureExpire"]
     assert caught.value.kind is ErrorKind.EXPIRED and "clock" in caught.value.message
-
-
-# ----- vendor error codes -----
-
-DIGEST_CODES = [
-    ("AuthFailure.SignatureFailure", ErrorKind.AUTH),
-    ("AuthFailure.SignatureExpire", ErrorKind.EXPIRED),
-    ("AuthFailure.SecretIdNotFound", ErrorKind.AUTH),
-    ("ResourceUnavailable.InArrears", ErrorKind.QUOTA),
-    ("FailedOperation.ImageDecodeFailed", ErrorKind.IMAGE_INVALID),
-    ("FailedOperation.DownLoadError", ErrorKind.IMAGE_INVALID),
-    ("FailedOperation.EmptyImageError", ErrorKind.IMAGE_INVALID),
-    ("LimitExceeded.TooLargeFileError", ErrorKind.IMAGE_TOO_LARGE),
-    ("FailedOperation.OcrFailed", ErrorKind.NOT_DETECTED),
-    ("InvalidParameter.ConfigFormatError", ErrorKind.BAD_REQUEST),
-    ("RequestLimitExceeded", ErrorKind.RATE_LIMIT),
-]
-MORE_CODES = [
-    ("FailedOperation.ImageNoText", ErrorKind.NOT_DETECTED),
-    ("FailedOperation.ImageNoIdCard", ErrorKind.NOT_DETECTED),
-    ("FailedOperation.CardSideError", ErrorKind.BAD_REQUEST),
-    ("FailedOperation.UserQuotaError", ErrorKind.QUOTA),
-    ("ResourceUnavailable.ResourcePackageRunOut", ErrorKind.QUOTA),
-    ("FailedOperation.ImageSizeTooLarge", ErrorKind.IMAGE_TOO_LARGE),
-    ("FailedOperation.UnOpenError", ErrorKind.AUTH),
-    ("InternalError", ErrorKind.SERVER),
-    ("UnsupportedRegion", ErrorKind.BAD_REQUEST),
-]
-# codes in no table: their prefix decides, else BAD_REQUEST
-FALLBACK_CODES = [
-    ("AuthFailure.InvalidSomethingNew", ErrorKind.AUTH),
-    ("RequestLimitExceeded.UinLimitExceeded", ErrorKind.RATE_LIMIT),
-    ("LimitExceeded.SomeQuota", ErrorKind.QUOTA),
-    ("ResourceUnavailable.Frozen", ErrorKind.QUOTA),
-    ("InternalError.Timeout", ErrorKind.SERVER),
-    ("InvalidParameterValue.Whatever", ErrorKind.BAD_REQUEST),
-    ("FailedOperation.BrandNewFailure", ErrorKind.BAD_REQUEST),
-    ("Totally.UnknownCode", ErrorKind.BAD_REQUEST),
-]
-
-
-@pytest.mark.parametrize(("code", "kind"), DIGEST_CODES + MORE_CODES + FALLBACK_CODES)
-def test_vendor_error_codes_map_to_kinds_and_keep_the_code(code: str, kind: ErrorKind, tc: Running) -> None:
-    server, fake = tc
-    fake.queue(VendorError(code, "来自腾讯的说明"))
-    error = _failure(provider_config(server))
-    assert error.kind is kind
-    assert error.code == code
-    assert code in error.message and "来自腾讯的说明" in error.message
-    assert "Tencent Cloud OCR" in error.message and "RequestId fake-" in error.message
-
-
-def test_every_digest_code_has_its_own_entry_with_both_languages() -> None:
-    for code, _kind in DIGEST_CODES + MORE_CODES:
-        assert code in ERRORS
-    for entry in ERRORS.values():
-        assert entry.en and entry.zh
-    assert error_entry("Totally.UnknownCode") is None
-
-
-def test_error_without_a_code_is_malformed(tc: Running) -> None:
-    server, fake = tc
-    fake.queue(RawReply('{"Response": {"Error": {"Message": "?"}, "RequestId": "x"}}'))
-    error = _failure(provider_config(server))
-    assert error.kind is ErrorKind.MALFORMED
-
-
-# ----- transport faults and unreadable replies -----
-
-
-def test_500_html_page_is_a_server_error_after_retries(tc: Running) -> None:
-    server, fake = tc
-    fake.queue("html500", "html500")
-    error = _failure(provider_config(server, retries="1"))
-    assert len(server.requests) == 2
-    assert error.kind is ErrorKind.SERVER and error.code == "http_500"
-
-
-def test_429_waits_for_retry_after_then_succeeds(tc: Running) -> None:
-    server, fake = tc
-    fake.queue("429")
-    started = time.monotonic()
-    recognition = _recognize(provider_config(server, retries="1"))
-    assert time.monotonic() - started >= 1.0
-    assert len(server.requests) == 2
-    assert recognition.fields[0].value == "中华人民共和国居民身份证"
-
-
-def test_429_to_the_end_is_a_rate_limit_error(tc: Running) -> None:
-    server, fake = tc
-    fake.queue("429")
-    error = _failure(provider_config(server))
-    assert error.kind is ErrorKind.RATE_LIMIT
-
-
-def test_truncated_json_is_malformed(tc: Running) -> None:
-    server, fake = tc
-    fake.queue("truncated_json")
-    error = _failure(provider_config(server))
-    assert error.kind is ErrorKind.MALFORMED and "not valid JSON" in error.message
-
-
-def test_connection_dropped_mid_body_is_a_network_error(tc: Running) -> None:
-    server, fake = tc
-    fake.queue("truncate")
-    error = _failure(provider_config(server))
-    assert error.kind is ErrorKind.NETWORK and "cut off" in error.message
-
-
-def test_connection_reset_is_a_network_error(tc: Running) -> None:
-    server, fake = tc
-    fake.queue("reset", "reset")
-    error = _failure(provider_config(server, retries="1"))
-    assert len(server.requests) == 2
-    assert error.kind is ErrorKind.NETWORK and "Tencent Cloud OCR" in error.message
-
-
-def test_slow_reply_times_out(tc: Running) -> None:
-    server, fake = tc
-    fake.slow_seconds = 1.5
-    fake.queue("slow")
-    started = time.monotonic()
-    error = _failure(provider_config(server, timeout="0.5"))
-    assert time.monotonic() - started < 1.4
-    assert error.kind is ErrorKind.TIMEOUT and "0.5 s" in error.message
-
-
-@pytest.mark.parametrize(
-    "reply",
-    [
-        '{"Result": "no Response member"}',
-        '{"Response": "text"}',
-        '{"Response": {"TextDetections": "not a list", "RequestId": "x"}}',
-        '{"Response": {"TextDetections": [{"DetectedText": {"a": 1}}], "RequestId": "x"}}',
-        '{"Response": {"TextDetections": [7], "RequestId": "x"}}',
-        "[1, 2, 3]",
-        "",
-    ],
-)
-def test_replies_of_the_wrong_shape_are_malformed_not_tracebacks(reply: str, tc: Running) -> None:
-    server, fake = tc
-    fake.queue(RawReply(reply))
-    error = _failure(provider_config(server))
-    assert error.kind is ErrorKind.MALFORMED and error.code == "malformed_reply"
-
-
-# ----- secrets -----
-
-
-def test_the_secret_key_never_reaches_the_wire_errors_or_logs(caplog: pytest.LogCaptureFixture, tc: Running) -> None:
-    caplog.set_level(logging.DEBUG)
-    server, fake = tc
-    _recognize(provider_config(server))
-    # a vendor message echoing the secret (it should not, but the message is redacted anyway)
-    fake.queue(VendorError("AuthFailure.SignatureFailure", f"key {TEST_SECRET_KEY} rejected"))
-    echoed = _failure(provider_config(server))
-    wrong = _failure(provider_config(server, secret_key=TEST_SECRET_KEY + "-x"))
-    sent = b"".join(r.body + json.dumps(r.headers).encode() for r in server.requests)
-    assert TEST_SECRET_KEY.encode() not in sent
-    for error in (echoed, wrong):
-        assert TEST_SECRET_KEY not in str(error) and TEST_SECRET_KEY not in repr(error.args)
-    assert "***" in str(echoed)
-    assert TEST_SECRET_KEY not in caplog.text
 
 
 # ----- boxes come back in source pixels when the upload had to shrink -----
@@ -424,7 +249,7 @@ def test_shrunk_upload_boxes_are_scaled_back_to_the_source(monkeypatch: pytest.M
             "Polygon": [{"X": 10, "Y": 10}, {"X": 50, "Y": 10}, {"X": 50, "Y": 30}, {"X": 10, "Y": 30}],
         }
     ]
-    recognition = _recognize(provider_config(server), image=source)
+    recognition = recognize(provider_config(server), image=source)
     body = json.loads(server.requests[0].body)
     assert len(body["ImageBase64"]) <= 40_000
     [(_action, _params, (width, height))] = fake.uploads

@@ -10,10 +10,9 @@ import pytest
 from ocrdesk.doctypes import CANONICAL_KEYS, DocType
 from ocrdesk.errors import ErrorKind, ProviderError
 from ocrdesk.model import Box, Field
-from ocrdesk.providers.base import Recognition
-from ocrdesk.providers.tencent_cloud import TencentCloudProvider
 from tests.fakes.server import FakeServer
-from tests.fakes.tencent_cloud_server import TencentCloudFake, provider_config, sample_image, tencent_cloud_server
+from tests.fakes.tencent_cloud_server import TencentCloudFake, provider_config, tencent_cloud_server
+from tests.fakes.tencent_cloud_server import recognize as run_recognition
 
 Running = tuple[FakeServer, TencentCloudFake]
 
@@ -35,15 +34,7 @@ def fake(_shared_server: Running) -> Iterator[TencentCloudFake]:
 @pytest.fixture
 def recognize(_shared_server: Running, fake: TencentCloudFake):
     server, _fake = _shared_server
-
-    def run(doc_type: DocType) -> Recognition:
-        provider = TencentCloudProvider(provider_config(server))
-        try:
-            return provider.recognize(sample_image(), doc_type)
-        finally:
-            provider.close()
-
-    return run
+    return lambda doc_type: run_recognition(provider_config(server), doc_type)
 
 
 def _rows(fields: list[Field]) -> list[tuple[Any, ...]]:
