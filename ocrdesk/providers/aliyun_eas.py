@@ -91,11 +91,15 @@ class AliyunEasProvider(CloudProvider):
     upload_limit_bytes: ClassVar[int] = BASE64_LIMIT
     upload_is_base64: ClassVar[bool] = True
 
-    def recognize_encoded(self, encoded: EncodedImage, doc_type: DocType, cancel: CancelToken) -> Recognition:
+    def check_credentials(self) -> None:
         token = self.require("token")
         if not token.isascii() or any(ch.isspace() for ch in token):
             # an HTTP header cannot carry it; say so instead of failing inside the HTTP library
             raise ConfigError(f"{self.name}: the token contains characters a token cannot have", "bad_token")
+
+    def recognize_encoded(self, encoded: EncodedImage, doc_type: DocType, cancel: CancelToken) -> Recognition:
+        self.check_credentials()
+        token = self.require("token")
         form = {"info": f"OCRDesk {doc_type.value}", "data": base64.b64encode(encoded.data).decode("ascii")}
         headers = {"Authorization": token}
 

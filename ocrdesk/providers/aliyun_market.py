@@ -146,11 +146,15 @@ class AliyunMarketProvider(CloudProvider):
         file_name, _, host = _ROUTES[doc_type]
         return f"{self.custom_base or host}{API_PREFIX}{file_name}"
 
-    def recognize_encoded(self, encoded: EncodedImage, doc_type: DocType, cancel: CancelToken) -> Recognition:
+    def check_credentials(self) -> None:
         appcode = self.require("appcode")
         if not appcode.isascii() or any(ch.isspace() for ch in appcode):
             # an HTTP header cannot carry it; say so instead of failing inside the HTTP library
             raise ConfigError(f"{self.name}: the AppCode contains characters an AppCode cannot have", "bad_appcode")
+
+    def recognize_encoded(self, encoded: EncodedImage, doc_type: DocType, cancel: CancelToken) -> Recognition:
+        self.check_credentials()
+        appcode = self.require("appcode")
         url = self.api_url(doc_type)
         side = _ROUTES[doc_type][1]
         body = build_request_body(base64.b64encode(encoded.data).decode("ascii"), side, old_format=self.old_format)

@@ -329,7 +329,8 @@ def test_malformed_replies(fake: AliyunMarketFake, fault: str, what: str) -> Non
 
 def test_reply_cut_off_in_transit_is_an_error(fake: AliyunMarketFake) -> None:
     fake.fault = "truncated"  # Content-Length promises more than arrives
-    assert failure(fake, retries="0").kind is ErrorKind.NETWORK
+    error = failure(fake, retries="0")
+    assert error.kind is ErrorKind.NETWORK and "cut off" in error.message
 
 
 def test_server_error_is_retried_then_reported(fake: AliyunMarketFake) -> None:
