@@ -24,9 +24,14 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+import numpy as np
 from PIL import Image
 
-from tests.fakes.server import FakeResponse, RecordedRequest
+from ocrdesk.doctypes import DocType
+from ocrdesk.imaging import SourceImage, from_rgb_array
+from ocrdesk.model import Field
+from ocrdesk.providers.aliyun_market import AliyunMarketProvider
+from tests.fakes.server import FakeResponse, FakeServer, RecordedRequest
 
 TEST_APPCODE = "0cdesk0test0appcode0000000000001"  # our own; never a real AppCode
 REF_WIDTH, REF_HEIGHT = 1200, 800
@@ -157,6 +162,23 @@ class AliyunMarketFake:
     def fail_next(self, *faults: str) -> None:
         self.queued.extend(faults)
 
+    # -- helpers for tests (the fixture sets `server`) --
+
+    server: FakeServer
+
+    def provider(self, **config: str) -> AliyunMarketProvider:
+        """A provider pointed at this fake with the test AppCode, a short timeout and no rate limit."""
+        settings = {"appcode": self.appcode, "endpoint": self.server.url, "timeout": "0.5", "rate_limit": "0"}
+        settings.update(config)
+        return AliyunMarketProvider(settings)
+
+    def recognize(self, doc_type: DocType, image: SourceImage | None = None, **config: str) -> list[Field]:
+        provider = self.provider(**config)
+        try:
+            return provider.recognize(image or card_image(), doc_type).fields
+        finally:
+            provider.close()
+
     def __call__(self, request: RecordedRequest) -> FakeResponse:
         fault = self.queued.pop(0) if self.queued else self.fault
         if request.method != "POST":
@@ -259,3 +281,9 @@ def _scaled(reply: dict[str, Any], fx: float, fy: float) -> dict[str, Any]:
         # the rectangle is turned by -90°: its width runs along y and its height along x
         rect["size"] = {"width": round(rect["size"]["width"] * fy, 2), "height": round(rect["size"]["height"] * fx, 2)}
     return out
+
+
+def card_image(width: int = REF_WIDTH, height: int = REF_HEIGHT, seed: int = 7) -> SourceImage:
+    """A test photo; at 1200×800 the samples' coordinates come back unscaled. Noise keeps the JPEG realistic."""
+    pixels = np.random.default_rng(seed).integers(0, 256, (height, width, 3), dtype=np.uint8)
+    return from_rgb_array(pixels, "card.jpg")
