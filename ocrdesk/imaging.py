@@ -167,6 +167,7 @@ class EncodedImage:
     mime: str
     scale_x: float = 1.0
     scale_y: float = 1.0
+    size: tuple[int, int] | None = None  # pixel size of the uploaded image, to clip vendor boxes
 
 
 def encode_for_upload(
@@ -192,6 +193,7 @@ def encode_for_upload(
                     "image/jpeg",
                     scale_x=source.width / image.width,
                     scale_y=source.height / image.height,
+                    size=image.size,
                 )
         shrink = 0.8 if attempt else min(0.9, (budget / buffer.tell()) ** 0.5)
         image = image.resize((max(1, round(image.width * shrink)), max(1, round(image.height * shrink))), Image.LANCZOS)

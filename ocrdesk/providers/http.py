@@ -167,11 +167,17 @@ class HttpClient:
         self._session.headers["User-Agent"] = f"OCRDesk/{__version__}"
         self._limiter = RateLimiter(self.options.rate_limit)
 
-    def send(self, build: Callable[[], requests.Request], cancel: CancelToken | None = None) -> requests.Response:
+    def send(
+        self,
+        build: Callable[[], requests.Request],
+        cancel: CancelToken | None = None,
+        retry_if: Callable[[requests.Response], bool] | None = None,
+    ) -> requests.Response:
         """Send the request `build()` makes (called again for each attempt), with retries.
 
-        Returns the final response whatever its status: vendors put error details in bodies
-        and headers of 4xx/5xx replies, so the caller parses it.
+        Retries connection failures, 429 and 5xx, and replies for which `retry_if` says so (vendors
+        that report throttling inside an HTTP 200 body). Returns the final response whatever its
+        status: vendors put error details in bodies and headers of 4xx/5xx replies.
         """
         cancel = cancel or CancelToken()
         opts = self.options
@@ -200,8 +206,9 @@ class HttpClient:
             except requests.exceptions.RequestException as exc:
                 raise self._network_error(exc) from None
             cancel.raise_if_cancelled()
-            if response.status_code in RETRY_STATUSES and attempt < opts.retries:
-                log.info("%s answered HTTP %s; retrying", self.vendor, response.status_code)
+            retry = response.status_code in RETRY_STATUSES or (retry_if is not None and retry_if(response))
+            if retry and attempt < opts.retries:
+                log.info("%s answered HTTP %s with a passing error; retrying", self.vendor, response.status_code)
                 self._wait(attempt, response.headers.get("Retry-After"), cancel)
                 attempt += 1
                 continue

@@ -8,7 +8,6 @@ with `Response.Error{Code, Message}`. Replies are normalised in tencent_cloud_pa
 from __future__ import annotations
 
 import base64
-import io
 import json
 import logging
 import re
@@ -19,7 +18,6 @@ from typing import ClassVar
 from urllib.parse import urlsplit
 
 import requests
-from PIL import Image
 
 from ocrdesk.doctypes import DocType
 from ocrdesk.errors import ConfigError, ErrorKind, ProviderError
@@ -277,11 +275,11 @@ class TencentCloudProvider(CloudProvider):
             )
             return requests.Request("POST", self.post_url, headers=headers, data=body)
 
-        response = self.http.send(build, cancel)
+        response = self.http.send(build, cancel, retry_if=_passing_error)
         body_json = self._reply(response)
         request_id = body_json.get("RequestId")
         log.debug("%s %s answered, RequestId %s", self.name, spec.action, request_id)
-        return spec.parse(body_json, _image_size(encoded))
+        return spec.parse(body_json, encoded.size)
 
     def _reply(self, response: requests.Response) -> Mapping[str, object]:
         """`Response` of a success; the vendor's error whatever the HTTP status; else a status error."""
@@ -299,10 +297,10 @@ class TencentCloudProvider(CloudProvider):
         return parse.response_body(reply)
 
 
-def _image_size(encoded: EncodedImage) -> tuple[int, int] | None:
-    """Pixel size of the uploaded image (header only), to clip vendor boxes; None if unreadable."""
+def _passing_error(response: requests.Response) -> bool:
+    """Throttling and internal errors arrive as HTTP 200 with Response.Error: worth another try."""
     try:
-        with Image.open(io.BytesIO(encoded.data)) as image:
-            return image.size
-    except Exception:  # we produced these bytes; if Pillow cannot size them, boxes just stay unclipped
-        return None
+        code = str(response.json()["Response"]["Error"]["Code"])
+    except (ValueError, KeyError, TypeError):
+        return False
+    return code.startswith(("RequestLimitExceeded", "InternalError"))

@@ -187,3 +187,15 @@ def test_secrets_are_masked_in_logs_and_messages(caplog: pytest.LogCaptureFixtur
         logger.info("signing with %s", "SUPER-SECRET-KEY-123")
     assert "SUPER-SECRET-KEY-123" not in caplog.text
     assert "***" in caplog.text
+
+
+def test_retry_if_retries_errors_reported_inside_http_200() -> None:
+    throttled = FakeResponse.json('{"Response": {"Error": {"Code": "RequestLimitExceeded"}}}')
+    handler = _sequence(throttled, throttled, FakeResponse.json('{"Response": {"Text": "ok"}}'))
+    with fake_server(handler) as server:
+        response = HttpClient("Vendor", FAST).send(
+            lambda: requests.Request("POST", server.url),
+            retry_if=lambda r: "RequestLimitExceeded" in r.text,
+        )
+        assert response.json()["Response"]["Text"] == "ok"
+        assert len(server.requests) == 3
