@@ -309,6 +309,8 @@ def _clip(polygon: list[Point] | None, image_size: tuple[int, int] | None) -> li
 
 
 def _image_size(encoded: EncodedImage) -> tuple[int, int] | None:
+    if encoded.size is not None:
+        return encoded.size
     try:
         with Image.open(io.BytesIO(encoded.data)) as image:  # reads the header only
             return image.size
