@@ -15,6 +15,7 @@ _REGISTRY: dict[str, str] = {
     "tencent-cloud": "ocrdesk.providers.tencent_cloud:TencentCloudProvider",
     "aliyun-market": "ocrdesk.providers.aliyun_market:AliyunMarketProvider",
     "aliyun-eas": "ocrdesk.providers.aliyun_eas:AliyunEasProvider",
+    "sinovoice": "ocrdesk.providers.sinovoice:SinoVoiceProvider",
 }
 
 DEFAULT_PROVIDER = "local"
