@@ -35,6 +35,8 @@ def recognize_image(
         document.error = ErrorInfo(exc.code, exc.message)
         return document, None
     document.fields = [_clip_field(f, image.width, image.height) for f in recognition.fields]
+    if recognition.detected_doc_type is not None:
+        document.doc_type = recognition.detected_doc_type.value
     document.status = DocStatus.OK
     return document, recognition
 

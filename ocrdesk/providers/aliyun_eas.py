@@ -193,7 +193,7 @@ def recognition_from_data(vendor: str, data: Mapping[str, Any], chosen: DocType)
         artifacts["corrected_image"] = image
     if warning:
         warnings.append(warning)
-    return Recognition(fields, warnings, artifacts)
+    return Recognition(fields, warnings, artifacts, detected_doc_type=side)
 
 
 def _side(vendor: str, data: Mapping[str, Any]) -> DocType:

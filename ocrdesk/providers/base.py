@@ -84,6 +84,8 @@ class Recognition:
     warnings: list[str] = field(default_factory=list)
     # e.g. the deskewed card image PAI-EAS returns, as encoded image bytes
     artifacts: dict[str, bytes] = field(default_factory=dict)
+    # set when the service decided the type itself (e.g. found the other side of an ID card)
+    detected_doc_type: DocType | None = None
 
 
 class Provider(ABC):

@@ -190,6 +190,20 @@ def test_the_side_the_service_found_wins_with_a_warning(
     assert rows(recognition) == expected
     assert len(recognition.warnings) == 1
     assert all(word in recognition.warnings[0] for word in words)
+    assert recognition.detected_doc_type is DocType(f"idcard_{side}")
+
+
+def test_document_takes_the_side_the_service_found(fake: AliyunEasFake) -> None:
+    from ocrdesk.recognition import recognize_image
+
+    fake.side = "back"
+    provider = make(fake)
+    try:
+        document, _ = recognize_image(provider, card_image(), DocType.IDCARD_FRONT)
+    finally:
+        provider.close()
+    assert document.doc_type == "idcard_back"
+    assert {f.key for f in document.fields} == {"authority", "valid_period"}
 
 
 def test_side_is_inferred_when_type_is_missing(fake: AliyunEasFake) -> None:
