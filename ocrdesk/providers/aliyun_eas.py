@@ -34,7 +34,7 @@ from ocrdesk.model import Field
 from ocrdesk.providers.base import COMMON_NETWORK_SETTINGS, CancelToken, Recognition, SettingSpec
 from ocrdesk.providers.cloud import CloudProvider
 from ocrdesk.providers.http import ErrorEntry, malformed, status_error, vendor_error
-from ocrdesk.providers.normalize import clean_label, fallback_key, make_field
+from ocrdesk.providers.normalize import clean_label, fallback_key, make_field, scalar_text
 from ocrdesk.redact import redact
 
 _NOT_FOUND = ErrorKind.NOT_DETECTED
@@ -212,7 +212,7 @@ def _fields(vendor: str, data: Mapping[str, Any], side: DocType) -> list[Field]:
     fields: list[Field] = []
     for vendor_key, key in mapping.items():
         if vendor_key in data:
-            fields.append(make_field(key, clean_label(vendor_key), _text(vendor, vendor_key, data[vendor_key])))
+            fields.append(make_field(key, clean_label(vendor_key), scalar_text(vendor, vendor_key, data[vendor_key])))
     if not fields:
         raise malformed(vendor, f"reply for the {side.value} holds none of its fields")
     taken = {f.key for f in fields}
@@ -225,16 +225,6 @@ def _fields(vendor: str, data: Mapping[str, Any], side: DocType) -> list[Field]:
             fields.append(make_field(key, label, value))
             taken.add(key)
     return fields
-
-
-def _text(vendor: str, name: str, value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return str(value)
-    raise malformed(vendor, f"field '{name}' is a {type(value).__name__}, not text")
 
 
 def decode_card_image(value: Any) -> tuple[bytes | None, str | None]:

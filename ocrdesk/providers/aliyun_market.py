@@ -47,6 +47,7 @@ from ocrdesk.providers.normalize import (
     make_field,
     polygon_from_points,
     rotated_rect_polygon,
+    scalar_text,
     to_number,
 )
 
@@ -246,10 +247,10 @@ def fields_from_result(
 
     for vendor_key, key in mapping.items():
         if vendor_key in result and key not in taken:
-            add(key, clean_label(vendor_key), _text(vendor, vendor_key, result[vendor_key]))
+            add(key, clean_label(vendor_key), scalar_text(vendor, vendor_key, result[vendor_key]))
     if doc_type is DocType.IDCARD_BACK and ("start_date" in result or "end_date" in result):
-        start = _text(vendor, "start_date", result.get("start_date"))
-        end = _text(vendor, "end_date", result.get("end_date"))
+        start = scalar_text(vendor, "start_date", result.get("start_date"))
+        end = scalar_text(vendor, "end_date", result.get("end_date"))
         add("valid_period", "start_date/end_date", f"{start}-{end}")
     # fields the mapping does not know keep a snake_case key of their own (scalars only)
     for vendor_key, value in result.items():
@@ -268,16 +269,6 @@ def fields_from_result(
     if portrait is not None:
         fields.append(make_field("portrait", "face_rect", "", polygon=portrait))
     return fields
-
-
-def _text(vendor: str, name: str, value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return str(value)
-    raise malformed(vendor, f"field '{name}' is a {type(value).__name__}, not text")
 
 
 def _points(value: Any) -> list[Any]:

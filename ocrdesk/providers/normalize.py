@@ -46,6 +46,19 @@ def clean_text(value: Any) -> str:
     return unicodedata.normalize("NFKC", str(value)).strip()
 
 
+def scalar_text(vendor: str, name: str, value: Any) -> str:
+    """A vendor value that must be text or a number; anything else is a malformed reply."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    from ocrdesk.providers.http import malformed
+
+    raise malformed(vendor, f"field '{name}' is a {type(value).__name__}, not text")
+
+
 def clean_label(value: Any) -> str:
     """A vendor's field name without stray (incl. full-width) spaces, e.g. legacy ' 有效期'."""
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(value or "")))
