@@ -1,0 +1,338 @@
+"""The offline provider, with the real RapidOCR engine on rendered images of known text."""
+
+from __future__ import annotations
+
+import math
+import os
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from ocrdesk.doctypes import DocType
+from ocrdesk.errors import Cancelled, ErrorKind, ProviderError, UnsupportedDocType
+from ocrdesk.imaging import SourceImage, from_rgb_array, load_image
+from ocrdesk.model import DocStatus
+from ocrdesk.providers import create_provider, local
+from ocrdesk.providers.base import CancelToken
+from ocrdesk.providers.local import LocalProvider, PageOrientation, fields_from_output
+from ocrdesk.recognition import recognize_image
+from tests.images import DrawnLine, contains, iou, render_text_image, requires_cjk_font, rotate_image
+
+ROOT = Path(__file__).resolve().parents[3]
+CARD_LINES = ["INVOICE 2024", "Total 1234.50", "OCRDesk test"]
+
+
+@pytest.fixture(scope="module")
+def provider() -> Iterator[LocalProvider]:
+    engine = LocalProvider()
+    engine.warm_up()  # the engine is loaded once per process; every test below reuses it
+    yield engine
+    engine.close()
+
+
+def source(image: Image.Image, name: str = "test.png") -> SourceImage:
+    return from_rgb_array(np.asarray(image), name)
+
+
+def norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def assert_lines(provider: LocalProvider, image: Image.Image, drawn: list[DrawnLine]) -> None:
+    """Every drawn line read exactly, in the drawn order, with a box around its ink."""
+    document, _ = recognize_image(provider, source(image), DocType.GENERAL)
+    assert document.status is DocStatus.OK, document.error
+    assert [norm(f.value or "") for f in document.fields] == [line.text for line in drawn]
+    for index, (item, line) in enumerate(zip(document.fields, drawn, strict=True)):
+        assert item.key == f"line_{index + 1}"
+        assert item.label == f"Line {index + 1}"
+        assert item.confidence is not None and 0.5 <= item.confidence <= 1.0
+        assert item.box is not None and item.polygon is not None
+        found = (item.box.left, item.box.top, item.box.right, item.box.bottom)
+        assert contains(found, line.box, tolerance=4), (item.value, found, line.box)
+        assert iou(found, line.box) > 0.45, (item.value, found, line.box)
+        assert len(item.polygon) == 4
+        assert all(isinstance(v, int) for point in item.polygon for v in point)
+        assert 0 <= found[0] < found[2] <= image.width and 0 <= found[1] < found[3] <= image.height
+
+
+# --- the class and its import ---------------------------------------------------------------
+
+
+def test_class_attributes_and_registry() -> None:
+    assert LocalProvider.id == "local"
+    assert LocalProvider.name == "Local (offline, RapidOCR)"
+    assert LocalProvider.doc_types == (DocType.GENERAL,)
+    assert LocalProvider.settings == ()
+    assert LocalProvider.default_endpoint is None
+    assert LocalProvider.max_concurrency == 1
+    assert isinstance(create_provider("local"), LocalProvider)
+
+
+def test_import_is_lazy_and_engine_disables_telemetry() -> None:
+    # A fresh interpreter: importing the module must not import the engine (the registry does
+    # it just to read class attributes), and loading the engine must set ORT_DISABLE_TELEMETRY
+    # itself even if someone removed it after `import ocrdesk` set it.
+    code = (
+        "import os, sys\n"
+        "import ocrdesk\n"
+        "assert os.environ.get('ORT_DISABLE_TELEMETRY') == '1'\n"
+        "import ocrdesk.providers.local as local\n"
+        "assert 'onnxruntime' not in sys.modules and 'rapidocr' not in sys.modules, 'engine imported'\n"
+        "del os.environ['ORT_DISABLE_TELEMETRY']\n"
+        "local._engine()\n"
+        "assert 'onnxruntime' in sys.modules\n"
+        "assert os.environ.get('ORT_DISABLE_TELEMETRY') == '1'\n"
+        "print('ok')\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "ORT_DISABLE_TELEMETRY"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"
+    assert done.stderr == ""  # RapidOCR's own logging is quiet
+
+
+def test_telemetry_disabled_after_importing_ocrdesk() -> None:
+    import ocrdesk  # noqa: F401
+
+    assert os.environ["ORT_DISABLE_TELEMETRY"] == "1"
+
+
+def test_engine_is_shared_and_hooked(provider: LocalProvider) -> None:
+    assert local._engine() is local._engine()
+    LocalProvider().warm_up()  # a second instance reuses the loaded engine
+    assert isinstance(local._engine().text_cls, PageOrientation)  # fails loudly if RapidOCR changes
+
+
+def test_engine_created_once_under_concurrent_first_use(monkeypatch: pytest.MonkeyPatch) -> None:
+    created: list[object] = []
+
+    def slow_create() -> object:
+        time.sleep(0.05)
+        created.append(object())
+        return created[-1]
+
+    monkeypatch.setattr(local, "_ENGINE", None)
+    monkeypatch.setattr(local, "_create_engine", slow_create)
+    results: list[object] = []
+    threads = [threading.Thread(target=lambda: results.append(local._engine())) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(created) == 1
+    assert all(result is created[0] for result in results)
+
+
+# --- recognition on rendered images ---------------------------------------------------------
+
+
+def test_card_lines_text_boxes_and_order(provider: LocalProvider) -> None:
+    image, drawn = render_text_image(CARD_LINES, size=(1000, 630), font_size=48)
+    assert_lines(provider, image, drawn)
+
+
+def test_loaded_from_a_file(provider: LocalProvider, tmp_path: Path) -> None:
+    image, _ = render_text_image(["Receipt 0042", "Paid by card"], size=(800, 500), font_size=44)
+    path = tmp_path / "receipt.jpg"
+    image.save(path, quality=92)
+    document, _ = recognize_image(provider, load_image(path), DocType.GENERAL)
+    assert [norm(f.value or "") for f in document.fields] == ["Receipt 0042", "Paid by card"]
+    assert document.image is not None and (document.image.width, document.image.height) == (800, 500)
+
+
+def test_two_columns_read_row_by_row(provider: LocalProvider) -> None:
+    # a form: label on the left, value on the right, rows slightly out of line as in a photo
+    lines = [
+        ("Name", (60, 60)),
+        ("Alice Smith", (520, 66)),
+        ("Phone", (60, 180)),
+        ("555 0100", (520, 174)),
+        ("City", (60, 300)),
+        ("Springfield", (520, 304)),
+    ]
+    image, drawn = render_text_image(lines, size=(1000, 420), font_size=44)
+    assert_lines(provider, image, drawn)
+
+
+PAGE_LINES = [
+    "Amount order date account gross account 6220.26",
+    "Account invoice tax net invoice 7298.34",
+    "Due date quantity invoice invoice invoice delivery invoice tax payment 6916.92",
+    "Reference due gross account delivery 3819.44",
+    "Due gross number invoice net delivery 1639.23",
+    "Number date quantity reference net reference payment number number account 8279.50",
+    "Total account due tax net address price delivery price 1417.56",
+    "Reference date address reference tax price account invoice account total 5055.90",
+    "Tax address address reference due invoice payment delivery delivery 3804.51",
+    "Price price gross order delivery invoice tax reference customer 8499.99",
+    "Payment net total account price delivery payment reference net 7946.45",
+    "Price invoice delivery delivery quantity gross invoice due 2904.70",
+]
+
+
+def test_page_of_long_upright_lines(provider: LocalProvider) -> None:
+    # RapidOCR's own per-line angle classifier turned lines 5, 6, 8, 9 and 11 of this very page
+    # upside down and read garbage; PageOrientation must leave an upright page upright.
+    image, drawn = render_text_image(PAGE_LINES, size=(1600, 2000), font_size=36, margin=120)
+    assert_lines(provider, image, drawn)
+
+
+@pytest.mark.parametrize("degrees", [5, 90, 180, 270])
+def test_turned_pictures_read_in_the_texts_own_order(provider: LocalProvider, degrees: int) -> None:
+    # pixels turned (no EXIF): upside-down and sideways pages still read right and in order
+    image, drawn = render_text_image(CARD_LINES, size=(1000, 630), font_size=48)
+    turned, turned_lines = rotate_image(image, drawn, degrees)
+    assert_lines(provider, turned, turned_lines)
+
+
+def test_blank_image_has_no_fields(provider: LocalProvider) -> None:
+    blank = Image.new("RGB", (800, 600), (255, 255, 255))
+    document, recognition = recognize_image(provider, source(blank), DocType.GENERAL)
+    assert document.status is DocStatus.OK
+    assert document.fields == []
+    assert recognition is not None and recognition.fields == []
+
+
+@requires_cjk_font
+def test_chinese_line(provider: LocalProvider) -> None:
+    image, drawn = render_text_image(["姓名 张三", "住址 北京市朝阳区建国路88号"], size=(900, 400), font_size=48)
+    document, _ = recognize_image(provider, source(image), DocType.GENERAL)
+    # RapidOCR's spacing between Chinese words varies; the characters must not
+    assert ["".join((f.value or "").split()) for f in document.fields] == ["姓名张三", "住址北京市朝阳区建国路88号"]
+    for item, line in zip(document.fields, drawn, strict=True):
+        assert item.box is not None
+        assert contains((item.box.left, item.box.top, item.box.right, item.box.bottom), line.box, tolerance=4)
+
+
+def test_colour_order_given_to_the_engine() -> None:
+    # RapidOCR treats an ndarray as BGR (it converts only files and PIL images)
+    rgb = np.zeros((1, 2, 3), np.uint8)
+    rgb[0, 0] = (255, 0, 0)
+    rgb[0, 1] = (0, 128, 0)
+    bgr = local._to_bgr(rgb)
+    assert bgr[0, 0].tolist() == [0, 0, 255]
+    assert bgr[0, 1].tolist() == [0, 128, 0]
+
+
+# --- doc types, cancelling, engine failures -------------------------------------------------
+
+
+def test_unsupported_doc_type(provider: LocalProvider) -> None:
+    image = source(Image.new("RGB", (64, 64), "white"))
+    document, recognition = recognize_image(provider, image, DocType.IDCARD_FRONT)
+    assert recognition is None
+    assert document.status is DocStatus.ERROR
+    assert document.error is not None and document.error.code == "unsupported_doc_type"
+    with pytest.raises(UnsupportedDocType):
+        provider.recognize(image, DocType.IDCARD_FRONT)
+
+
+def test_cancelled_before_the_engine_runs(provider: LocalProvider, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[object] = []
+    monkeypatch.setattr(local, "_ENGINE", lambda image: calls.append(image))
+    token = CancelToken()
+    token.cancel()
+    with pytest.raises(Cancelled):
+        recognize_image(provider, source(Image.new("RGB", (64, 64), "white")), DocType.GENERAL, token)
+    assert calls == []
+
+
+def test_cancelled_while_the_engine_runs(provider: LocalProvider, monkeypatch: pytest.MonkeyPatch) -> None:
+    token = CancelToken()
+
+    class Engine:
+        def __call__(self, image: np.ndarray) -> object:
+            token.cancel()  # the operator cancels while RapidOCR is busy
+            return type("Out", (), {"boxes": None, "txts": None, "scores": None})()
+
+    monkeypatch.setattr(local, "_ENGINE", Engine())
+    with pytest.raises(Cancelled):
+        provider.recognize(source(Image.new("RGB", (64, 64), "white")), DocType.GENERAL, token)
+
+
+def test_engine_failure_is_a_readable_provider_error(provider: LocalProvider, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(image: np.ndarray) -> object:
+        raise RuntimeError("Traceback (most recent call last):\n  ...\nbad_alloc: out of memory")
+
+    monkeypatch.setattr(local, "_ENGINE", broken)
+    with pytest.raises(ProviderError) as caught:
+        provider.recognize(source(Image.new("RGB", (64, 64), "white")), DocType.GENERAL)
+    assert caught.value.kind is ErrorKind.ENGINE
+    assert caught.value.code == "engine"
+    assert str(caught.value) == "Local OCR engine failed: RuntimeError: bad_alloc: out of memory"
+    document, _ = recognize_image(provider, source(Image.new("RGB", (64, 64), "white")), DocType.GENERAL)
+    assert document.status is DocStatus.ERROR and document.error is not None
+    assert document.error.code == "engine"
+
+
+def test_missing_model_file_is_an_error_not_a_download(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(local.MODEL_FILES, "Det", "no_such_model.onnx")
+    with pytest.raises(ProviderError) as caught:
+        local._create_engine()
+    assert caught.value.kind is ErrorKind.ENGINE
+    assert "no_such_model.onnx" in caught.value.message
+
+
+# --- normalising RapidOCR's output (no engine) ----------------------------------------------
+
+
+def quad(left: float, top: float, right: float, bottom: float) -> list[list[float]]:
+    return [[left, top], [right, top], [right, bottom], [left, bottom]]
+
+
+def test_no_boxes_no_fields() -> None:
+    assert fields_from_output(None, None, None, 100, 100) == []
+    assert fields_from_output(None, ("x",), (0.9,), 100, 100) == []
+
+
+def test_empty_texts_dropped_and_confidence_clamped() -> None:
+    boxes = np.array([quad(10, 10, 90, 30), quad(10, 40, 90, 60), quad(10, 70, 90, 90)], np.float32)
+    fields = fields_from_output(boxes, ("  ", " first ", "second"), (0.9, 1.0000002, math.nan), 100, 100)
+    assert [(f.key, f.value) for f in fields] == [("line_1", "first"), ("line_2", "second")]
+    assert fields[0].confidence == 1.0
+    assert fields[1].confidence is None  # never a made-up value
+
+
+def test_boxes_rounded_and_clipped_to_the_image() -> None:
+    boxes = np.array([quad(-3.4, 5.6, 120.2, 20.5), quad(150, 150, 180, 170)], np.float32)
+    fields = fields_from_output(boxes, ("inside", "outside"), (0.8, 0.7), 100, 100)
+    assert fields[0].box is not None
+    assert fields[0].box.to_dict() == {"left": 0, "top": 5, "right": 100, "bottom": 21}
+    assert fields[0].polygon == [(0, 6), (100, 6), (100, 20), (0, 20)]
+    assert fields[1].box is None and fields[1].polygon is None
+    assert fields[1].value == "outside"  # the text is kept even where the box is not
+
+
+def test_reading_order_rows_then_left_to_right() -> None:
+    # given in a scrambled order; rows wobble by a few pixels, as detections do
+    boxes = [
+        quad(400, 104, 600, 136),  # row 2, right
+        quad(20, 20, 200, 52),  # row 1, left
+        quad(20, 100, 200, 132),  # row 2, left
+        quad(400, 26, 600, 58),  # row 1, right
+        quad(20, 180, 600, 212),  # row 3
+    ]
+    texts = ("d", "a", "c", "b", "e")
+    fields = fields_from_output(np.array(boxes, np.float32), texts, (0.9,) * 5, 700, 300)
+    assert [f.value for f in fields] == ["a", "b", "c", "d", "e"]
+
+
+def test_orientation_windows() -> None:
+    short = np.zeros((20, 60, 3), np.uint8)
+    long = np.zeros((20, 800, 3), np.uint8)
+    windows = PageOrientation.windows([short, long])
+    assert windows[0].shape == (20, 60, 3)
+    assert all(w.shape == (20, 80, 3) for w in windows[1:])  # the classifier's 4:1 shape
+    assert len(windows) == 1 + 10
+    many = PageOrientation.windows([long] * 20)
+    assert len(many) == PageOrientation.MAX_WINDOWS
