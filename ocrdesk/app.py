@@ -1,0 +1,146 @@
+"""`ocrdesk [IMAGE ...]`: the review window, with these files loaded."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import signal
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ocrdesk import __version__, paths
+
+log = logging.getLogger(__name__)
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="ocrdesk", description="Open the OCRDesk window.")
+    parser.add_argument("files", nargs="*", help="image or PDF to open")
+    parser.add_argument("--provider", help=argparse.SUPPRESS)
+    parser.add_argument("--doc-type", help=argparse.SUPPRESS)
+    # recognise as soon as the file is loaded (screenshots, demos)
+    parser.add_argument("--auto-recognize", "--recognize", action="store_true", help=argparse.SUPPRESS)
+    return parser
+
+
+def log_file() -> Path:
+    return paths.data_dir() / "logs" / "ocrdesk.log"
+
+
+def configure_logging() -> None:
+    root = logging.getLogger()
+    if root.handlers:
+        return
+    root.setLevel(logging.INFO)
+    formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        path = log_file()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+        handler.setFormatter(formatter)
+        root.addHandler(handler)
+    except OSError:
+        pass  # a read-only home must not keep the window from opening
+    console = logging.StreamHandler()
+    console.setLevel(logging.WARNING)
+    console.setFormatter(formatter)
+    root.addHandler(console)
+
+
+def _qt_message(kind: QtMsgType, _context: object, message: str) -> None:
+    level = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+    }.get(kind, logging.ERROR)
+    logging.getLogger("qt").log(level, "%s", message)
+
+
+def install_excepthook(window_getter: Callable[[], object | None]) -> ExceptHook:
+    """An unexpected exception is logged and shown in the window instead of ending the app."""
+    previous: ExceptHook = sys.excepthook
+    handling = False
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        nonlocal handling
+        if issubclass(exc_type, KeyboardInterrupt | SystemExit):
+            previous(exc_type, exc, tb)
+            return
+        log.error("unexpected error", exc_info=(exc_type, exc, tb))
+        if handling:  # the handler itself failed: the log has it
+            return
+        handling = True
+        try:
+            message = f"Unexpected error: {exc_type.__name__}: {exc}. Details are in {log_file()}."
+            window = window_getter()
+            show = getattr(window, "show_message", None)
+            if show is not None and getattr(window, "isVisible", lambda: False)():
+                show(message)
+            elif QApplication.instance() is not None:
+                QMessageBox.critical(None, "OCRDesk", message)
+        finally:
+            handling = False
+
+    sys.excepthook = hook
+    return previous
+
+
+def create_window(options: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The main window, shown, with the provider, document type and files asked for."""
+    from ocrdesk.ui.main_window import MainWindow
+
+    window = MainWindow()
+    if options.provider:
+        index = window.provider_combo.findData(options.provider)
+        if index >= 0:
+            window.provider_combo.setCurrentIndex(index)
+    if options.doc_type:
+        index = window.doc_type_combo.findData(options.doc_type)
+        if index >= 0:
+            window.doc_type_combo.setCurrentIndex(index)
+    window.show()
+    if options.files:
+        window.recognize_after_load = options.auto_recognize
+        window.open_paths(options.files)
+    return window
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    app = QApplication.instance()
+    if app is None:
+        QApplication.setApplicationName("OCRDesk")
+        QApplication.setOrganizationName("OCRDesk")
+        QApplication.setApplicationVersion(__version__)
+        QApplication.setDesktopFileName("ocrdesk")
+        app = QApplication([sys.argv[0] if sys.argv else "ocrdesk", *args])
+        args = app.arguments()[1:]  # Qt has taken its own options (-platform, -style, …)
+    assert isinstance(app, QApplication)
+    configure_logging()
+    qInstallMessageHandler(_qt_message)
+    options = build_parser().parse_args(args)
+
+    from ocrdesk.ui import style
+
+    app.setWindowIcon(style.icon("ocrdesk"))
+    app.setFont(style.with_cjk_fallback(app.font()))
+    window = None
+    install_excepthook(lambda: window)
+    window = create_window(options)
+
+    # let Ctrl+C in the terminal close the window: Python handles signals only while it runs
+    signal.signal(signal.SIGINT, lambda *_: QApplication.closeAllWindows())
+    wake = QTimer()
+    wake.timeout.connect(lambda: None)
+    wake.start(250)
+    return int(app.exec())

@@ -1,0 +1,90 @@
+"""File dialogs and small dialogs of the main window (kept apart so tests can patch QFileDialog)."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ocrdesk import __version__ as _version
+from ocrdesk.imaging import IMAGE_SUFFIXES
+
+EXPORT_FILTERS = {
+    "JSON (*.json)": ".json",
+    "Excel workbook (*.xlsx)": ".xlsx",
+    "CSV (*.csv)": ".csv",
+}
+EXPORT_SUFFIXES = frozenset(EXPORT_FILTERS.values())
+
+
+def open_image_filter() -> str:
+    patterns = " ".join(f"*{suffix}" for suffix in sorted(IMAGE_SUFFIXES | {".pdf"}))
+    return f"Images and PDF ({patterns});;All files (*)"
+
+
+def ask_open_path(parent: QWidget, start_dir: str) -> str:
+    path, _chosen = QFileDialog.getOpenFileName(parent, "Open Image", start_dir, open_image_filter())
+    return path
+
+
+def ask_export_path(parent: QWidget, default_path: Path, preferred_filter: str) -> Path | None:
+    """The file to export to, its suffix completed from the chosen filter; None when cancelled."""
+    filters = ";;".join(EXPORT_FILTERS)
+    selected = preferred_filter if preferred_filter in EXPORT_FILTERS else next(iter(EXPORT_FILTERS))
+    path, chosen = QFileDialog.getSaveFileName(parent, "Export Results", str(default_path), filters, selected)
+    if not path:
+        return None
+    target = Path(path)
+    if target.suffix.lower() not in EXPORT_SUFFIXES:
+        target = target.with_name(target.name + EXPORT_FILTERS.get(chosen, ".json"))
+    return target
+
+
+def filter_for_suffix(suffix: str) -> str:
+    for name, value in EXPORT_FILTERS.items():
+        if value == suffix.lower():
+            return name
+    return next(iter(EXPORT_FILTERS))
+
+
+def show_about(parent: QWidget) -> None:
+    QMessageBox.about(
+        parent,
+        "About OCRDesk",
+        f"<h3>OCRDesk {_version}</h3>"
+        "<p>Scan documents, recognise their fields with an offline engine or a cloud OCR service, "
+        "review and correct them, and export to JSON, Excel or CSV.</p>",
+    )
+
+
+def open_provider_settings(parent: QWidget) -> list[str] | None:
+    """Run Settings → Providers… if this build has it.
+
+    Returns the ids of the providers whose settings were saved (maybe none), or None when the
+    dialog is not available. Uses `ocrdesk.ui.provider_settings.ProviderSettingsDialog(parent)`,
+    a QDialog with a `saved(list)` signal.
+    """
+    if importlib.util.find_spec("ocrdesk.ui.provider_settings") is None:
+        QMessageBox.information(parent, "Providers", "Provider settings are not available in this build.")
+        return None
+    module = importlib.import_module("ocrdesk.ui.provider_settings")
+    dialog = module.ProviderSettingsDialog(parent)
+    saved: list[str] = []
+    dialog.saved.connect(saved.extend)
+    dialog.exec()
+    dialog.deleteLater()
+    return saved
+
+
+def confirm_discard(parent: QWidget, name: str, what: str) -> bool:
+    """Ask before throwing away corrections that were not exported."""
+    answer = QMessageBox.question(
+        parent,
+        "Discard corrections?",
+        f"Your corrections to {name} have not been exported.\n{what} and discard them?",
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Discard

@@ -1,0 +1,219 @@
+"""The recognised fields as a table: label, value (editable), confidence."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from ocrdesk.model import Document, Field
+from ocrdesk.ui import style
+
+LABEL, VALUE, CONFIDENCE = range(3)
+HEADERS = ("Label", "Value", "Confidence")
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class FieldTableModel(QAbstractTableModel):
+    """Rows are the document's fields, edited in place (`Field.value`; `ocr_value` never changes)."""
+
+    fieldEdited = Signal(int)  # row
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._document: Document | None = None
+        self._edited_icon = style.icon("edited")
+        self._bold: QFont | None = None
+
+    @property
+    def document(self) -> Document | None:
+        return self._document
+
+    def set_document(self, document: Document | None) -> None:
+        self.beginResetModel()
+        self._document = document
+        self.endResetModel()
+
+    def field(self, row: int) -> Field | None:
+        fields = self.fields
+        return fields[row] if 0 <= row < len(fields) else None
+
+    @property
+    def fields(self) -> list[Field]:
+        return self._document.fields if self._document is not None else []
+
+    # -- QAbstractTableModel ----------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.fields)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
+            if section == CONFIDENCE:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == VALUE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        item = self.field(index.row()) if index.isValid() else None
+        if item is None:
+            return None
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == LABEL:
+                return item.label
+            if column == VALUE:
+                return item.value
+            if role == Qt.ItemDataRole.EditRole:
+                return item.confidence
+            return "—" if item.confidence is None else f"{item.confidence * 100:.0f} %"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(item)
+        if role == Qt.ItemDataRole.FontRole and item.edited:
+            return self._bold_font()
+        if role == Qt.ItemDataRole.BackgroundRole and style.is_low_confidence(item):
+            return QBrush(style.LOW_CONFIDENCE_ROW)
+        if role == Qt.ItemDataRole.ForegroundRole and column == CONFIDENCE and style.is_low_confidence(item):
+            return QBrush(style.LOW_CONFIDENCE_COLOR.darker(125))
+        if role == Qt.ItemDataRole.ForegroundRole and column == VALUE and item.edited:
+            return QBrush(style.EDITED_COLOR)
+        if role == Qt.ItemDataRole.DecorationRole and column == VALUE and item.edited:
+            return self._edited_icon
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == CONFIDENCE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and item.edited:
+            return "edited"
+        return None
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        item = self.field(index.row()) if index.isValid() else None
+        if item is None or index.column() != VALUE or role != Qt.ItemDataRole.EditRole:
+            return False
+        text = "" if value is None else str(value)
+        if text == item.value:
+            return False
+        item.value = text
+        row = index.row()
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+        self.fieldEdited.emit(row)
+        return True
+
+    def _bold_font(self) -> QFont:
+        if self._bold is None:
+            self._bold = style.with_cjk_fallback(QFont())
+            self._bold.setBold(True)
+        return self._bold
+
+    @staticmethod
+    def _tooltip(item: Field) -> str:
+        lines = [f"{item.label}: {item.value}"]
+        if item.edited:
+            lines.append(f"Edited — OCR read: {item.ocr_value}")
+        if item.confidence is None:
+            lines.append("No confidence given by the provider")
+        elif style.is_low_confidence(item):
+            lines.append(f"Low confidence ({item.confidence:.0%}): please check")
+        return "\n".join(lines)
+
+
+class ValueDelegate(QStyledItemDelegate):
+    """A frameless QLineEdit; Enter commits, Esc reverts (QStyledItemDelegate's event filter)."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:
+        editor = QLineEdit(parent)
+        editor.setFrame(False)
+        editor.setFont(style.with_cjk_fallback(option.font))
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
+        if isinstance(editor, QLineEdit):
+            editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: Any, index: AnyIndex) -> None:
+        if isinstance(editor, QLineEdit):
+            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)
+
+
+class FieldTable(QTableView):
+    """Row selection, value editing by typing, F2, or double-click."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.placeholder = "No fields yet — open an image and press F5 to recognise it"
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.setItemDelegateForColumn(VALUE, ValueDelegate(self))
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setShowGrid(False)
+        self.setAlternatingRowColors(False)
+        self.setCornerButtonEnabled(False)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(max(28, self.fontMetrics().height() + 12))
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setFont(style.with_cjk_fallback(self.font()))
+
+    def setModel(self, model: Any) -> None:
+        super().setModel(model)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(LABEL, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(VALUE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(CONFIDENCE, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(LABEL, 130)
+
+    def selected_row(self) -> int:
+        rows = self.selectionModel().selectedRows() if self.selectionModel() else []
+        return rows[0].row() if rows else -1
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if model is not None and model.rowCount() == 0 and self.placeholder:
+            painter = QPainter(self.viewport())
+            painter.setPen(QColor(self.palette().placeholderText().color()))
+            rect = self.viewport().rect().adjusted(16, 16, -16, -16)
+            flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+            painter.drawText(rect, int(flags), self.placeholder)
+            painter.end()

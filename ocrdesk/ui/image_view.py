@@ -1,0 +1,302 @@
+"""The page with one selectable rectangle per recognised field; zoom, fit and hand panning."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PIL import Image
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QImage,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QTransform,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPixmapItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSceneHoverEvent,
+    QGraphicsView,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from ocrdesk.model import Field
+from ocrdesk.ui import style
+
+MIN_ZOOM = 0.02
+MAX_ZOOM = 32.0
+ZOOM_STEP = 1.25
+PEN_WIDTH = 2.0
+SELECTED_PEN_WIDTH = 3.0
+PAGE_MARGIN = 0.025  # of the page's longer side, around it in the scene
+
+
+def pil_to_qimage(image: Image.Image) -> QImage:
+    """A QImage that owns its pixels (safe to build in a worker thread; QPixmap is not)."""
+    rgb = image if image.mode == "RGB" else image.convert("RGB")
+    data = rgb.tobytes("raw", "RGB")
+    wrapped = QImage(data, rgb.width, rgb.height, rgb.width * 3, QImage.Format.Format_RGB888)
+    # converting copies the pixels, so `data` may go; RGB32 is also what the raster engine draws fastest
+    return wrapped.convertToFormat(QImage.Format.Format_RGB32)
+
+
+class BoxItem(QGraphicsRectItem):
+    """The rectangle of one field; `row` is its row in the field table."""
+
+    def __init__(self, row: int, item: Field) -> None:
+        box = item.box
+        assert box is not None
+        super().__init__(QRectF(box.left, box.top, box.width, box.height))
+        self.row = row
+        self._field = item
+        self._hover = False
+        self._pad = SELECTED_PEN_WIDTH
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setZValue(1)
+        self.refresh()
+
+    @property
+    def field(self) -> Field:
+        return self._field
+
+    def refresh(self) -> None:
+        """Re-read the field (after an edit): colour and tooltip."""
+        item = self._field
+        confidence = "—" if item.confidence is None else f"{item.confidence:.0%}"
+        tip = f"<b>{_escape(item.label)}</b><br>{_escape(item.value or '')}<br><small>confidence {confidence}"
+        if item.edited:
+            tip += f" · edited (OCR: {_escape(item.ocr_value)})"
+        self.setToolTip(tip + "</small>")
+        self.update()
+
+    def set_device_pad(self, pad: float) -> None:
+        """Margin (scene units) covering the cosmetic pen at the current zoom, so no trail is left."""
+        if pad != self._pad:
+            self.prepareGeometryChange()
+            self._pad = pad
+
+    def boundingRect(self) -> QRectF:
+        return self.rect().adjusted(-self._pad, -self._pad, self._pad, self._pad)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        selected = self.isSelected()
+        color = QColor(style.SELECTED_COLOR if selected else style.box_color(self._field))
+        pen = QPen(color, SELECTED_PEN_WIDTH if selected or self._hover else PEN_WIDTH)
+        pen.setCosmetic(True)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        fill = QColor(color)
+        fill.setAlpha(70 if selected else 48 if self._hover else 26)
+        painter.setPen(pen)
+        painter.setBrush(QBrush(fill))
+        painter.drawRect(self.rect())
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self._hover = True
+        self.update()
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self._hover = False
+        self.update()
+        super().hoverLeaveEvent(event)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class ImageView(QGraphicsView):
+    """Shows one page. Emits `rowSelected(row)` (-1 for none) when the operator picks a box."""
+
+    rowSelected = Signal(int)
+    zoomChanged = Signal(float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._scene = QGraphicsScene(self)
+        self.setScene(self._scene)
+        self._pixmap_item: QGraphicsPixmapItem | None = None
+        self._boxes: dict[int, BoxItem] = {}
+        self._fit_mode = True
+        self._syncing = False
+        self.placeholder = "Drop an image here, or press Ctrl+O to open one"
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setBackgroundBrush(style.VIEW_BACKGROUND)
+        self.setFrameShape(QGraphicsView.Shape.NoFrame)
+        self.setAcceptDrops(False)  # files dropped here go to the main window
+        self.viewport().setAcceptDrops(False)
+        self._scene.selectionChanged.connect(self._on_scene_selection)
+
+    # -- content ----------------------------------------------------------------------------
+    @property
+    def has_image(self) -> bool:
+        return self._pixmap_item is not None
+
+    @property
+    def pixmap_item(self) -> QGraphicsPixmapItem | None:
+        return self._pixmap_item
+
+    def set_image(self, image: QImage | None) -> None:
+        self._syncing = True
+        try:
+            self._scene.clear()
+        finally:
+            self._syncing = False
+        self._boxes.clear()
+        self._pixmap_item = None
+        if image is None or image.isNull():
+            self._scene.setSceneRect(QRectF())
+            self.viewport().update()
+            return
+        item = QGraphicsPixmapItem(QPixmap.fromImage(image))
+        item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+        item.setShapeMode(QGraphicsPixmapItem.ShapeMode.BoundingRectShape)
+        self._scene.addItem(item)
+        self._pixmap_item = item
+        # a little room around the page, so it does not stick to the window's edges
+        margin = PAGE_MARGIN * max(image.width(), image.height())
+        self._scene.setSceneRect(item.boundingRect().adjusted(-margin, -margin, margin, margin))
+        self.fit()
+
+    def set_fields(self, fields: Sequence[Field]) -> None:
+        self._syncing = True
+        try:
+            for box in self._boxes.values():
+                self._scene.removeItem(box)
+            self._boxes.clear()
+            for row, item in enumerate(fields):
+                if item.box is not None:
+                    box = BoxItem(row, item)
+                    self._scene.addItem(box)
+                    self._boxes[row] = box
+        finally:
+            self._syncing = False
+        self._update_pads()
+
+    def box_item(self, row: int) -> BoxItem | None:
+        return self._boxes.get(row)
+
+    def box_items(self) -> list[BoxItem]:
+        return [self._boxes[row] for row in sorted(self._boxes)]
+
+    def refresh_row(self, row: int) -> None:
+        box = self._boxes.get(row)
+        if box is not None:
+            box.refresh()
+
+    # -- selection --------------------------------------------------------------------------
+    def select_row(self, row: int) -> None:
+        """Select the box of `row` (none when it has no box) and bring it into view."""
+        self._syncing = True
+        try:
+            self._scene.clearSelection()
+            box = self._boxes.get(row)
+            if box is not None:
+                box.setSelected(True)
+        finally:
+            self._syncing = False
+        if box is not None:
+            visible = self.mapToScene(self.viewport().rect()).boundingRect()
+            if not visible.contains(box.sceneBoundingRect()):
+                self.centerOn(box)
+            self.ensureVisible(box, 24, 24)
+
+    def selected_row(self) -> int:
+        for item in self._scene.selectedItems():
+            if isinstance(item, BoxItem):
+                return item.row
+        return -1
+
+    def _on_scene_selection(self) -> None:
+        if not self._syncing:
+            self.rowSelected.emit(self.selected_row())
+
+    # -- zoom -------------------------------------------------------------------------------
+    @property
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, factor: float, anchor_under_mouse: bool = False) -> None:
+        if not self.has_image:
+            return
+        factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        self._fit_mode = False
+        previous = self.transformationAnchor()
+        if anchor_under_mouse:
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setTransform(QTransform.fromScale(factor, factor))
+        self.setTransformationAnchor(previous)
+        self._zoom_changed()
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom / ZOOM_STEP)
+
+    def actual_size(self) -> None:
+        self.set_zoom(1.0)
+
+    def fit(self) -> None:
+        """Whole page in the window; stays fitted when the window is resized."""
+        self._fit_mode = True
+        if self._pixmap_item is None:
+            return
+        self.resetTransform()
+        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self._zoom_changed()
+
+    @property
+    def fitted(self) -> bool:
+        return self._fit_mode
+
+    def _zoom_changed(self) -> None:
+        self._update_pads()
+        self.zoomChanged.emit(self.zoom)
+
+    def _update_pads(self) -> None:
+        pad = SELECTED_PEN_WIDTH / max(self.zoom, MIN_ZOOM)
+        for box in self._boxes.values():
+            box.set_device_pad(pad)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier and self.has_image:
+            steps = event.angleDelta().y() / 120.0
+            if steps:
+                self.set_zoom(self.zoom * ZOOM_STEP**steps, anchor_under_mouse=True)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        if self._fit_mode and self._pixmap_item is not None:
+            self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+            self._zoom_changed()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._pixmap_item is None and self.placeholder:
+            painter = QPainter(self.viewport())
+            painter.setPen(QColor(255, 255, 255, 200))
+            font = painter.font()
+            font.setPointSizeF(font.pointSizeF() * 1.25)
+            painter.setFont(font)
+            painter.drawText(self.viewport().rect(), Qt.AlignmentFlag.AlignCenter, self.placeholder)
+            painter.end()
+
+    def scene_to_viewport(self, point: QPointF) -> QPointF:
+        return QPointF(self.mapFromScene(point))

@@ -1,0 +1,69 @@
+"""Look-and-feel constants shared by the view and the table (one place for each)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon
+
+from ocrdesk import paths
+from ocrdesk.model import Field
+
+# A field whose confidence is below this is flagged in the table and drawn in another colour.
+LOW_CONFIDENCE = 0.80
+
+BOX_COLOR = QColor("#1a73e8")
+LOW_CONFIDENCE_COLOR = QColor("#e8710a")
+EDITED_COLOR = QColor("#188038")
+SELECTED_COLOR = QColor("#d01884")
+LOW_CONFIDENCE_ROW = QColor(255, 171, 64, 56)  # amber tint behind low-confidence rows
+VIEW_BACKGROUND = QColor("#5f6368")
+
+# Fonts that carry Simplified Chinese, in order of preference; the first found on the system is
+# placed right after the UI font so Chinese values never fall back to a Japanese glyph variant.
+CJK_FAMILIES = (
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "Microsoft YaHei UI",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "Hiragino Sans GB",
+    "WenQuanYi Zen Hei",
+    "WenQuanYi Micro Hei",
+    "Noto Sans SC",
+    "SimHei",
+)
+
+
+def is_low_confidence(item: Field) -> bool:
+    return item.confidence is not None and item.confidence < LOW_CONFIDENCE
+
+
+def box_color(item: Field) -> QColor:
+    if item.edited:
+        return EDITED_COLOR
+    return LOW_CONFIDENCE_COLOR if is_low_confidence(item) else BOX_COLOR
+
+
+@cache
+def _installed_cjk_families() -> tuple[str, ...]:
+    available = set(QFontDatabase.families())
+    return tuple(name for name in CJK_FAMILIES if name in available)
+
+
+def with_cjk_fallback(font: QFont) -> QFont:
+    """`font` with Chinese-capable families after its own (needs a QGuiApplication)."""
+    result = QFont(font)
+    families = [f for f in font.families() if f] or [font.family()]
+    result.setFamilies(families + [f for f in _installed_cjk_families() if f not in families])
+    return result
+
+
+def icon_path(name: str) -> str:
+    return str(paths.resources_dir() / "icons" / f"{name}.svg")
+
+
+def icon(name: str) -> QIcon:
+    """An icon from resources/icons (an empty icon when the file is missing)."""
+    path = paths.resources_dir() / "icons" / f"{name}.svg"
+    return QIcon(str(path)) if path.is_file() else QIcon()

@@ -1,0 +1,229 @@
+"""Run slow work (image decoding, engine warm-up, recognition) off the GUI thread.
+
+The Anki pattern: a task is a plain callable run by a QThreadPool thread; it never touches
+widgets. It reports through one long-lived relay QObject whose signals are queued to the GUI
+thread, where the runner calls the handler given for that task. Tasks are plain Python objects, so
+nothing Qt-owned is ever created or destroyed in a worker thread.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
+
+from ocrdesk.errors import Cancelled, ConfigError, OcrDeskError
+from ocrdesk.providers.base import CancelToken
+
+log = logging.getLogger(__name__)
+
+_ids = itertools.count(1)
+# Relays and pools whose threads outlived a shutdown wait: kept alive so a late emit is harmless.
+_GRAVEYARD: list[QObject] = []
+
+
+def readable_error(exc: BaseException) -> str:
+    """One line for the operator; never a traceback."""
+    if isinstance(exc, ConfigError) and "Settings" not in exc.message:
+        return f"{exc.message} — set it in Settings → Providers…"
+    if isinstance(exc, OcrDeskError):
+        return exc.message
+    if isinstance(exc, MemoryError):
+        return "Not enough memory for this operation"
+    if isinstance(exc, OSError) and exc.strerror:
+        name = f"{exc.filename}: " if exc.filename else ""
+        return f"{name}{exc.strerror}"
+    return f"Unexpected error: {type(exc).__name__}: {exc}"
+
+
+class _Relay(QObject):
+    """Carries results from worker threads to the GUI thread (queued connections).
+
+    Results travel boxed in a tuple: PySide6 6.12 loses a reference to a bare True passed to emit().
+    """
+
+    finished = Signal(int, object)
+    failed = Signal(int, str)
+    cancelled = Signal(int)
+
+
+@dataclass
+class Task:
+    """One unit of background work and the GUI-thread handlers of its outcome."""
+
+    fn: Callable[..., Any]
+    args: tuple[Any, ...]
+    cancel_token: CancelToken
+    on_finished: Callable[[Any], None] | None = None
+    on_failed: Callable[[str], None] | None = None
+    on_cancelled: Callable[[], None] | None = None
+    name: str = "task"
+    id: int = 0
+
+    def cancel(self) -> None:
+        self.cancel_token.cancel()
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancel_token.cancelled
+
+
+class TaskRunner(QObject):
+    """Starts tasks on its own thread pool and routes each outcome to the task's handler."""
+
+    def __init__(self, parent: QObject | None = None, max_threads: int = 4) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(max_threads)
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._deliver_finished, Qt.ConnectionType.QueuedConnection)
+        self._relay.failed.connect(self._deliver_failed, Qt.ConnectionType.QueuedConnection)
+        self._relay.cancelled.connect(self._deliver_cancelled, Qt.ConnectionType.QueuedConnection)
+        self._tasks: dict[int, Task] = {}
+        self._closed = False
+
+    def start(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        cancel: CancelToken | None = None,
+        on_finished: Callable[[Any], None] | None = None,
+        on_failed: Callable[[str], None] | None = None,
+        on_cancelled: Callable[[], None] | None = None,
+        name: str = "task",
+    ) -> Task:
+        task = Task(fn, args, cancel or CancelToken(), on_finished, on_failed, on_cancelled, name, next(_ids))
+        if self._closed:
+            return task
+        self._tasks[task.id] = task
+        relay = self._relay
+
+        def run() -> None:  # runs in a pool thread: touch no widget here
+            try:
+                task.cancel_token.raise_if_cancelled()
+                result = task.fn(*task.args)
+            except Cancelled:
+                relay.cancelled.emit(task.id)
+            except OcrDeskError as exc:
+                log.info("%s failed: %s (%s)", task.name, exc.message, exc.code)
+                relay.failed.emit(task.id, readable_error(exc))
+            except Exception as exc:
+                log.exception("%s failed unexpectedly", task.name)
+                relay.failed.emit(task.id, readable_error(exc))
+            else:
+                if task.cancel_token.cancelled:
+                    relay.cancelled.emit(task.id)
+                else:
+                    relay.finished.emit(task.id, (result,))
+
+        self._pool.start(run)
+        return task
+
+    @property
+    def active_count(self) -> int:
+        return len(self._tasks)
+
+    @Slot(int, object)
+    def _deliver_finished(self, task_id: int, boxed: tuple[object]) -> None:
+        task = self._tasks.pop(task_id, None)
+        if task is not None and task.on_finished is not None:
+            task.on_finished(boxed[0])
+
+    @Slot(int, str)
+    def _deliver_failed(self, task_id: int, message: str) -> None:
+        task = self._tasks.pop(task_id, None)
+        if task is not None and task.on_failed is not None:
+            task.on_failed(message)
+
+    @Slot(int)
+    def _deliver_cancelled(self, task_id: int) -> None:
+        task = self._tasks.pop(task_id, None)
+        if task is not None and task.on_cancelled is not None:
+            task.on_cancelled()
+
+    def shutdown(self, timeout_ms: int = 5000) -> bool:
+        """Cancel everything and wait for the threads; True when they all stopped in time."""
+        self._closed = True
+        for task in self._tasks.values():
+            task.cancel()
+        self._tasks.clear()
+        done = self._pool.waitForDone(timeout_ms)
+        if not done:
+            log.info("background work still running at shutdown; leaving it to finish unseen")
+            for obj in (self._relay, self._pool):
+                obj.setParent(None)
+                _GRAVEYARD.append(obj)
+        return done
+
+
+class ProviderCache:
+    """Providers created once per id (thread-safe), with one lock per provider so its warm-up and
+    recognitions never overlap (the local engine loads its model once)."""
+
+    def __init__(self, factory: Callable[[str], Any] | None = None) -> None:
+        self._factory = factory or create_configured_provider
+        self._lock = threading.Lock()
+        self._providers: dict[str, Any] = {}
+        self._busy: dict[str, threading.Lock] = {}
+
+    def get(self, provider_id: str) -> Any:
+        with self._lock:
+            provider = self._providers.get(provider_id)
+            if provider is None:
+                provider = self._factory(provider_id)
+                self._providers[provider_id] = provider
+                self._busy.setdefault(provider_id, threading.Lock())
+            return provider
+
+    def run_exclusive(self, provider_id: str, cancel: CancelToken, fn: Callable[[Any], Any]) -> Any:
+        """Call fn(provider) while holding that provider's lock; waiting stays cancellable."""
+        provider = self.get(provider_id)
+        lock = self._busy[provider_id]
+        while not lock.acquire(timeout=0.05):
+            cancel.raise_if_cancelled()
+        try:
+            cancel.raise_if_cancelled()
+            return fn(provider)
+        finally:
+            lock.release()
+
+    def forget(self, provider_id: str | None = None) -> None:
+        """Drop cached providers (after their settings changed); they are recreated on next use."""
+        with self._lock:
+            ids = [provider_id] if provider_id else list(self._providers)
+            dropped = [self._providers.pop(i) for i in ids if i in self._providers]
+        for provider in dropped:
+            _close_quietly(provider)
+
+    def close(self) -> None:
+        self.forget()
+
+
+def _close_quietly(provider: Any) -> None:
+    try:
+        provider.close()
+    except Exception:
+        log.exception("closing provider %s failed", getattr(provider, "id", provider))
+
+
+def create_configured_provider(provider_id: str) -> Any:
+    """A provider with its settings resolved (environment, keyring, settings file)."""
+    from ocrdesk.providers import provider_class
+
+    cls = provider_class(provider_id)
+    return cls(_resolve_config(cls))
+
+
+def _resolve_config(cls: type) -> dict[str, str]:
+    import importlib.util
+
+    if importlib.util.find_spec("ocrdesk.config") is None:  # built in parallel; absent early on
+        return {}
+    from ocrdesk.config import resolve_provider_config
+
+    return dict(resolve_provider_config(cls))
