@@ -366,3 +366,28 @@ def test_recognition_replaces_the_pending_document(qtbot: Any, window: MainWindo
     assert document.provider == "fake"
     assert document.source == str(image_path)
     assert window.fields.summary.text() == "3 fields · 1 low confidence"
+
+
+def test_providers_dialog_saves_rebuild_the_provider(
+    qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import Signal
+    from PySide6.QtWidgets import QDialog
+
+    from ocrdesk.ui import provider_settings
+    from tests.unit.ui.fake_ui_provider import FakeProvider
+
+    class SavingDialog(QDialog):
+        saved = Signal(list)
+
+        def exec(self) -> int:
+            self.saved.emit(["fake"])
+            return 1
+
+    monkeypatch.setattr(provider_settings, "ProviderSettingsDialog", SavingDialog)
+    qtbot.waitUntil(lambda: window.engine_label.text().endswith("ready"))
+    warmed = FakeProvider.warmed_up
+    with qtbot.waitSignal(window.controller.warmUpFinished):
+        window.actions.providers.trigger()  # settings changed: the provider is built and warmed again
+    assert FakeProvider.warmed_up == warmed + 1
+    assert window.provider_id == "fake"
