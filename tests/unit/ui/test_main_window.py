@@ -39,7 +39,7 @@ def test_drag_without_files_is_refused(window: MainWindow) -> None:
     mime = QMimeData()
     mime.setText("just text")
     event = QDragEnterEvent(
-        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     )
     QApplication.sendEvent(window, event)
     assert not event.isAccepted()
