@@ -114,6 +114,19 @@ class MainWindow(QMainWindow):
         self.model.fieldEdited.connect(self._on_field_edited)
         self.view.zoomChanged.connect(lambda zoom: self.status.zoom.setText(f"{zoom:.0%}"))
 
+    # -- the documents open in the window (a seam: the batch queue and the review workflow use only these)
+    @property
+    def current_document(self) -> Document | None:
+        return self._document
+
+    def all_documents(self) -> list[Document]:
+        """Every document open, in queue order (what autosave and batch export write)."""
+        return [] if self._document is None else [self._document]
+
+    def open_next_pending(self) -> bool:
+        """Show the next document still to review; False when there is none."""
+        return False
+
     # -- providers and document types -------------------------------------------------------
     @property
     def provider_id(self) -> str | None:
