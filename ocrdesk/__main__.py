@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 
 HEADLESS_COMMANDS = frozenset({"recognize", "providers", "-h", "--help", "--version"})
 
 
 def main(argv: list[str] | None = None) -> int:
+    # a frozen (PyInstaller) build starts the engine's child process through this executable
+    multiprocessing.freeze_support()
     args = sys.argv[1:] if argv is None else argv
     if args and args[0] in HEADLESS_COMMANDS:
         from ocrdesk import cli

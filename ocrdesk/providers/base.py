@@ -98,6 +98,8 @@ class Provider(ABC):
     default_endpoint: ClassVar[str | None] = None
     # how many recognitions may run at once in one process (cloud: HTTP concurrency; local: 1)
     max_concurrency: ClassVar[int] = 1
+    # a heavy native engine: the window runs it in a child process (providers/isolated.py)
+    run_isolated: ClassVar[bool] = False
 
     def __init__(self, config: Mapping[str, str] | None = None) -> None:
         self.config: dict[str, str] = dict(config or {})

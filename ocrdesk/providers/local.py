@@ -73,6 +73,8 @@ class LocalProvider(Provider):
     settings = ()
     default_endpoint: ClassVar[str | None] = None
     max_concurrency: ClassVar[int] = 1
+    # onnxruntime's loading and RapidOCR's Python steps hold the GIL: keep them out of the window's process
+    run_isolated: ClassVar[bool] = True
 
     def warm_up(self) -> None:
         """Import and load the engine, then run it once on a tiny picture (primes onnxruntime)."""

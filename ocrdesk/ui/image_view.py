@@ -164,6 +164,9 @@ class ImageView(QGraphicsView):
         item = QGraphicsPixmapItem(QPixmap.fromImage(image))
         item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
         item.setShapeMode(QGraphicsPixmapItem.ShapeMode.BoundingRectShape)
+        # Smooth scaling of a page-sized pixmap costs tens of ms per repaint; cache it at the current
+        # zoom so selecting or editing a box repaints a blit, not a rescale of the whole page.
+        item.setCacheMode(QGraphicsPixmapItem.CacheMode.DeviceCoordinateCache)
         self._scene.addItem(item)
         self._pixmap_item = item
         # a little room around the page, so it does not stick to the window's edges

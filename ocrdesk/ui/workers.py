@@ -212,18 +212,12 @@ def _close_quietly(provider: Any) -> None:
 
 
 def create_configured_provider(provider_id: str) -> Any:
-    """A provider with its settings resolved (environment, keyring, settings file)."""
+    """A provider with its settings resolved (environment, keyring, settings file); heavy local
+    engines run in a child process so they cannot stall or crash the window."""
+    from ocrdesk.config import resolve_provider_config
     from ocrdesk.providers import provider_class
+    from ocrdesk.providers.isolated import IsolatedProvider
 
     cls = provider_class(provider_id)
-    return cls(_resolve_config(cls))
-
-
-def _resolve_config(cls: type) -> dict[str, str]:
-    import importlib.util
-
-    if importlib.util.find_spec("ocrdesk.config") is None:  # built in parallel; absent early on
-        return {}
-    from ocrdesk.config import resolve_provider_config
-
-    return dict(resolve_provider_config(cls))
+    config = dict(resolve_provider_config(cls))
+    return IsolatedProvider.wrapping(cls)(config) if cls.run_isolated else cls(config)
