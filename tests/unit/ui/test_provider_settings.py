@@ -18,13 +18,8 @@ from ocrdesk.errors import ErrorKind, ProviderError
 from ocrdesk.providers.base import Provider, Recognition, SettingSpec
 from ocrdesk.secrets import KEYRING_SERVICE, SecretStore
 from ocrdesk.ui import provider_settings
-from ocrdesk.ui.provider_settings import (
-    LOCAL_NO_SETTINGS,
-    NO_TEST,
-    SESSION_PLACEHOLDER,
-    STORED_PLACEHOLDER,
-    ProviderSettingsDialog,
-)
+from ocrdesk.ui.provider_page import LOCAL_NO_SETTINGS, NO_TEST, SESSION_PLACEHOLDER, STORED_PLACEHOLDER
+from ocrdesk.ui.provider_settings import ProviderSettingsDialog
 from tests.memory_keyring import MemoryKeyring, installed
 
 SECRET = "Sk-UI-9d2f-never-on-disk"
