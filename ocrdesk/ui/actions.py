@@ -55,7 +55,7 @@ def _action(
 
 def create_actions(window: QMainWindow) -> Actions:
     actions = Actions(
-        open=_action(window, "&Open Image…", "open", _shortcuts(QKeySequence.StandardKey.Open), "Open an image"),
+        open=_action(window, "&Open…", "open", _shortcuts(QKeySequence.StandardKey.Open), "Open images or PDFs"),
         export=_action(window, "&Export…", "export", _shortcuts("Ctrl+E"), "Export the fields (JSON, Excel, CSV)"),
         quit=_action(window, "&Quit", "", _shortcuts(QKeySequence.StandardKey.Quit, "Ctrl+Q")),
         recognize=_action(window, "&Recognise", "recognize", _shortcuts("F5"), "Recognise the page"),

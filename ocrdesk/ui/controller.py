@@ -16,6 +16,7 @@ from PySide6.QtGui import QImage
 from ocrdesk.doctypes import DocType
 from ocrdesk.errors import ImageLoadError
 from ocrdesk.imaging import SourceImage, load_image
+from ocrdesk.inputs import DEFAULT_DPI, PageRef, load_page
 from ocrdesk.model import DocStatus, Document
 from ocrdesk.providers.base import CancelToken
 from ocrdesk.recognition import recognize_image
@@ -38,8 +39,9 @@ def read_page(path: str) -> SourceImage:
     raise ImageLoadError(problem.message if problem else f"{Path(path).name}: nothing to open", "input.unreadable")
 
 
-def _load(path: str) -> tuple[SourceImage, QImage]:
-    source = read_page(path)
+def _load(path: str | PageRef, dpi: int = DEFAULT_DPI) -> tuple[SourceImage, QImage]:
+    # a PageRef is one queued page (an image, or page N of a PDF at the chosen resolution)
+    source = load_page(path, dpi) if isinstance(path, PageRef) else read_page(path)
     # QImage (unlike QPixmap) may be built off the GUI thread; big scans convert here, not there
     return source, pil_to_qimage(source.image)
 
@@ -84,7 +86,7 @@ class Controller(QObject):
             self.busyChanged.emit(int(busy))
 
     # -- loading ----------------------------------------------------------------------------
-    def load(self, path: str) -> None:
+    def load(self, path: str | PageRef, dpi: int = DEFAULT_DPI) -> None:
         """Decode `path` in the background; a newer load supersedes an older one."""
         if self._load_task is not None:
             self._load_task.cancel()
@@ -108,7 +110,7 @@ class Controller(QObject):
                 self._update_busy()
 
         self._load_task = self.runner.start(
-            _load, path, cancel=token, on_finished=done, on_failed=failed, on_cancelled=cancelled, name="load"
+            _load, path, dpi, cancel=token, on_finished=done, on_failed=failed, on_cancelled=cancelled, name="load"
         )
         self._update_busy()
 

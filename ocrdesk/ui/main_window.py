@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Qt, QTimer
+from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import QLayout, QMainWindow, QSplitter
 
@@ -13,10 +13,10 @@ from ocrdesk import paths
 from ocrdesk.errors import OcrDeskError
 from ocrdesk.imaging import SourceImage
 from ocrdesk.model import DocStatus, Document
-from ocrdesk.providers import DEFAULT_PROVIDER
 from ocrdesk.ui import dialogs, style
 from ocrdesk.ui.actions import build_menus, build_toolbar, create_actions
 from ocrdesk.ui.controller import Controller
+from ocrdesk.ui.documents_controller import DocumentsController
 from ocrdesk.ui.field_table import VALUE
 from ocrdesk.ui.panels import FieldsPanel, PagePanel, SelectionSync, build_status_bar
 from ocrdesk.ui.provider_picker import ProviderPicker
@@ -32,6 +32,9 @@ SAMPLE_NAME = "sample_document.png"
 
 
 class MainWindow(QMainWindow):
+    # the window now shows another Document (a switch, or a new result for the page on screen)
+    currentDocumentChanged = Signal(object)  # Document
+
     def __init__(self, settings: SettingsStore | None = None, controller: Controller | None = None) -> None:
         super().__init__()
         self.settings = settings or SettingsStore()
@@ -61,6 +64,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect()
         self.picker.populate()
+        self.documents = DocumentsController(self)  # the queue: list panel, inputs, batch
         self._restore_layout()
         self._update_actions()
 
@@ -121,11 +125,12 @@ class MainWindow(QMainWindow):
 
     def all_documents(self) -> list[Document]:
         """Every document open, in queue order (what autosave and batch export write)."""
-        return [] if self._document is None else [self._document]
+        return self.documents.all_documents()
 
     def open_next_pending(self) -> bool:
-        """Show the next document still to review; False when there is none."""
-        return False
+        """Show the next document still to review; False when there is none. The switch completes
+        when its page is loaded (currentDocumentChanged)."""
+        return self.documents.open_next_pending()
 
     # -- providers and document types -------------------------------------------------------
     @property
@@ -173,11 +178,7 @@ class MainWindow(QMainWindow):
 
     # -- opening ----------------------------------------------------------------------------
     def open_dialog(self) -> None:
-        start = self.settings.last_open_dir or str(Path.home())
-        path = dialogs.ask_open_path(self, start)
-        if path:
-            self.settings.last_open_dir = str(Path(path).parent)
-            self.open_paths([path])
+        self.documents.inputs.open_files_dialog()
 
     def open_sample(self) -> None:
         sample = paths.resources_dir() / "samples" / SAMPLE_NAME
@@ -187,26 +188,22 @@ class MainWindow(QMainWindow):
         self.open_paths([str(sample)])
 
     def open_paths(self, files: list[str]) -> None:
-        """Load the first of `files` (the window shows one page at a time)."""
-        if not files or not self._confirm_discard("Open another image"):
-            return
-        self.controller.load(str(files[0]))
-        note = f" (showing the first of {len(files)} files)" if len(files) > 1 else ""
-        self.statusBar().showMessage(f"Opening {Path(files[0]).name}…{note}")
+        """Queue files, folders and PDFs and show the first new page."""
+        self.documents.inputs.open_paths([str(f) for f in files])
 
     def _on_image_loaded(self, source: SourceImage, image: object) -> None:
         self.controller.cancel() if self.controller.recognizing else None
+        self._document = self.documents.document_for(source)  # the queued page these pixels belong to
         self._source = source
-        self._document = Document(
-            source=source.source, page=source.page, image=source.info, provider=self.provider_id or DEFAULT_PROVIDER
-        )
         self._dirty = False
         self.model.set_document(self._document)
         self.view.set_image(image)  # type: ignore[arg-type]
+        self.view.set_fields(self._document.fields)
         self.page.clear_message()
         self.status.image.setText(f"{source.width} × {source.height} px")
         self.statusBar().showMessage(f"Opened {self._document.display_name}", 8000)
         self._refresh()
+        self.currentDocumentChanged.emit(self._document)
         if self.recognize_after_load:
             self.recognize_after_load = False
             self.recognize()
@@ -273,6 +270,15 @@ class MainWindow(QMainWindow):
             self.show_message("; ".join(self.controller.last_warnings), "warning")
         self._refresh()
         self._start_review()
+
+    def show_result(self, document: Document) -> None:
+        """A result for the page on screen that came from elsewhere (the batch): shown in place."""
+        self._document = document
+        self._dirty = False
+        self.model.set_document(document)
+        self.view.set_fields(document.fields)
+        self._refresh()
+        self.currentDocumentChanged.emit(document)
 
     def _start_review(self) -> None:
         """Put the cursor on the first field that needs a look (low confidence), else the first one:
@@ -398,5 +404,6 @@ class MainWindow(QMainWindow):
             return
         self._save_layout()
         self.hide()  # gone at once, even if an engine call still has to return below
+        self.documents.shutdown()
         self.controller.shutdown()
         super().closeEvent(event)

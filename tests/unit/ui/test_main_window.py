@@ -315,11 +315,11 @@ def test_open_dialog_remembers_the_folder(
 ) -> None:
     starts: list[str] = []
 
-    def fake_open(_parent: Any, _title: str, start: str, _filters: str) -> tuple[str, str]:
+    def fake_open(_parent: Any, _title: str, start: str, _filters: str) -> tuple[list[str], str]:
         starts.append(start)
-        return str(image_path), ""
+        return [str(image_path)], ""
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(fake_open))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(fake_open))  # several files at once
     with qtbot.waitSignal(window.controller.imageLoaded):
         qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     with qtbot.waitSignal(window.controller.imageLoaded):

@@ -1,0 +1,338 @@
+"""The document list beside the page: thumbnail, name, status, field count, lowest confidence."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ocrdesk.inputs import PageRef
+from ocrdesk.model import DocStatus, Document, ErrorInfo
+from ocrdesk.ui import style
+from ocrdesk.workspace import CAMERA_PREFIX, CLIPBOARD_PREFIX, Entry, Thumbnail, Workspace
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+DETAIL_ROLE = Qt.ItemDataRole.UserRole + 3
+
+THUMB_BOX = 52  # the square the thumbnail is fitted into, in the list
+ROW_HEIGHT = 66
+
+STATUS_TEXT = {
+    DocStatus.PENDING: "Pending",
+    DocStatus.RECOGNISING: "Recognising…",
+    DocStatus.OK: "Recognised",
+    DocStatus.ERROR: "Error",
+    DocStatus.REVIEWED: "Reviewed",
+}
+STATUS_COLOR = {
+    DocStatus.PENDING: QColor("#80868b"),
+    DocStatus.RECOGNISING: QColor("#f29900"),
+    DocStatus.OK: QColor("#1a73e8"),
+    DocStatus.ERROR: QColor("#d93025"),
+    DocStatus.REVIEWED: QColor("#188038"),
+}
+
+
+def pretty_name(document: Document) -> str:
+    """Captured pictures read better as "Camera 0 · 10:22:33" than as their source string."""
+    source = document.source
+    for prefix, label in ((CAMERA_PREFIX, "Camera"), (CLIPBOARD_PREFIX, "Pasted image")):
+        if source.startswith(prefix):
+            rest = source[len(prefix) :]
+            device, _, stamp = rest.rpartition("@") if "@" in rest else ("", "", rest)
+            when = stamp.split("T", 1)[1][:8] if "T" in stamp else stamp
+            return f"{label} {device} · {when}".replace("  ", " ") if device else f"{label} · {when}"
+    return document.display_name
+
+
+def detail_text(entry: Entry) -> str:
+    """The second line: fields and the lowest confidence, or the error's message."""
+    document = entry.document
+    if document.status == DocStatus.ERROR and document.error is not None:
+        return document.error.message
+    if document.status not in (DocStatus.OK, DocStatus.REVIEWED):
+        return ""
+    count = entry.field_count
+    text = f"{count} field{'s' if count != 1 else ''}" if count else "no text found"
+    lowest = entry.lowest_confidence
+    return text if lowest is None else f"{text} · min {lowest * 100:.0f} %"
+
+
+class DocumentListModel(QAbstractListModel):
+    """Rows are the workspace's entries; every change to the queue goes through here."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self._pixmaps: dict[int, QPixmap] = {}
+
+    # -- changing the queue -----------------------------------------------------------------
+    def add(self, ref: PageRef | None, *, source: str | None = None, document: Document | None = None) -> Entry:
+        row = len(self.workspace)
+        self.beginInsertRows(QModelIndex(), row, row)
+        try:
+            return self.workspace.add(ref, document, source=source)
+        finally:
+            self.endInsertRows()
+
+    def add_failed(self, source: str, error: ErrorInfo) -> Entry:
+        row = len(self.workspace)
+        self.beginInsertRows(QModelIndex(), row, row)
+        try:
+            return self.workspace.add_failed(source, error)
+        finally:
+            self.endInsertRows()
+
+    def remove(self, entry_id: int) -> None:
+        row = self.workspace.index_of(entry_id)
+        if row < 0:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        self.workspace.remove(entry_id)
+        self._pixmaps.pop(entry_id, None)
+        self.endRemoveRows()
+
+    def entry_changed(self, entry_id: int) -> None:
+        row = self.workspace.index_of(entry_id)
+        if row >= 0:
+            index = self.index(row)
+            self.dataChanged.emit(index, index)
+
+    def set_thumbnail(self, entry_id: int, thumbnail: Thumbnail) -> None:
+        entry = self.workspace.get(entry_id)
+        if entry is None:
+            return
+        entry.thumbnail = thumbnail
+        pixmap = QPixmap()
+        if pixmap.loadFromData(thumbnail.png, "PNG"):
+            ratio = 2.0  # sharp on high-DPI screens; still only a few KB per row
+            self._pixmaps[entry_id] = pixmap.scaled(
+                QSize(int(THUMB_BOX * ratio), int(THUMB_BOX * ratio)),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        self.entry_changed(entry_id)
+
+    def forget_thumbnail(self, entry_id: int) -> None:
+        self._pixmaps.pop(entry_id, None)
+
+    def thumbnail(self, entry_id: int) -> QPixmap | None:
+        return self._pixmaps.get(entry_id)
+
+    def entry_at(self, row: int) -> Entry | None:
+        return self.workspace.at(row) if 0 <= row < len(self.workspace) else None
+
+    def row_of(self, entry_id: int) -> int:
+        return self.workspace.index_of(entry_id)
+
+    # -- QAbstractListModel -----------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.workspace)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        entry = self.entry_at(index.row()) if index.isValid() else None
+        if entry is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return pretty_name(entry.document)
+        if role == ENTRY_ID_ROLE:
+            return entry.id
+        if role == STATUS_ROLE:
+            return entry.status.value
+        if role == DETAIL_ROLE:
+            return detail_text(entry)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._pixmaps.get(entry.id)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [entry.document.source if entry.document.page is None else entry.name]
+            lines.append(STATUS_TEXT[entry.status])
+            detail = detail_text(entry)
+            return "\n".join([*lines, detail] if detail else lines)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{pretty_name(entry.document)}, {STATUS_TEXT[entry.status]}"
+        return None
+
+
+class DocumentDelegate(QStyledItemDelegate):
+    """Paints a row: thumbnail on the left; name above; a status dot, status and details below."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        return QSize(200, ROW_HEIGHT)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        painter.save()
+        try:
+            self._paint(painter, option, index)
+        finally:
+            painter.restore()
+
+    def _paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        rect: QRect = option.rect  # type: ignore[attr-defined]
+        palette: QPalette = option.palette  # type: ignore[attr-defined]
+        state = option.state  # type: ignore[attr-defined]
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        if selected:
+            highlight = QColor(palette.color(QPalette.ColorRole.Highlight))
+            highlight.setAlpha(40)
+            painter.fillRect(rect, highlight)
+            painter.fillRect(
+                QRect(rect.left(), rect.top(), 3, rect.height()), palette.color(QPalette.ColorRole.Highlight)
+            )
+        elif state & QStyle.StateFlag.State_MouseOver:
+            hover = QColor(palette.color(QPalette.ColorRole.Highlight))
+            hover.setAlpha(16)
+            painter.fillRect(rect, hover)
+        painter.setPen(QPen(QColor(0, 0, 0, 22)))
+        painter.drawLine(rect.left() + 8, rect.bottom(), rect.right() - 8, rect.bottom())
+
+        box = QRect(rect.left() + 10, rect.top() + (rect.height() - THUMB_BOX) // 2, THUMB_BOX, THUMB_BOX)
+        pixmap = index.data(Qt.ItemDataRole.DecorationRole)
+        if isinstance(pixmap, QPixmap) and not pixmap.isNull():
+            size = pixmap.size().scaled(box.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            target = QRect(0, 0, size.width(), size.height())
+            target.moveCenter(box.center())
+            painter.drawPixmap(target, pixmap)
+            painter.setPen(QPen(QColor(0, 0, 0, 50)))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(target.adjusted(0, 0, -1, -1))
+        else:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(QColor(0, 0, 0, 18)))
+            painter.drawRoundedRect(box.adjusted(6, 0, -6, 0), 3, 3)
+
+        status = DocStatus(index.data(STATUS_ROLE))
+        left = box.right() + 12
+        width = rect.right() - left - 8
+        name_font = QFont(option.font)  # type: ignore[attr-defined]
+        name_font.setBold(selected)
+        metrics = painter.fontMetrics()
+        line = metrics.height()
+        top = rect.top() + (rect.height() - 2 * line - 4) // 2
+        painter.setFont(name_font)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        name = painter.fontMetrics().elidedText(str(index.data()), Qt.TextElideMode.ElideMiddle, width)
+        painter.drawText(QRect(left, top, width, line), int(Qt.AlignmentFlag.AlignVCenter), name)
+
+        small = QFont(option.font)  # type: ignore[attr-defined]
+        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.9))
+        painter.setFont(small)
+        second = QRect(left, top + line + 4, width, painter.fontMetrics().height())
+        color = STATUS_COLOR[status]
+        dot = 8
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(color))
+        painter.drawEllipse(second.left(), second.center().y() - dot // 2 + 1, dot, dot)
+        text_left = second.left() + dot + 6
+        status_text = STATUS_TEXT[status]
+        painter.setPen(color.darker(115))
+        painter.drawText(
+            QRect(text_left, second.top(), width, second.height()), int(Qt.AlignmentFlag.AlignVCenter), status_text
+        )
+        detail = str(index.data(DETAIL_ROLE) or "")
+        if detail:
+            offset = painter.fontMetrics().horizontalAdvance(status_text + "  ")
+            room = second.right() - text_left - offset
+            low = "min " in detail and _low(detail)
+            painter.setPen(
+                style.LOW_CONFIDENCE_COLOR.darker(120) if low else palette.color(QPalette.ColorRole.PlaceholderText)
+            )
+            text = painter.fontMetrics().elidedText(f"· {detail}", Qt.TextElideMode.ElideRight, max(0, room))
+            painter.drawText(
+                QRect(text_left + offset, second.top(), room, second.height()), int(Qt.AlignmentFlag.AlignVCenter), text
+            )
+
+
+def _low(detail: str) -> bool:
+    try:
+        value = float(detail.rsplit("min ", 1)[1].split(" ", 1)[0]) / 100
+    except (IndexError, ValueError):
+        return False
+    return value < style.LOW_CONFIDENCE
+
+
+class DocumentListView(QListView):
+    placeholder = (
+        "No documents yet.\n\nOpen files or a folder, drop them here, paste an image, or capture from a camera."
+    )
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setUniformItemSizes(True)  # thousands of rows lay out instantly
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMouseTracking(True)
+        self.setFrameShape(QListView.Shape.NoFrame)
+        self.setItemDelegate(DocumentDelegate(self))
+        self.setAcceptDrops(False)  # dropped files go to the main window
+        self.viewport().setAcceptDrops(False)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if model is not None and model.rowCount() == 0 and self.placeholder:
+            painter = QPainter(self.viewport())
+            painter.setPen(QColor(self.palette().placeholderText().color()))
+            rect = self.viewport().rect().adjusted(16, 24, -16, -16)
+            flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+            painter.drawText(rect, int(flags), self.placeholder)
+            painter.end()
+
+
+class DocumentListPanel(QWidget):
+    """A heading and a one-line summary above the list (the same look as the fields panel)."""
+
+    def __init__(self, model: DocumentListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 0, 8)
+        layout.setSpacing(4)
+        self.title = QLabel("Documents", self)
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.title.setFont(font)
+        self.title.setContentsMargins(2, 0, 0, 0)
+        self.summary = QLabel("", self)
+        self.summary.setObjectName("documentSummary")
+        self.summary.setStyleSheet("color: palette(placeholder-text);")
+        self.summary.setContentsMargins(2, 0, 0, 0)
+        self.view = DocumentListView(self)
+        self.view.setModel(model)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addSpacing(4)
+        layout.addWidget(self.view, 1)
+        self.setMinimumWidth(200)
+
+    def sizeHint(self) -> QSize:
+        return QSize(300, 400)
+
+    def update_summary(self, workspace: Workspace) -> None:
+        total = len(workspace)
+        if not total:
+            self.summary.setText("")
+            return
+        counts = workspace.counts()
+        parts = [f"{total} document{'s' if total != 1 else ''}"]
+        done = counts[DocStatus.OK] + counts[DocStatus.REVIEWED]
+        parts += [f"{done} recognised"] if done else []
+        parts += [f"{counts[DocStatus.REVIEWED]} reviewed"] if counts[DocStatus.REVIEWED] else []
+        errors = counts[DocStatus.ERROR]
+        parts += [f"{errors} error{'s' if errors != 1 else ''}"] if errors else []
+        self.summary.setText(" · ".join(parts))
