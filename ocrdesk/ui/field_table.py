@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ocrdesk.model import Document, Field
 from ocrdesk.ui import style
+from ocrdesk.validation import DATE_KEYS, normalise_date, validate_document
 
 LABEL, VALUE, CONFIDENCE = range(3)
 HEADERS = ("Label", "Value", "Confidence")
@@ -35,12 +36,17 @@ class FieldTableModel(QAbstractTableModel):
     """Rows are the document's fields, edited in place (`Field.value`; `ocr_value` never changes)."""
 
     fieldEdited = Signal(int)  # row
+    problemsChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._document: Document | None = None
         self._edited_icon = style.icon("edited")
+        self._invalid_icon = style.icon("invalid")
         self._bold: QFont | None = None
+        # validation problems by field key, recomputed on every change (set_document, setData, revalidate)
+        self._problems: dict[str, list[str]] = {}
+        self._normalise_dates = False  # display only: the raw value is what is kept and exported
 
     @property
     def document(self) -> Document | None:
@@ -49,7 +55,43 @@ class FieldTableModel(QAbstractTableModel):
     def set_document(self, document: Document | None) -> None:
         self.beginResetModel()
         self._document = document
+        self._problems = validate_document(document) if document is not None else {}
         self.endResetModel()
+        self.problemsChanged.emit()
+
+    # -- validation and display -------------------------------------------------------------
+    def revalidate(self) -> None:
+        """Run the document's checks again and repaint the rows (after any change to its fields)."""
+        problems = validate_document(self._document) if self._document is not None else {}
+        if problems != self._problems:
+            self._problems = problems
+            if self.rowCount():
+                self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(HEADERS) - 1))
+            self.problemsChanged.emit()
+
+    @property
+    def problems(self) -> dict[str, list[str]]:
+        return self._problems
+
+    def problems_of(self, row: int) -> list[str]:
+        item = self.field(row)
+        return self._problems.get(item.key, []) if item is not None else []
+
+    @property
+    def normalise_dates(self) -> bool:
+        return self._normalise_dates
+
+    def set_normalise_dates(self, on: bool) -> None:
+        if on != self._normalise_dates:
+            self._normalise_dates = on
+            if self.rowCount():
+                self.dataChanged.emit(self.index(0, VALUE), self.index(self.rowCount() - 1, VALUE))
+
+    def display_value(self, item: Field) -> str:
+        value = item.value or ""
+        if self._normalise_dates and item.key in DATE_KEYS:
+            return normalise_date(value) or value
+        return value
 
     def field(self, row: int) -> Field | None:
         fields = self.fields
@@ -92,26 +134,32 @@ class FieldTableModel(QAbstractTableModel):
             if column == LABEL:
                 return item.label
             if column == VALUE:
-                return item.value
+                return item.value if role == Qt.ItemDataRole.EditRole else self.display_value(item)
             if role == Qt.ItemDataRole.EditRole:
                 return item.confidence
             return "—" if item.confidence is None else f"{item.confidence * 100:.0f} %"
+        problems = self._problems.get(item.key, [])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(item)
+            return self._tooltip(item, problems)
         if role == Qt.ItemDataRole.FontRole and item.edited:
             return self._bold_font()
+        if role == Qt.ItemDataRole.BackgroundRole and problems:
+            return QBrush(style.INVALID_ROW)
         if role == Qt.ItemDataRole.BackgroundRole and style.is_low_confidence(item):
             return QBrush(style.LOW_CONFIDENCE_ROW)
         if role == Qt.ItemDataRole.ForegroundRole and column == CONFIDENCE and style.is_low_confidence(item):
             return QBrush(style.LOW_CONFIDENCE_COLOR.darker(125))
         if role == Qt.ItemDataRole.ForegroundRole and column == VALUE and item.edited:
             return QBrush(style.EDITED_COLOR)
+        if role == Qt.ItemDataRole.DecorationRole and column == VALUE and problems:
+            return self._invalid_icon
         if role == Qt.ItemDataRole.DecorationRole and column == VALUE and item.edited:
             return self._edited_icon
         if role == Qt.ItemDataRole.TextAlignmentRole and column == CONFIDENCE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.AccessibleDescriptionRole and item.edited:
-            return "edited"
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and (problems or item.edited):
+            parts = [f"invalid: {'; '.join(problems)}"] if problems else []
+            return "; ".join([*parts, "edited"] if item.edited else parts)
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -124,6 +172,7 @@ class FieldTableModel(QAbstractTableModel):
         item.value = text
         row = index.row()
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+        self.revalidate()  # an ID number fixed here can also clear the birth-date check beside it
         self.fieldEdited.emit(row)
         return True
 
@@ -133,9 +182,12 @@ class FieldTableModel(QAbstractTableModel):
             self._bold.setBold(True)
         return self._bold
 
-    @staticmethod
-    def _tooltip(item: Field) -> str:
+    def _tooltip(self, item: Field, problems: list[str]) -> str:
         lines = [f"{item.label}: {item.value}"]
+        shown = self.display_value(item)
+        if shown != item.value:
+            lines.append(f"Shown as {shown}; the value is kept as read")
+        lines += [f"⚠ {problem}" for problem in problems]
         if item.edited:
             lines.append(f"Edited — OCR read: {item.ocr_value}")
         if item.confidence is None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PIL import Image
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
@@ -127,6 +127,8 @@ class ImageView(QGraphicsView):
         self.setScene(self._scene)
         self._pixmap_item: QGraphicsPixmapItem | None = None
         self._boxes: dict[int, BoxItem] = {}
+        # how a field's rectangle is made; the review workflow installs editable boxes with handles
+        self.box_factory: Callable[[int, Field], BoxItem] = BoxItem
         self._fit_mode = True
         self._syncing = False
         self.placeholder = "Drop an image here, or press Ctrl+O to open one"
@@ -182,7 +184,7 @@ class ImageView(QGraphicsView):
             self._boxes.clear()
             for row, item in enumerate(fields):
                 if item.box is not None:
-                    box = BoxItem(row, item)
+                    box = self.box_factory(row, item)
                     self._scene.addItem(box)
                     self._boxes[row] = box
         finally:

@@ -20,6 +20,7 @@ from ocrdesk.ui.documents_controller import DocumentsController
 from ocrdesk.ui.field_table import VALUE
 from ocrdesk.ui.panels import FieldsPanel, PagePanel, SelectionSync, build_status_bar
 from ocrdesk.ui.provider_picker import ProviderPicker
+from ocrdesk.ui.review import ReviewWorkflow
 from ocrdesk.ui.settings_store import SettingsStore
 from ocrdesk.ui.workers import readable_error
 
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.picker.populate()
         self.documents = DocumentsController(self)  # the queue: list panel, inputs, batch
+        self.review = ReviewWorkflow(self)  # keyboard review, validation, box editing, undo, autosave
         self._restore_layout()
         self._update_actions()
 
@@ -406,4 +408,5 @@ class MainWindow(QMainWindow):
         self.hide()  # gone at once, even if an engine call still has to return below
         self.documents.shutdown()
         self.controller.shutdown()
+        self.review.close()  # a clean exit: no session left to recover
         super().closeEvent(event)

@@ -12,6 +12,7 @@ from ocrdesk.ui import style
 from ocrdesk.ui.banner import MessageBanner
 from ocrdesk.ui.field_table import FieldTable, FieldTableModel
 from ocrdesk.ui.image_view import ImageView
+from ocrdesk.validation import validate_document
 
 
 class PagePanel(QWidget):
@@ -76,10 +77,15 @@ class FieldsPanel(QWidget):
         fields = document.fields
         low = sum(1 for f in fields if style.is_low_confidence(f))
         edited = sum(1 for f in fields if f.edited)
+        found = validate_document(document)
+        problems = sum(len(messages) for messages in found.values())
         parts = [f"{len(fields)} field{'s' if len(fields) != 1 else ''}"]
+        parts += [f"{problems} problem{'s' if problems != 1 else ''}"] if problems else []
         parts += [f"{low} low confidence"] if low else []
         parts += [f"{edited} edited"] if edited else []
+        parts += ["reviewed"] if document.status == DocStatus.REVIEWED else []
         self.summary.setText(" · ".join(parts))
+        self.summary.setToolTip("\n".join(f"{key}: {m}" for key, messages in found.items() for m in messages))
 
 
 class SelectionSync(QObject):

@@ -16,7 +16,9 @@ BOX_COLOR = QColor("#1a73e8")
 LOW_CONFIDENCE_COLOR = QColor("#e8710a")
 EDITED_COLOR = QColor("#188038")
 SELECTED_COLOR = QColor("#d01884")
+INVALID_COLOR = QColor("#d93025")  # a field that fails validation (row mark, box outline)
 LOW_CONFIDENCE_ROW = QColor(255, 171, 64, 56)  # amber tint behind low-confidence rows
+INVALID_ROW = QColor(217, 48, 37, 46)  # red tint behind invalid rows (wins over low confidence)
 VIEW_BACKGROUND = QColor("#5f6368")
 
 # Fonts that carry Simplified Chinese, in order of preference; the first found on the system is

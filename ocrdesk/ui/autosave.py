@@ -1,0 +1,224 @@
+"""Never lose work: the window's documents are written to the session file after every committed
+edit, every recognition result and every status change; the next start after a crash or a kill
+offers them back.
+
+Writing goes through `ocrdesk.session.SessionStore` (atomic replace, in the platform data folder;
+tests point OCRDESK_DATA_DIR elsewhere). Saves requested in one burst (an edit changes the value,
+the validation and the status line) are written once, as soon as the event loop is back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ocrdesk.model import DocStatus, Document
+from ocrdesk.review import edit_count
+from ocrdesk.session import RecoverableSession, SessionState, SessionStore
+
+log = logging.getLogger(__name__)
+
+RESTORE, DISCARD, LATER = 1, 2, 0
+
+
+class Autosaver(QObject):
+    """Writes `SessionState(window.all_documents(), current)` when asked; `close()` on a clean exit."""
+
+    saved = Signal()
+    failed = Signal(str)
+
+    def __init__(self, window: Any, store: SessionStore | None = None) -> None:
+        super().__init__(window)
+        self._window = window
+        self.store = store or SessionStore()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.save_now)
+        self._closed = False
+        self._saved_once = False
+        self._reported = False
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    @property
+    def pending(self) -> bool:
+        return self._timer.isActive()
+
+    def request(self) -> None:
+        if not self._closed:
+            self._timer.start()
+
+    def state(self) -> SessionState:
+        documents = list(self._window.all_documents())
+        current = self._window.current_document
+        index = next((i for i, d in enumerate(documents) if d is current), None)
+        return SessionState(documents, index)
+
+    def save_now(self) -> bool:
+        self._timer.stop()
+        if self._closed:
+            return False
+        state = self.state()
+        if not state.documents and not self._saved_once:
+            return False  # nothing opened yet: no session to leave behind
+        try:
+            self.store.save(state)
+        except OSError as exc:
+            log.warning("autosave failed: %s", exc)
+            if not self._reported:  # say it once, not after every keystroke
+                self._reported = True
+                self.failed.emit(f"Autosave failed — {exc.strerror or exc}. Export your work to keep it.")
+            return False
+        self._saved_once = True
+        self._reported = False
+        self.saved.emit()
+        return True
+
+    def close(self) -> None:
+        """A clean exit: the session file goes (the operator chose to quit)."""
+        self._timer.stop()
+        self._closed = True
+        self.store.close()
+
+
+# -- offering a crashed session back ---------------------------------------------------------------
+class RestoreDialog(QDialog):
+    """Restore / Discard / Later for one crashed session, listing its documents and edits."""
+
+    def __init__(self, session: RecoverableSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Restore unsaved work?")
+        documents = session.state.documents
+        edits = edit_count(documents)
+        when = (
+            dt.datetime.fromtimestamp(session.state.saved_at).strftime("%Y-%m-%d %H:%M")
+            if session.state.saved_at
+            else ""
+        )
+        self.summary = QLabel(
+            f"OCRDesk did not close properly{' on ' + when if when else ''}. Its session had "
+            f"{len(documents)} document{'s' if len(documents) != 1 else ''} and "
+            f"{edits} edit{'s' if edits != 1 else ''} that may not have been exported.",
+            self,
+        )
+        self.summary.setWordWrap(True)
+        self.table = QTableWidget(len(documents), 4, self)
+        self.table.setHorizontalHeaderLabels(["Document", "Status", "Fields", "Edited"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for row, document in enumerate(documents):
+            edited = sum(1 for f in document.fields if f.edited)
+            cells = (document.display_name, _status_text(document), str(len(document.fields)), str(edited))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(document.source if column == 0 else "")
+                self.table.setItem(row, column, item)
+        buttons = QDialogButtonBox(self)
+        self.restore_button = QPushButton("&Restore", self)
+        self.discard_button = QPushButton("&Discard", self)
+        self.later_button = QPushButton("Decide &Later", self)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.discard_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        buttons.addButton(self.later_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.restore_button.setDefault(True)
+        self.restore_button.clicked.connect(lambda: self.done(RESTORE))
+        self.discard_button.clicked.connect(lambda: self.done(DISCARD))
+        self.later_button.clicked.connect(lambda: self.done(LATER))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(560, 320)
+
+
+def _status_text(document: Document) -> str:
+    return {DocStatus.OK: "recognised", DocStatus.PENDING: "not recognised"}.get(document.status, document.status.value)
+
+
+def can_restore(window: Any) -> bool:
+    """The window can take documents back: its own `restore_documents`, or a document queue."""
+    if callable(getattr(window, "restore_documents", None)):
+        return True
+    queue = getattr(window, "documents", None)
+    return all(callable(getattr(queue, name, None)) for name in ("add_pages", "apply_result", "show_entry"))
+
+
+def offer_restore(window: Any, autosaver: Autosaver) -> bool:
+    """Ask about the newest crashed session (older ones wait for later starts); True when restored."""
+    store = autosaver.store
+    if not can_restore(window):
+        return False
+    sessions = store.recoverable()
+    for empty in [s for s in sessions if not s.state.documents]:
+        store.discard(empty)  # a window opened and killed before any page: nothing to offer
+    sessions = [s for s in sessions if s.state.documents]
+    if not sessions:
+        return False
+    session = sessions[0]
+    dialog = RestoreDialog(session, window)
+    answer = dialog.exec()
+    dialog.deleteLater()
+    if answer == DISCARD:
+        store.discard(session)
+        return False
+    if answer != RESTORE:
+        return False  # later: it stays where it is
+    state = store.adopt(session)
+    restore_into(window, state, store.frames_dir)
+    autosaver.request()
+    return True
+
+
+def restore_into(window: Any, state: SessionState, frames_dir: Path) -> None:
+    """Put restored documents into the window: results, edits and statuses as they were saved;
+    pixels are read again from each document's source (or its saved camera/clipboard frame)."""
+    documents = state.documents
+    for document in documents:
+        if document.status == DocStatus.RECOGNISING:  # killed mid-recognition: not recognised
+            document.status = DocStatus.PENDING
+    current = state.current if state.current is not None and 0 <= state.current < len(documents) else 0
+    restore = getattr(window, "restore_documents", None)
+    if callable(restore):
+        restore(documents, current)
+        return
+    queue = window.documents
+    pages = [(_origin(document, frames_dir), document.source) for document in documents]
+    entries = queue.add_pages(pages, show_first=False)
+    for entry, document in zip(entries, documents, strict=True):
+        if document.status != DocStatus.PENDING or document.fields:
+            queue.apply_result(entry.id, document)
+    if entries:
+        queue.show_entry(entries[current].id)
+    count, edits = len(documents), edit_count(documents)
+    text = f"Restored {count} document{'s' if count != 1 else ''} and {edits} edit{'s' if edits != 1 else ''}"
+    window.statusBar().showMessage(text, 15000)
+
+
+def _origin(document: Document, frames_dir: Path) -> Any:
+    from ocrdesk.inputs import PageRef
+
+    try:
+        from ocrdesk.workspace import origin_of
+    except ImportError:  # no queue module: plain files only
+        return PageRef(Path(document.source), document.page)
+    return origin_of(document, frames_dir) or PageRef(Path(document.source), document.page)
