@@ -258,9 +258,10 @@ class BoxDrawer(QObject):
             self._rubber = self._view.scene().addRect(QRectF(point, point), pen, QBrush(QColor(208, 24, 132, 40)))
             self._rubber.setZValue(10)
             return True
-        if kind == QEvent.Type.MouseMove and self._origin is not None and self._rubber is not None:
-            self._rubber.setRect(QRectF(self._origin, point).normalized())
-            return True
+        if kind == QEvent.Type.MouseMove:
+            if self._origin is not None and self._rubber is not None:
+                self._rubber.setRect(QRectF(self._origin, point).normalized())
+            return True  # no hover cursors from the boxes underneath while drawing
         if kind == QEvent.Type.MouseButtonRelease and self._origin is not None:
             origin = self._origin
             self._drop_rubber()

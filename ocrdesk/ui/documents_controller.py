@@ -250,6 +250,13 @@ class DocumentsController(QObject):
             self.model.entry_changed(entry_id)
             self.entryChanged.emit(entry_id)
 
+    def document_changed(self, document: Document) -> None:
+        """A queued document changed in place (the review workflow: an edit, a confirm, an undo)."""
+        entry = next((e for e in self.workspace if e.document is document), None)
+        if entry is not None:
+            self.model.entry_changed(entry.id)
+            self.entryChanged.emit(entry.id)
+
     def _on_recognition_started(self) -> None:
         entry = self.current_entry
         if entry is None:

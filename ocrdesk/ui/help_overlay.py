@@ -45,8 +45,17 @@ def shortcut_groups(window: QMainWindow) -> list[tuple[str, list[tuple[str, str]
     return groups
 
 
+def ordinary_key(sequence: QKeySequence) -> bool:
+    """Keys every keyboard has: not the dedicated Open/Undo/Paste… keys or F13-F35 that Qt adds
+    to the standard bindings on some platforms (they only clutter the list)."""
+    if sequence.isEmpty():
+        return False
+    key = int(sequence[0].key())
+    return key < int(Qt.Key.Key_Escape) or key <= int(Qt.Key.Key_F12)
+
+
 def _keys(action: QAction) -> str:
-    return " or ".join(native(s) for s in action.shortcuts() if not s.isEmpty())
+    return " or ".join(native(s) for s in action.shortcuts() if ordinary_key(s))
 
 
 def _describe(action: QAction) -> str:
@@ -54,6 +63,19 @@ def _describe(action: QAction) -> str:
     name = action.objectName()
     # the undo/redo actions carry the next command in their text ("Undo Edit Name")
     return {"undo": "Undo", "redo": "Redo"}.get(name, text)
+
+
+def _group_table(groups: list[tuple[str, list[tuple[str, str]]]]) -> str:
+    parts = ["<table cellspacing='0' cellpadding='2'>"]
+    for group, rows in groups:
+        parts.append(f"<tr><td colspan='2' style='padding-top:10px'><b>{html.escape(group)}</b></td></tr>")
+        for keys, what in rows:
+            parts.append(
+                f"<tr><td style='padding-right:14px; color:#1a73e8; white-space:nowrap'>{html.escape(keys)}</td>"
+                f"<td style='padding-right:24px'>{html.escape(what)}</td></tr>"
+            )
+    parts.append("</table>")
+    return "".join(parts)
 
 
 class HelpOverlay(QWidget):
@@ -108,20 +130,24 @@ class HelpOverlay(QWidget):
             previous.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _html(self) -> str:
-        parts = ["<h2 style='margin:0 0 6px 0'>Keyboard shortcuts</h2><table cellspacing='0' cellpadding='3'>"]
-        for group, rows in shortcut_groups(self._window):
-            parts.append(f"<tr><td colspan='2'><br><b>{html.escape(group)}</b></td></tr>")
-            for keys, what in rows:
-                parts.append(
-                    f"<tr><td style='padding-right:18px'><code>{html.escape(keys)}</code></td>"
-                    f"<td>{html.escape(what)}</td></tr>"
-                )
-        parts.append("</table><p style='color:gray'>Change keys in Settings → Keyboard Shortcuts…  ·  Esc closes</p>")
-        return "".join(parts)
+        groups = shortcut_groups(self._window)
+        # two columns of whole groups, balanced by rows, so the list fits without scrolling
+        total, left, count = sum(len(rows) + 2 for _g, rows in groups), [], 0
+        for group in groups:
+            if count < total / 2:
+                left.append(group)
+                count += len(group[1]) + 2
+        right = groups[len(left) :]
+        columns = "".join(f"<td valign='top' width='50%'>{_group_table(g)}</td>" for g in (left, right))
+        return (
+            "<h2 style='margin:0 0 4px 0'>Keyboard shortcuts</h2>"
+            f"<table width='100%' cellspacing='0' cellpadding='0'><tr>{columns}</tr></table>"
+            "<p style='color:gray'>Change keys in Settings → Keyboard Shortcuts…  ·  any key closes this</p>"
+        )
 
     def _layout_panel(self) -> None:
         self.setGeometry(self._window.rect())
-        width = min(720, self.width() - 40)
+        width = min(1040, self.width() - 40)
         height = min(self.label.sizeHint().height() + 40, self.height() - 40)
         self.panel.setGeometry((self.width() - width) // 2, (self.height() - height) // 2, width, height)
 

@@ -74,12 +74,17 @@ class ReviewWorkflow(QObject):
         a.help.triggered.connect(self.help.toggle)
         a.shortcuts.triggered.connect(self.configure_shortcuts)
         self.table.installEventFilter(self)
+        self.table.addActions(a.field_list_only())
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.model.fieldEdited.connect(self._on_field_edited)
         self.delegate.hint.connect(lambda text: w.statusBar().showMessage(text, 6000))
         self.autosave.failed.connect(lambda text: w.show_message(text, "warning"))
         c = w.controller
         c.recognitionFinished.connect(self._on_recognized)
+        queue = getattr(w, "documents", None)  # the document queue: batch results, pages added
+        for signal in (getattr(queue, "entryChanged", None), getattr(queue, "documentsAdded", None)):
+            if signal is not None:
+                signal.connect(lambda *_: self.autosave.request())
         changed = getattr(w, "currentDocumentChanged", None)
         if changed is not None:
             changed.connect(self._on_document_changed)
@@ -255,9 +260,12 @@ class ReviewWorkflow(QObject):
         if document is not None:
             self._changed(document)
 
-    def _changed(self, _document: Document) -> None:
+    def _changed(self, document: Document) -> None:
         self._confirm_armed = None
         self.autosave.request()
+        notify = getattr(getattr(self.window, "documents", None), "document_changed", None)
+        if callable(notify):  # the queue's list shows status, field count, confidence
+            notify(document)
 
     # -- confirming -------------------------------------------------------------------------
     def confirm(self) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
@@ -36,6 +37,11 @@ class ReviewActions:
 
     def all(self) -> list[QAction]:
         return [getattr(self, f.name) for f in fields(self)]
+
+    def field_list_only(self) -> list[QAction]:
+        """Keys that act on the selected field only while the field list has the focus: Del and
+        Ctrl+arrows mean something else in the document list or a text box."""
+        return [self.delete_field, *self.nudges()]
 
     def nudges(self) -> dict[QAction, tuple[int, int, bool]]:
         """action -> (dx, dy, resize): Ctrl+arrows move the box, Ctrl+Shift+arrows move its right/bottom edge."""
@@ -119,6 +125,10 @@ def create_review_actions(window: QMainWindow, group: QUndoGroup) -> ReviewActio
         help=_action(window, "help", "&Keyboard Shortcuts", _shortcuts("F1", "Ctrl+/"), "List every shortcut"),
         shortcuts=_action(window, "shortcuts", "&Keyboard Shortcuts…", [], "Change the keys of every command"),
     )
+    for action in a.field_list_only():
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # ReviewWorkflow adds them to the table
+    a.draw_box.setIconText("Draw Box")  # toolbar labels: short, the menu says it in full
+    a.confirm.setIconText("Confirm")
     a.draw_box.setCheckable(True)
     a.normalise_dates.setCheckable(True)
     return a

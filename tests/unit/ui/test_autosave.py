@@ -99,6 +99,15 @@ def test_status_changes_box_edits_and_undo_are_saved(qtbot: Any, card: MainWindo
     assert data["documents"][0]["fields"][0]["box"] == box.to_dict()
 
 
+def test_batch_results_and_new_pages_are_saved_too(qtbot: Any, card: MainWindow, tmp_path: Path) -> None:
+    wait_saved(qtbot, card)
+    with qtbot.waitSignal(card.review.autosave.saved, timeout=10_000):
+        card.documents.entryChanged.emit(1)  # what the queue says when a batch result lands
+    with qtbot.waitSignal(card.review.autosave.saved, timeout=10_000):
+        card.open_paths([str(write_image(tmp_path / "second.png"))])
+    qtbot.waitUntil(lambda: len(saved(card)["documents"]) == 2)
+
+
 def test_a_clean_exit_leaves_nothing_to_recover(qtbot: Any, card: MainWindow) -> None:
     path = card.review.autosave.path
     wait_saved(qtbot, card)

@@ -263,6 +263,17 @@ def test_delete_removes_the_field_and_its_box(qtbot: Any, card: MainWindow) -> N
     assert card.isWindowModified()
 
 
+def test_del_and_ctrl_arrows_act_on_fields_only_from_the_field_list(qtbot: Any, card: MainWindow) -> None:
+    card.review.go_to(0)
+    box = card.model.field(0).box
+    elsewhere = card.documents.list_view
+    elsewhere.setFocus()
+    qtbot.keyClick(elsewhere, Qt.Key.Key_Delete)
+    qtbot.keyClick(elsewhere, Qt.Key.Key_Right, ctrl)
+    assert len(card.current_document.fields) == 6
+    assert card.model.field(0).box == box
+
+
 def test_delete_while_editing_deletes_text_not_the_field(qtbot: Any, card: MainWindow) -> None:
     card.review.go_to(0)
     qtbot.keyClick(card.table, Qt.Key.Key_F2)
