@@ -171,6 +171,9 @@ class ReviewWorkflow(QObject):
             if editor is not None:  # back into the table while a value is being edited: into the editor
                 editor.setFocus(Qt.FocusReason.OtherFocusReason)
             return False
+        if kind == QEvent.Type.InputMethod:  # an input method starts typing too: into the value
+            self._to_value_column()
+            return False
         if kind != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
         key, modifiers = event.key(), event.modifiers()
@@ -182,11 +185,14 @@ class ReviewWorkflow(QObject):
             row = self.current_row()
             self.go_to(max(0, min(self.model.rowCount() - 1, row + (-1 if back else 1))) if row >= 0 else 0)
             return True
+        self._to_value_column()
+        return False
+
+    def _to_value_column(self) -> None:
+        # F2 and typing edit the value, whichever cell of the row was clicked
         current = self.table.currentIndex()
         if current.isValid() and current.column() != VALUE:
-            # F2 and typing edit the value, whichever cell of the row was clicked
             self.table.setCurrentIndex(self.model.index(current.row(), VALUE))
-        return False
 
     # -- editing ----------------------------------------------------------------------------
     def editor(self) -> FieldEditor | None:

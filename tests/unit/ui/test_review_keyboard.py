@@ -219,10 +219,14 @@ def test_an_input_method_composition_is_never_committed_by_focus_or_shortcuts(qt
 
 
 def test_typing_starts_editing_an_input_method_too(qtbot: Any, card: MainWindow) -> None:
-    card.review.go_to(row_of(card, "ethnicity"))
+    row = row_of(card, "ethnicity")
+    card.table.setCurrentIndex(card.model.index(row, 0))  # the label cell was clicked
     QApplication.sendEvent(card.table, QInputMethodEvent("man", []))
     editor = editor_of(card)
     assert editor is not None and editor.composing
+    commit_text(editor, "满")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert card.model.field(row).value == "满"
 
 
 def test_ctrl_enter_confirms_and_opens_the_next_pending(
