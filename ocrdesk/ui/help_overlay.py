@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QMouseEvent,
 from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QMenu, QScrollArea, QVBoxLayout, QWidget
 
 from ocrdesk.ui import style
-from ocrdesk.ui.shortcuts import FIELD_LIST_KEYS, native, plain_text
+from ocrdesk.ui.shortcuts import FIELD_LIST_KEYS, native, ordinary_key, plain_text
 
 _EXTRA = (
     ("Mouse on the page", "Drag a selected box to move it, its handles to resize it"),
@@ -43,15 +43,6 @@ def shortcut_groups(window: QMainWindow) -> list[tuple[str, list[tuple[str, str]
         groups.append(("Other", rest))
     groups.append(("Mouse", list(_EXTRA)))
     return groups
-
-
-def ordinary_key(sequence: QKeySequence) -> bool:
-    """Keys every keyboard has: not the dedicated Open/Undo/Paste… keys or F13-F35 that Qt adds
-    to the standard bindings on some platforms (they only clutter the list)."""
-    if sequence.isEmpty():
-        return False
-    key = int(sequence[0].key())
-    return key < int(Qt.Key.Key_Escape) or key <= int(Qt.Key.Key_F12)
 
 
 def _keys(action: QAction) -> str:

@@ -47,6 +47,15 @@ def native(sequence: QKeySequence) -> str:
     return sequence.toString(QKeySequence.SequenceFormat.NativeText)
 
 
+def ordinary_key(sequence: QKeySequence) -> bool:
+    """Keys every keyboard has: not the dedicated Open/Undo/Paste… keys or F13-F35 that Qt adds
+    to the standard bindings on some platforms (they only clutter the list)."""
+    if sequence.isEmpty():
+        return False
+    key = int(sequence[0].key())
+    return key < int(Qt.Key.Key_Escape) or key <= int(Qt.Key.Key_F12)
+
+
 def configurable_actions(window: QWidget) -> list[QAction]:
     """The window's named actions, each once, in the order they were added."""
     seen: set[str] = set()
@@ -167,7 +176,8 @@ class ShortcutsDialog(QDialog):
             edit.keySequenceChanged.connect(self._check)
             self.table.setCellWidget(row, 1, edit)
             self.edits[name] = edit
-            self.table.setItem(row, 2, _cell(QKeySequence.listToString(shortcuts.defaults.get(name, []), _NATIVE)))
+            defaults = [native(k) for k in shortcuts.defaults.get(name, []) if ordinary_key(k)]
+            self.table.setItem(row, 2, _cell(" or ".join(defaults)))
         self.table.resizeColumnToContents(1)
         self.error = QLabel("", self)
         self.error.setObjectName("shortcutError")
@@ -230,9 +240,6 @@ class ShortcutsDialog(QDialog):
                 keys[name] = list(defaults)  # back to the default: its alternates too
         self._shortcuts.set(keys)
         super().accept()
-
-
-_NATIVE = QKeySequence.SequenceFormat.NativeText
 
 
 def _cell(text: str) -> QTableWidgetItem:

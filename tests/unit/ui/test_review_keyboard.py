@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from ocrdesk.model import DocStatus
 from ocrdesk.review import READABLE_HEIGHT_PX
-from ocrdesk.ui.help_overlay import ordinary_key
 from ocrdesk.ui.main_window import MainWindow
+from ocrdesk.ui.shortcuts import ordinary_key
 from tests.unit.ui.conftest import DialogRecorder, load, new_window, recognize
 from tests.unit.ui.review_helpers import (
     BAD_ID,
