@@ -20,6 +20,13 @@ from ocrdesk.ui.main_window import MainWindow
 from tests.unit.ui import fake_ui_provider
 
 
+@pytest.fixture(autouse=True)
+def _empty_clipboard(qapp: QApplication) -> Iterator[None]:
+    """Mime data left on the clipboard is owned by Qt and by Python: at exit both free it (a segfault)."""
+    yield
+    QApplication.clipboard().clear()
+
+
 @pytest.fixture
 def ui_registry(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     registry = dict(fake_ui_provider.REGISTRY)
