@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
 from ocrdesk.batch import Progress, format_duration
@@ -105,6 +105,11 @@ class BatchController(QObject):
         self._progress: Progress | None = None
         self._provider_id = ""
         self._doc_type = ""
+        # progress is drawn at most four times a second: each repaint competes with the pool for the GIL
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(250)
+        self._status_timer.timeout.connect(self._show_progress)
 
     # -- state ----------------------------------------------------------------------------------
     @property
@@ -216,10 +221,16 @@ class BatchController(QObject):
 
     def _on_progress(self, progress: Progress) -> None:
         self._progress = progress
-        if self.runner is not None:
-            self.status.show_progress(progress, self.runner.paused, self.runner.cancelled)
+        if not self._status_timer.isActive():
+            self._status_timer.start()
+
+    def _show_progress(self) -> None:
+        if self.runner is not None and self._progress is not None:
+            self.status.show_progress(self._progress, self.runner.paused, self.runner.cancelled)
 
     def _on_finished(self, cancelled: int) -> None:
+        self._status_timer.stop()
+        self._show_progress()  # the last figures, even if the timer had not come round yet
         runner, self.runner = self.runner, None
         for entry_id in self._ids:  # cancelled mid-page: back in the queue
             entry = self.documents.workspace.get(entry_id)

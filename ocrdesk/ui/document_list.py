@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import PurePath
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPalette, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPaintEvent, QPalette, QPen, QPixmap, QPixmapCache
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -26,6 +27,8 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 3
+VERSION_ROLE = Qt.ItemDataRole.UserRole + 4  # changes whenever the row must be drawn anew
+LOWEST_ROLE = Qt.ItemDataRole.UserRole + 5  # lowest confidence as a number (None when unknown)
 
 THUMB_BOX = 52  # the square the thumbnail is fitted into, in the list
 ROW_HEIGHT = 66
@@ -59,16 +62,36 @@ def pretty_name(document: Document) -> str:
 
 
 def detail_text(entry: Entry) -> str:
-    """The second line: fields and the lowest confidence, or the error's message."""
+    """Beside the status: how many fields, or the error's message."""
     document = entry.document
     if document.status == DocStatus.ERROR and document.error is not None:
-        return document.error.message
+        message = document.error.message  # "scan.png: file is empty": the row already names the file
+        for name in (entry.name, PurePath(document.source).name):
+            if message.startswith(f"{name}: "):
+                return message[len(name) + 2 :]
+        return message
     if document.status not in (DocStatus.OK, DocStatus.REVIEWED):
         return ""
     count = entry.field_count
-    text = f"{count} field{'s' if count != 1 else ''}" if count else "no text found"
+    return f"{count} field{'s' if count != 1 else ''}" if count else "no text found"
+
+
+def lowest_text(entry: Entry) -> str:
+    """The lowest confidence of a recognised document ("min 55 %"), drawn at the name's right."""
     lowest = entry.lowest_confidence
-    return text if lowest is None else f"{text} · min {lowest * 100:.0f} %"
+    if lowest is None or entry.status not in (DocStatus.OK, DocStatus.REVIEWED):
+        return ""
+    return f"min {lowest * 100:.0f} %"
+
+
+def thumbnail_icon(png: bytes) -> QImage:
+    """The list's picture of a thumbnail, twice the drawn size (sharp on high-DPI screens); a QImage,
+    so it can be made in a worker thread."""
+    image = QImage.fromData(png, "PNG")
+    side = THUMB_BOX * 2
+    if image.isNull() or (image.width() <= side and image.height() <= side):
+        return image
+    return image.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
 
 
 class DocumentListModel(QAbstractListModel):
@@ -78,6 +101,7 @@ class DocumentListModel(QAbstractListModel):
         super().__init__(parent)
         self.workspace = workspace
         self._pixmaps: dict[int, QPixmap] = {}
+        self._versions: dict[int, int] = {}
 
     # -- changing the queue -----------------------------------------------------------------
     def add(self, ref: PageRef | None, *, source: str | None = None, document: Document | None = None) -> Entry:
@@ -85,6 +109,17 @@ class DocumentListModel(QAbstractListModel):
         self.beginInsertRows(QModelIndex(), row, row)
         try:
             return self.workspace.add(ref, document, source=source)
+        finally:
+            self.endInsertRows()
+
+    def add_many(self, pages: list[tuple[PageRef, str | None]]) -> list[Entry]:
+        """Append many pages in one insertion: the list lays itself out once, not once per page."""
+        if not pages:
+            return []
+        first = len(self.workspace)
+        self.beginInsertRows(QModelIndex(), first, first + len(pages) - 1)
+        try:
+            return [self.workspace.add(ref, source=source) for ref, source in pages]
         finally:
             self.endInsertRows()
 
@@ -106,24 +141,21 @@ class DocumentListModel(QAbstractListModel):
         self.endRemoveRows()
 
     def entry_changed(self, entry_id: int) -> None:
+        self._versions[entry_id] = self._versions.get(entry_id, 0) + 1
         row = self.workspace.index_of(entry_id)
         if row >= 0:
             index = self.index(row)
             self.dataChanged.emit(index, index)
 
-    def set_thumbnail(self, entry_id: int, thumbnail: Thumbnail) -> None:
+    def set_thumbnail(self, entry_id: int, thumbnail: Thumbnail, icon: QImage | None = None) -> None:
+        """Store a thumbnail; `icon` is it already scaled for the list (made off the GUI thread)."""
         entry = self.workspace.get(entry_id)
         if entry is None:
             return
         entry.thumbnail = thumbnail
-        pixmap = QPixmap()
-        if pixmap.loadFromData(thumbnail.png, "PNG"):
-            ratio = 2.0  # sharp on high-DPI screens; still only a few KB per row
-            self._pixmaps[entry_id] = pixmap.scaled(
-                QSize(int(THUMB_BOX * ratio), int(THUMB_BOX * ratio)),
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            )
+        image = icon if icon is not None else thumbnail_icon(thumbnail.png)
+        if not image.isNull():
+            self._pixmaps[entry_id] = QPixmap.fromImage(image)
         self.entry_changed(entry_id)
 
     def forget_thumbnail(self, entry_id: int) -> None:
@@ -154,13 +186,19 @@ class DocumentListModel(QAbstractListModel):
             return entry.status.value
         if role == DETAIL_ROLE:
             return detail_text(entry)
+        if role == VERSION_ROLE:
+            return self._versions.get(entry.id, 0)
+        if role == LOWEST_ROLE:
+            return entry.lowest_confidence if lowest_text(entry) else None
         if role == Qt.ItemDataRole.DecorationRole:
             return self._pixmaps.get(entry.id)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [entry.document.source if entry.document.page is None else entry.name]
             lines.append(STATUS_TEXT[entry.status])
-            detail = detail_text(entry)
-            return "\n".join([*lines, detail] if detail else lines)
+            lines += [
+                text for text in (detail_text(entry), lowest_text(entry).replace("min", "lowest confidence")) if text
+            ]
+            return "\n".join(lines)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{pretty_name(entry.document)}, {STATUS_TEXT[entry.status]}"
         return None
@@ -173,11 +211,30 @@ class DocumentDelegate(QStyledItemDelegate):
         return QSize(200, ROW_HEIGHT)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
-        painter.save()
-        try:
-            self._paint(painter, option, index)
-        finally:
-            painter.restore()
+        # Rows are drawn once into a cached pixmap and blitted after: a repaint of the list is then
+        # a few calls, not hundreds of Python ones competing for the GIL with a running batch.
+        rect: QRect = option.rect  # type: ignore[attr-defined]
+        state = option.state  # type: ignore[attr-defined]
+        flags = (
+            f"{int(bool(state & QStyle.StateFlag.State_Selected))}{int(bool(state & QStyle.StateFlag.State_MouseOver))}"
+        )
+        ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        row = f"{index.data(ENTRY_ID_ROLE)}.{index.data(VERSION_ROLE)}"
+        key = f"ocrdesk-row-{id(self)}-{row}-{rect.width()}x{rect.height()}-{flags}-{ratio}"
+        pixmap = QPixmapCache.find(key)
+        if pixmap is None:
+            pixmap = QPixmap(max(1, round(rect.width() * ratio)), max(1, round(rect.height() * ratio)))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            local = QStyleOptionViewItem(option)
+            local.rect = QRect(0, 0, rect.width(), rect.height())  # type: ignore[attr-defined]
+            row_painter = QPainter(pixmap)
+            try:
+                self._paint(row_painter, local, index)
+            finally:
+                row_painter.end()
+            QPixmapCache.insert(key, pixmap)
+        painter.drawPixmap(rect.topLeft(), pixmap)
 
     def _paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         rect: QRect = option.rect  # type: ignore[attr-defined]
@@ -222,13 +279,27 @@ class DocumentDelegate(QStyledItemDelegate):
         metrics = painter.fontMetrics()
         line = metrics.height()
         top = rect.top() + (rect.height() - 2 * line - 4) // 2
-        painter.setFont(name_font)
-        painter.setPen(palette.color(QPalette.ColorRole.Text))
-        name = painter.fontMetrics().elidedText(str(index.data()), Qt.TextElideMode.ElideMiddle, width)
-        painter.drawText(QRect(left, top, width, line), int(Qt.AlignmentFlag.AlignVCenter), name)
-
         small = QFont(option.font)  # type: ignore[attr-defined]
         small.setPointSizeF(max(7.0, small.pointSizeF() * 0.9))
+        lowest = index.data(LOWEST_ROLE)
+        name_width = width
+        if lowest is not None:  # the lowest confidence, right-aligned on the name's line
+            painter.setFont(small)
+            badge = f"min {lowest * 100:.0f} %"
+            badge_width = painter.fontMetrics().horizontalAdvance(badge)
+            low = lowest < style.LOW_CONFIDENCE
+            painter.setPen(
+                style.LOW_CONFIDENCE_COLOR.darker(115) if low else palette.color(QPalette.ColorRole.PlaceholderText)
+            )
+            painter.drawText(
+                QRect(left, top, width, line), int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), badge
+            )
+            name_width = width - badge_width - 8
+        painter.setFont(name_font)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        name = painter.fontMetrics().elidedText(str(index.data()), Qt.TextElideMode.ElideMiddle, name_width)
+        painter.drawText(QRect(left, top, name_width, line), int(Qt.AlignmentFlag.AlignVCenter), name)
+
         painter.setFont(small)
         second = QRect(left, top + line + 4, width, painter.fontMetrics().height())
         color = STATUS_COLOR[status]
@@ -246,22 +317,12 @@ class DocumentDelegate(QStyledItemDelegate):
         if detail:
             offset = painter.fontMetrics().horizontalAdvance(status_text + "  ")
             room = second.right() - text_left - offset
-            low = "min " in detail and _low(detail)
-            painter.setPen(
-                style.LOW_CONFIDENCE_COLOR.darker(120) if low else palette.color(QPalette.ColorRole.PlaceholderText)
-            )
+            error = status == DocStatus.ERROR
+            painter.setPen(color.darker(115) if error else palette.color(QPalette.ColorRole.PlaceholderText))
             text = painter.fontMetrics().elidedText(f"· {detail}", Qt.TextElideMode.ElideRight, max(0, room))
             painter.drawText(
                 QRect(text_left + offset, second.top(), room, second.height()), int(Qt.AlignmentFlag.AlignVCenter), text
             )
-
-
-def _low(detail: str) -> bool:
-    try:
-        value = float(detail.rsplit("min ", 1)[1].split(" ", 1)[0]) / 100
-    except (IndexError, ValueError):
-        return False
-    return value < style.LOW_CONFIDENCE
 
 
 class DocumentListView(QListView):

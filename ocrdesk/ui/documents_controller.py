@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QAbstractItemDelegate, QApplication, QDockWidget, QLineEdit, QWidget
 
 import ocrdesk.workspace as workspace_module
@@ -20,7 +21,7 @@ from ocrdesk.imaging import SourceImage
 from ocrdesk.inputs import PageRef
 from ocrdesk.model import DocStatus, Document, ErrorInfo
 from ocrdesk.ui.batch_controller import BatchController
-from ocrdesk.ui.document_list import ENTRY_ID_ROLE, DocumentListModel, DocumentListPanel
+from ocrdesk.ui.document_list import ENTRY_ID_ROLE, DocumentListModel, DocumentListPanel, thumbnail_icon
 from ocrdesk.ui.queue_actions import install_queue_actions
 from ocrdesk.ui.queue_inputs import InputsController, QueueSettings
 from ocrdesk.ui.workers import TaskRunner
@@ -34,14 +35,15 @@ log = logging.getLogger(__name__)
 DOCK_WIDTH = 300
 
 
-def _thumbnail_job(ref: PageRef) -> Thumbnail:
+def _thumbnail_job(ref: PageRef) -> tuple[Thumbnail, QImage]:
     # looked up at call time so tests can watch which thread makes thumbnails
-    return workspace_module.make_thumbnail(ref)
+    thumbnail = workspace_module.make_thumbnail(ref)
+    return thumbnail, thumbnail_icon(thumbnail.png)  # decoded and scaled here, not on the GUI thread
 
 
 class DocumentsController(QObject):
     documentsAdded = Signal(int)  # how many entries one open, paste or capture added
-    entryChanged = Signal(int)  # entry id: status, result or thumbnail changed
+    entryChanged = Signal(int)  # entry id: a result, an error or a lasting status change
     thumbnailReady = Signal(int)
 
     def __init__(self, window: MainWindow) -> None:
@@ -101,7 +103,7 @@ class DocumentsController(QObject):
     # -- adding -------------------------------------------------------------------------------
     def add_pages(self, pages: list[tuple[PageRef, str | None]], show_first: bool = True) -> list[Entry]:
         """Queue pages (with the source naming each, for saved frames) and start their thumbnails."""
-        entries = [self.model.add(ref, source=source) for ref, source in pages]
+        entries = self.model.add_many(pages)
         for entry in entries:
             self.request_thumbnail(entry)
         if entries:
@@ -139,8 +141,8 @@ class DocumentsController(QObject):
             name="thumbnail",
         )
 
-    def _on_thumbnail(self, entry_id: int, thumbnail: Thumbnail) -> None:
-        self.model.set_thumbnail(entry_id, thumbnail)
+    def _on_thumbnail(self, entry_id: int, made: tuple[Thumbnail, QImage]) -> None:
+        self.model.set_thumbnail(entry_id, *made)
         self.thumbnailReady.emit(entry_id)
 
     def _on_thumbnail_failed(self, entry_id: int, message: str) -> None:
@@ -246,9 +248,11 @@ class DocumentsController(QObject):
     def set_status(self, entry_id: int, status: DocStatus) -> None:
         entry = self.workspace.get(entry_id)
         if entry is not None and entry.status != status:
+            passing = DocStatus.RECOGNISING in (entry.status, status)
             entry.document.status = status
             self.model.entry_changed(entry_id)
-            self.entryChanged.emit(entry_id)
+            if not passing:  # "recognising" comes and goes: listeners (autosave) hear about results
+                self.entryChanged.emit(entry_id)
 
     def document_changed(self, document: Document) -> None:
         """A queued document changed in place (the review workflow: an edit, a confirm, an undo)."""

@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QShowEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QLayout, QMainWindow, QSplitter
 
 from ocrdesk import paths
@@ -47,7 +47,7 @@ class MainWindow(QMainWindow):
         self.recognize_after_load = False
         self.setWindowIcon(style.icon("ocrdesk"))
         self.setWindowTitle(APP_TITLE)
-        self.setAcceptDrops(True)
+        self.setAcceptDrops(True)  # files and folders dropped anywhere: see queue_inputs.DropHandler
 
         self.page = PagePanel(self)
         self.view = self.page.view
@@ -214,28 +214,6 @@ class MainWindow(QMainWindow):
         self.recognize_after_load = False
         self.show_message(f"Cannot open the image — {message}")
         self.statusBar().showMessage("Open failed", 8000)
-
-    # -- drag and drop ----------------------------------------------------------------------
-    @staticmethod
-    def _local_files(mime: QMimeData) -> list[str]:
-        return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._local_files(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        self.dragEnterEvent(event)  # type: ignore[arg-type]
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        files = self._local_files(event.mimeData())
-        if not files:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.open_paths(files)
 
     # -- recognition ------------------------------------------------------------------------
     def recognize(self) -> None:

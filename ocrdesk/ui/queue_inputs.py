@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from PIL import Image
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, QSettings, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
@@ -107,6 +107,36 @@ def _save_pasted(image: QImage, folder: Path, when: datetime) -> Path:
     return save_clipboard_image(qimage_to_rgb(image), folder, when)
 
 
+def local_files(mime: QMimeData | None) -> list[str]:
+    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()] if mime and mime.hasUrls() else []
+
+
+class DropHandler(QObject):
+    """Files and folders dropped on the window are queued (an event filter on the main window)."""
+
+    def __init__(self, inputs: InputsController) -> None:
+        super().__init__(inputs)
+        self._inputs = inputs
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            if local_files(event.mimeData()):  # type: ignore[attr-defined]
+                event.acceptProposedAction()  # type: ignore[attr-defined]
+            else:
+                event.ignore()
+            return True
+        if kind == QEvent.Type.Drop:
+            files = local_files(event.mimeData())  # type: ignore[attr-defined]
+            if not files:
+                event.ignore()
+                return True
+            event.acceptProposedAction()  # type: ignore[attr-defined]
+            self._inputs.open_paths(files)
+            return True
+        return False
+
+
 class InputsController(QObject):
     opened = Signal(int)  # one open, paste or capture is done: how many documents it added
 
@@ -119,6 +149,8 @@ class InputsController(QObject):
         self._note: tuple[str, str] | None = None  # (text, level) shown once the first new page is on screen
         self.window.currentDocumentChanged.connect(self._flush_note)
         self.window.controller.imageFailed.connect(self._flush_note_after_failure)
+        self.drops = DropHandler(self)
+        self.window.installEventFilter(self.drops)
 
     # -- files and folders ----------------------------------------------------------------------
     def open_files_dialog(self) -> None:
@@ -231,7 +263,7 @@ class InputsController(QObject):
         """Ctrl+V: copied files are opened; a copied picture (a screenshot) is saved and queued."""
         clipboard = QApplication.clipboard()
         mime = clipboard.mimeData()
-        files = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()] if mime and mime.hasUrls() else []
+        files = local_files(mime)
         if files:
             self.open_paths(files)
             return

@@ -136,3 +136,18 @@ def test_capture_and_clipboard_sources_find_their_frames(tmp_path: Path) -> None
     assert origin_of(Document(source=source), tmp_path / "frames") is None  # frame gone
     assert origin_of(Document(source="/docs/a.pdf", page=3), tmp_path) == PageRef(Path("/docs/a.pdf"), 3)
     assert frame_path_for("clipboard:not a time", tmp_path) is None
+
+
+def test_thumbnails_of_jpeg_scans_turned_by_exif_and_of_16_bit_images(tmp_path: Path) -> None:
+    scan = Image.new("RGB", (2000, 1000), (200, 30, 60))
+    exif = Image.Exif()
+    exif[0x0112] = 6  # taken with the phone turned: shown a quarter turn clockwise
+    scan.save(tmp_path / "phone.jpg", quality=90, exif=exif)
+    thumbnail = make_thumbnail(PageRef(tmp_path / "phone.jpg"))
+    assert (thumbnail.width, thumbnail.height) == (80, 160)
+    assert (thumbnail.page_width, thumbnail.page_height) == (1000, 2000)
+    grey = np.full((300, 400), 30000, dtype=np.uint16)  # mid-grey in 16 bits
+    Image.fromarray(grey).save(tmp_path / "deep.png")
+    deep = make_thumbnail(PageRef(tmp_path / "deep.png"))
+    with Image.open(__import__("io").BytesIO(deep.png)) as image:
+        assert 100 < image.convert("L").getpixel((10, 10)) < 140  # scaled down, not clipped to white

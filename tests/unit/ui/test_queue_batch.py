@@ -85,7 +85,7 @@ def test_pause_resume_and_cancel(qtbot: Any, queue_window: MainWindow, tmp_path:
     assert batch.paused and batch.status.pause_button.text() == "Resume"
     GatedProvider.gate.set()
     qtbot.waitUntil(lambda: statuses(window)[0] == "ok")
-    assert batch.status.label.text().startswith("Paused · 1 of 4")
+    qtbot.waitUntil(lambda: batch.status.label.text().startswith("Paused · 1 of 4"))  # drawn 4× a second
     qtbot.wait(100)  # a paused batch stays paused
     assert GatedProvider.started == ["1.png"]
 

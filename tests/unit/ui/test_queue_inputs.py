@@ -142,10 +142,14 @@ def test_pasting_copied_files_opens_them(qtbot: Any, queue_window: MainWindow, t
     files = make_images(tmp_path, ["b.png", "a.png"])
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
-    QApplication.clipboard().setMimeData(mime)
-    with qtbot.waitSignal(queue_window.documents.inputs.opened, timeout=10_000):
-        queue_window.documents.actions.paste.trigger()
-    assert sorted(names(queue_window)) == ["a.png", "b.png"]
+    QApplication.clipboard().setMimeData(mime)  # the clipboard now owns `mime`
+    try:
+        with qtbot.waitSignal(queue_window.documents.inputs.opened, timeout=10_000):
+            queue_window.documents.actions.paste.trigger()
+        assert sorted(names(queue_window)) == ["a.png", "b.png"]
+    finally:
+        # left on the clipboard, the mime data is freed twice at exit (Qt and Python): a segfault
+        QApplication.clipboard().clear()
 
 
 def test_pgdn_pgup_and_clicks_move_through_the_queue(qtbot: Any, queue_window: MainWindow, tmp_path: Path) -> None:

@@ -1,0 +1,156 @@
+"""The window during a batch: Recognise All on 200 images against a fake cloud service, while an
+"operator" pages through the documents; the longest main-thread stall, throughput and peak memory.
+
+The fake service runs in a child process (answers after LATENCY seconds), so the measured process
+holds only the window: the list, thumbnails made in the background, page loads on PgDn, the
+batch's pool and the provider's HTTP client with its rate limiter. A QTimer ticks every 10 ms on
+the main thread; the longest gap between ticks is the longest the window could not react.
+Targets: throughput close to min(rate limit, concurrency / latency); longest stall ≤ 50 ms.
+
+Run: .venv/bin/python benchmarks/bench_gui_batch.py [--images 200] [--latency 0.3] [--rate 10] [--concurrency 4]
+     (offscreen unless DISPLAY is set)
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import os
+import resource
+import sys
+import tempfile
+import time
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
+if not os.environ.get("DISPLAY"):
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("OCRDESK_CONFIG_DIR", tempfile.mkdtemp(prefix="ocrdesk-bench-config-"))
+os.environ.setdefault("OCRDESK_DATA_DIR", tempfile.mkdtemp(prefix="ocrdesk-bench-data-"))
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+
+
+def serve(latency: float, conn: Connection) -> None:
+    """The fake cloud, in its own process: {"text": "ok"} after `latency` seconds."""
+    from tests.fakes.server import FakeResponse, fake_server
+
+    with fake_server(lambda _request: FakeResponse.json('{"text": "ok"}', delay=latency)) as server:
+        conn.send(server.url)
+        conn.recv()  # until told to stop
+
+
+def rss_mb() -> float:
+    with open("/proc/self/statm", encoding="ascii") as handle:
+        return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--images", type=int, default=200)
+    parser.add_argument("--latency", type=float, default=0.3)
+    parser.add_argument("--rate", type=float, default=10.0)
+    parser.add_argument("--concurrency", type=int, default=4)
+    parser.add_argument("--page-every", type=float, default=1.0, help="seconds between PgDn of the operator")
+    args = parser.parse_args()
+
+    from bench_batch import make_images
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ocrdesk import providers
+
+    parent_end, child_end = multiprocessing.get_context("spawn").Pipe()
+    server = multiprocessing.get_context("spawn").Process(target=serve, args=(args.latency, child_end), daemon=True)
+    server.start()
+    url = parent_end.recv()
+    # the bench provider is configured like any cloud provider: from OCRDESK_<ID>_<SETTING>
+    os.environ.update(
+        OCRDESK_BENCH_ENDPOINT=url,
+        OCRDESK_BENCH_RATE_LIMIT=str(args.rate),
+        OCRDESK_BENCH_CONCURRENCY=str(args.concurrency),
+    )
+    providers._REGISTRY["bench"] = "bench_batch:BenchProvider"
+
+    folder = Path(tempfile.mkdtemp(prefix="ocrdesk-bench-images-"))
+    make_images(folder, args.images)
+
+    app = QApplication([sys.argv[0]])
+    from ocrdesk.ui.main_window import MainWindow
+
+    window = MainWindow()
+    window.provider_combo.setCurrentIndex(window.provider_combo.findData("bench"))
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    rss_window = rss_mb()
+
+    clock, ticks, longest = QElapsedTimer(), [0], {"open": 0, "batch": 0}
+    phase = ["open"]
+
+    def tick() -> None:
+        gap = clock.restart()
+        ticks[0] += 1
+        longest[phase[0]] = max(longest[phase[0]], gap)
+
+    heartbeat = QTimer()
+    heartbeat.setInterval(10)
+    heartbeat.timeout.connect(tick)
+    clock.start()
+    heartbeat.start()
+
+    def wait_for(signal: object, timeout_ms: int = 600_000) -> None:
+        loop = QEventLoop()
+        signal.connect(loop.quit)  # type: ignore[attr-defined]
+        QTimer.singleShot(timeout_ms, loop.quit)
+        loop.exec()
+
+    documents = window.documents
+    opened_at = time.perf_counter()
+    window.open_paths([str(folder)])
+    wait_for(documents.inputs.opened)
+    wait_for(window.currentDocumentChanged)
+    open_seconds = time.perf_counter() - opened_at
+
+    phase[0] = "batch"
+    pager = QTimer()  # the operator reviews while the batch runs
+    pager.setInterval(round(args.page_every * 1000))
+    pager.timeout.connect(lambda: documents.step(1))
+    started_at = [0.0]
+    documents.batch.started.connect(lambda _n: started_at.__setitem__(0, time.perf_counter()))
+    documents.batch.recognize_all()
+    pager.start()
+    wait_for(documents.batch.finished)
+    elapsed = time.perf_counter() - started_at[0]
+    pager.stop()
+    heartbeat.stop()
+    rss_after = rss_mb()
+    thumbnails = sum(entry.thumbnail is not None for entry in documents.workspace)
+    ok = sum(entry.status.value == "ok" for entry in documents.workspace)
+    shown = documents.workspace.index_of(documents.current_id) + 1
+    window.close()
+    parent_end.send("stop")
+    server.join(5)
+
+    bound = min(args.rate, args.concurrency / args.latency)
+    throughput = args.images / elapsed
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"images                    {args.images} ({ok} ok, {thumbnails} thumbnails)")
+    print(f"latency / rate / conc.    {args.latency * 1000:.0f} ms / {args.rate:g} req/s / {args.concurrency}")
+    print(f"queue planned and shown   {open_seconds * 1000:.0f} ms")
+    print(f"batch elapsed             {elapsed:.2f} s   (operator paged to document {shown})")
+    print(f"throughput                {throughput:.2f} images/s")
+    print(f"bound min(rate, c/lat)    {bound:.2f} images/s  -> {throughput / bound * 100:.0f} % of the bound")
+    print(f"heartbeat ticks (10 ms)   {ticks[0]}")
+    print(f"longest main-thread stall {max(longest.values())} ms   (target ≤ 50 ms)")
+    for name, value in longest.items():
+        print(f"  during {name:<18} {value} ms")
+    print(f"memory: window shown      {rss_window:.0f} MB")
+    grown = rss_after - rss_window
+    print(f"memory: after the batch   {rss_after:.0f} MB  (+{grown:.0f} MB for {args.images} documents)")
+    print(f"peak memory (RSS)         {peak:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
