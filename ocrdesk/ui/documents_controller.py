@@ -309,7 +309,8 @@ class DocumentsController(QObject):
 
 
 def commit_open_editor(window: MainWindow) -> None:
-    """A value being typed into the field table is kept when the operator moves to another page."""
+    """Typing still open in the field table is handed to the delegate before the page changes (the
+    review workflow keeps it as an uncommitted draft); a model reset alone would drop it."""
     focus = QApplication.focusWidget()
     table = window.table
     if isinstance(focus, QLineEdit) and table.isAncestorOf(focus):

@@ -188,3 +188,14 @@ def test_changing_the_resolution_restarts_the_preview(
     qtbot.waitUntil(lambda: len(asked) == 2, timeout=10_000)
     assert asked == [(0, None, None), (0, 1280, 720)]
     qtbot.waitUntil(lambda: dialog.previewing, timeout=5000)
+
+
+def test_closing_the_window_stops_the_camera(
+    qtbot: Any, queue_window: MainWindow, steady_camera: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("OCRDESK_CAMERA_SOURCE", steady_camera)
+    dialog = open_camera(qtbot, queue_window)
+    thread = dialog._thread
+    assert thread is not None and thread.isRunning()
+    queue_window.close()
+    assert not thread.isRunning()

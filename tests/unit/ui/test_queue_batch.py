@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import time
 from pathlib import Path
 from typing import Any
 
@@ -219,3 +220,18 @@ def test_batch_export_read_back(
     table = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
     assert table[0]["value"] == "姓名 李四"
     assert [Path(r["source"]).name for r in table if r["key"] in ("line_1", "")] == order
+
+
+def test_closing_the_window_during_a_batch_never_hangs(qtbot: Any, queue_window: MainWindow, tmp_path: Path) -> None:
+    window = queue_window
+    select_provider(window, "gated")
+    make_images(tmp_path / "q", ["1.png", "2.png", "3.png"])
+    open_paths(qtbot, window, [tmp_path / "q"])
+    with qtbot.waitSignal(window.documents.batch.started, timeout=10_000):
+        window.documents.batch.recognize_all()
+    qtbot.waitUntil(lambda: GatedProvider.started == ["1.png"])
+    started = time.monotonic()
+    window.close()  # the running page is cancelled; nothing waits for the gate
+    assert time.monotonic() - started < 2.0
+    assert not window.isVisible()
+    assert GatedProvider.started == ["1.png"]
