@@ -7,11 +7,14 @@ exported: the next start offers it back.
 
 from __future__ import annotations
 
+import copy
 import json
 import logging
 import os
 import sys
+import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -52,6 +55,87 @@ class SessionState:
         )
 
 
+def snapshot(state: SessionState) -> SessionState:
+    """A copy to hand to a writer thread while the window goes on editing the originals.
+
+    Shallow copies suffice: boxes, image infos and errors are immutable, and fields are edited by
+    assigning new values, never by changing a value in place (polygons are copied all the same).
+    """
+    documents = []
+    for document in state.documents:
+        copied = copy.copy(document)
+        copied.fields = [copy.copy(item) for item in document.fields]
+        for item in copied.fields:
+            if item.polygon is not None:
+                item.polygon = list(item.polygon)
+        documents.append(copied)
+    return SessionState(documents, state.current, state.saved_at)
+
+
+class BackgroundSaver:
+    """Writes session states on one background thread, newest first: a burst of requests while a
+    write is under way collapses into one more write. Callbacks run on the writer thread."""
+
+    def __init__(self, store: SessionStore, on_saved: Callable[[], None], on_failed: Callable[[OSError], None]) -> None:
+        self.store = store
+        self._on_saved = on_saved
+        self._on_failed = on_failed
+        self._condition = threading.Condition()
+        self._next: SessionState | None = None
+        self._writing = False
+        self._stopping = False
+        self._thread = threading.Thread(target=self._run, name="ocrdesk-autosave", daemon=True)
+        self._thread.start()
+
+    @property
+    def busy(self) -> bool:
+        with self._condition:
+            return self._writing or self._next is not None
+
+    def submit(self, state: SessionState) -> None:
+        with self._condition:
+            self._next = state
+            self._condition.notify_all()
+
+    def flush(self, timeout: float = 10.0) -> bool:
+        """Wait until everything submitted is written; False on timeout."""
+        deadline = time.monotonic() + timeout
+        with self._condition:
+            while self._writing or self._next is not None:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0 or not self._thread.is_alive():
+                    return False
+                self._condition.wait(remaining)
+        return True
+
+    def close(self, timeout: float = 10.0) -> None:
+        self.flush(timeout)
+        with self._condition:
+            self._stopping = True
+            self._condition.notify_all()
+        self._thread.join(timeout)
+
+    def _run(self) -> None:
+        while True:
+            with self._condition:
+                while self._next is None and not self._stopping:
+                    self._condition.wait()
+                if self._next is None:
+                    return
+                state, self._next = self._next, None
+                self._writing = True
+            try:
+                self.store.save(state)
+            except OSError as exc:
+                self._on_failed(exc)
+            else:
+                self._on_saved()
+            finally:
+                with self._condition:
+                    self._writing = False
+                    self._condition.notify_all()
+
+
 @dataclass(frozen=True)
 class RecoverableSession:
     path: Path
@@ -71,7 +155,10 @@ class SessionStore:
     def save(self, state: SessionState) -> None:
         state.saved_at = time.time()
         payload = {**state.to_dict(), "owner_pid": self.pid, "clean": False}
-        atomic_write_text(self.path, json.dumps(payload, ensure_ascii=False))
+        # the pure-Python encoder yields the GIL between chunks; the C one holds it for the whole
+        # document (tens of ms for a large batch), which would stall the window's thread
+        text = "".join(json.JSONEncoder(ensure_ascii=False).iterencode(payload))
+        atomic_write_text(self.path, text)
 
     def close(self) -> None:
         """A clean exit: nothing to recover from this process."""

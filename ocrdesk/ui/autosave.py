@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from ocrdesk.model import DocStatus, Document
 from ocrdesk.review import edit_count
-from ocrdesk.session import RecoverableSession, SessionState, SessionStore
+from ocrdesk.session import BackgroundSaver, RecoverableSession, SessionState, SessionStore, snapshot
 
 log = logging.getLogger(__name__)
 
@@ -38,10 +38,16 @@ RESTORE, DISCARD, LATER = 1, 2, 0
 
 
 class Autosaver(QObject):
-    """Writes `SessionState(window.all_documents(), current)` when asked; `close()` on a clean exit."""
+    """Writes `SessionState(window.all_documents(), current)` when asked; `close()` on a clean exit.
+
+    The GUI thread only takes a snapshot (shallow copies); encoding and the atomic write happen on
+    a background thread, so saving a large batch after every result never stalls the window.
+    """
 
     saved = Signal()
     failed = Signal(str)
+    _written = Signal()  # from the writer thread; delivered queued on the GUI thread
+    _write_failed = Signal(str)
 
     def __init__(self, window: Any, store: SessionStore | None = None) -> None:
         super().__init__(window)
@@ -54,6 +60,13 @@ class Autosaver(QObject):
         self._closed = False
         self._saved_once = False
         self._reported = False
+        self._written.connect(self._on_written)
+        self._write_failed.connect(self._on_write_failed)
+        self._saver = BackgroundSaver(
+            self.store,
+            on_saved=self._written.emit,
+            on_failed=lambda exc: self._write_failed.emit(str(exc.strerror or exc)),
+        )
 
     @property
     def path(self) -> Path:
@@ -61,7 +74,7 @@ class Autosaver(QObject):
 
     @property
     def pending(self) -> bool:
-        return self._timer.isActive()
+        return self._timer.isActive() or self._saver.busy
 
     def request(self) -> None:
         if not self._closed:
@@ -74,29 +87,38 @@ class Autosaver(QObject):
         return SessionState(documents, index)
 
     def save_now(self) -> bool:
+        """Hand the current state to the writer; True when a write was queued."""
         self._timer.stop()
         if self._closed:
             return False
         state = self.state()
         if not state.documents and not self._saved_once:
             return False  # nothing opened yet: no session to leave behind
-        try:
-            self.store.save(state)
-        except OSError as exc:
-            log.warning("autosave failed: %s", exc)
-            if not self._reported:  # say it once, not after every keystroke
-                self._reported = True
-                self.failed.emit(f"Autosave failed — {exc.strerror or exc}. Export your work to keep it.")
-            return False
         self._saved_once = True
+        self._saver.submit(snapshot(state))
+        return True
+
+    def flush(self, timeout: float = 10.0) -> bool:
+        """Write what is pending now (tests, and before a clean exit)."""
+        if self._timer.isActive():
+            self.save_now()
+        return self._saver.flush(timeout)
+
+    def _on_written(self) -> None:
         self._reported = False
         self.saved.emit()
-        return True
+
+    def _on_write_failed(self, reason: str) -> None:
+        log.warning("autosave failed: %s", reason)
+        if not self._reported:  # say it once, not after every keystroke
+            self._reported = True
+            self.failed.emit(f"Autosave failed — {reason}. Export your work to keep it.")
 
     def close(self) -> None:
         """A clean exit: the session file goes (the operator chose to quit)."""
         self._timer.stop()
         self._closed = True
+        self._saver.close()  # finish any write first, or it would bring the file back
         self.store.close()
 
 

@@ -80,3 +80,62 @@ def test_edits_survive_sigkill(tmp_path: Path) -> None:
     [found] = SessionStore(tmp_path).recoverable()
     recovered = found.state.documents[0].fields[0]
     assert recovered.value == "11010519491231002X" and recovered.ocr_value == "110105194912310021"
+
+
+def test_snapshot_is_independent_of_later_edits(tmp_path: Path) -> None:
+    from ocrdesk.session import snapshot
+
+    state = _state()
+    copy_ = snapshot(state)
+    state.documents[0].fields[0].value = "李四"
+    state.documents[0].status = DocStatus.ERROR
+    assert copy_.documents[0].fields[0].value == "张叁"
+    assert copy_.documents[0].status is DocStatus.REVIEWED
+
+
+def test_background_saver_writes_the_newest_state_and_flushes_on_close(tmp_path: Path) -> None:
+    import threading
+
+    from ocrdesk.session import BackgroundSaver
+
+    store = SessionStore(tmp_path)
+    saved: list[str] = []
+    failures: list[OSError] = []
+    gate = threading.Event()
+    real_save = store.save
+
+    def slow_save(state: SessionState) -> None:
+        gate.wait(5)
+        real_save(state)
+        saved.append(threading.current_thread().name)
+
+    store.save = slow_save  # type: ignore[method-assign]
+    saver = BackgroundSaver(store, on_saved=lambda: None, on_failed=failures.append)
+    for value in ("一", "二", "三", "四"):
+        state = _state()
+        state.documents[0].fields[0].value = value
+        saver.submit(state)
+    assert saver.busy
+    gate.set()
+    saver.close()
+    assert not saver.busy and failures == []
+    assert len(saved) <= 2 and set(saved) == {"ocrdesk-autosave"}  # a burst collapses; never the GUI thread
+    data = json.loads(store.path.read_text(encoding="utf-8"))
+    assert data["documents"][0]["fields"][0]["value"] == "四"
+
+
+def test_background_saver_reports_write_failures(tmp_path: Path) -> None:
+    from ocrdesk.session import BackgroundSaver
+
+    store = SessionStore(tmp_path)
+
+    def full_disk(state: SessionState) -> None:
+        raise OSError(28, "No space left on device")
+
+    store.save = full_disk  # type: ignore[method-assign]
+    failures: list[OSError] = []
+    saver = BackgroundSaver(store, on_saved=lambda: None, on_failed=failures.append)
+    saver.submit(_state())
+    assert saver.flush(5)
+    saver.close()
+    assert [f.errno for f in failures] == [28]
