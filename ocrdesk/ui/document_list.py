@@ -345,14 +345,7 @@ class DocumentListView(QListView):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        model = self.model()
-        if model is not None and model.rowCount() == 0 and self.placeholder:
-            painter = QPainter(self.viewport())
-            painter.setPen(QColor(self.palette().placeholderText().color()))
-            rect = self.viewport().rect().adjusted(16, 24, -16, -16)
-            flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-            painter.drawText(rect, int(flags), self.placeholder)
-            painter.end()
+        style.paint_placeholder(self, self.placeholder, top=24)
 
 
 class DocumentListPanel(QWidget):

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPainter
+from PySide6.QtWidgets import QAbstractItemView
 
 from ocrdesk import paths
 from ocrdesk.model import Field
@@ -69,3 +71,16 @@ def icon(name: str) -> QIcon:
     """An icon from resources/icons (an empty icon when the file is missing)."""
     path = paths.resources_dir() / "icons" / f"{name}.svg"
     return QIcon(str(path)) if path.is_file() else QIcon()
+
+
+def paint_placeholder(view: QAbstractItemView, text: str, top: int = 16) -> None:
+    """Grey guidance text in an empty list or table ("Open an image to start")."""
+    model = view.model()
+    if model is None or model.rowCount() or not text:
+        return
+    painter = QPainter(view.viewport())
+    painter.setPen(QColor(view.palette().placeholderText().color()))
+    rect = view.viewport().rect().adjusted(16, top, -16, -16)
+    flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+    painter.drawText(rect, int(flags), text)
+    painter.end()
