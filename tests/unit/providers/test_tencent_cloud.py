@@ -10,7 +10,6 @@ import hashlib
 import io
 import json
 import time
-from collections.abc import Iterator
 
 import numpy as np
 import pytest
@@ -32,25 +31,9 @@ from tests.fakes.tencent_cloud_server import (
     recognize,
     recognize_failure,
     sample_image,
-    tencent_cloud_server,
 )
 
 Running = tuple[FakeServer, TencentCloudFake]
-
-
-@pytest.fixture(scope="module")
-def _shared_server() -> Iterator[Running]:
-    # one server for the module: stopping a FakeServer costs ~0.5 s (its poll interval)
-    with tencent_cloud_server() as running:
-        yield running
-
-
-@pytest.fixture
-def tc(_shared_server: Running) -> Running:
-    server, fake = _shared_server
-    fake.reset()
-    server.requests.clear()
-    return server, fake
 
 
 # ----- what the provider declares -----

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Iterator
 
 import pytest
 
@@ -20,25 +19,9 @@ from tests.fakes.tencent_cloud_server import (
     provider_config,
     recognize,
     recognize_failure,
-    tencent_cloud_server,
 )
 
 Running = tuple[FakeServer, TencentCloudFake]
-
-
-@pytest.fixture(scope="module")
-def _shared_server() -> Iterator[Running]:
-    # one server for the module: stopping a FakeServer costs ~0.5 s (its poll interval)
-    with tencent_cloud_server() as running:
-        yield running
-
-
-@pytest.fixture
-def tc(_shared_server: Running) -> Running:
-    server, fake = _shared_server
-    fake.reset()
-    server.requests.clear()
-    return server, fake
 
 
 # ----- vendor error codes -----

@@ -11,29 +11,23 @@ from ocrdesk.doctypes import CANONICAL_KEYS, DocType
 from ocrdesk.errors import ErrorKind, ProviderError
 from ocrdesk.model import Box, Field
 from tests.fakes.server import FakeServer
-from tests.fakes.tencent_cloud_server import TencentCloudFake, provider_config, tencent_cloud_server
+from tests.fakes.tencent_cloud_server import TencentCloudFake, provider_config
 from tests.fakes.tencent_cloud_server import recognize as run_recognition
 
 Running = tuple[FakeServer, TencentCloudFake]
 
 
-@pytest.fixture(scope="module")
-def _shared_server() -> Iterator[Running]:
-    with tencent_cloud_server() as running:
-        yield running
-
-
 @pytest.fixture
-def fake(_shared_server: Running) -> Iterator[TencentCloudFake]:
-    _server, fake = _shared_server
+def fake(tencent_cloud_running: Running) -> Iterator[TencentCloudFake]:
+    _server, fake = tencent_cloud_running
     fake.reset()
     yield fake
     assert fake.rejections == []  # every request of these tests passed the gateway's checks
 
 
 @pytest.fixture
-def recognize(_shared_server: Running, fake: TencentCloudFake):
-    server, _fake = _shared_server
+def recognize(tencent_cloud_running: Running, fake: TencentCloudFake):
+    server, _fake = tencent_cloud_running
     return lambda doc_type: run_recognition(provider_config(server), doc_type)
 
 
