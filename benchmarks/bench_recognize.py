@@ -31,24 +31,10 @@ from ocrdesk.doctypes import DocType  # noqa: E402
 from ocrdesk.imaging import load_image  # noqa: E402
 from ocrdesk.providers.local import LocalProvider  # noqa: E402
 from ocrdesk.recognition import recognize_image  # noqa: E402
-from tests.images import cjk_font_path, render_text_image, rotate_image  # noqa: E402
+from tests.images import PAGE_LINES_EN, cjk_font_path, render_text_image, rotate_image  # noqa: E402
 
 CARD_EN = ["INVOICE 2024", "Total 1234.50", "OCRDesk test", "Due date 2024-12-31"]
 CARD_ZH = ["姓名 张三", "性别 男 民族 汉", "出生 1990年1月2日", "住址 北京市朝阳区建国路88号"]
-PAGE_EN = [
-    "Amount order date account gross account 6220.26",
-    "Account invoice tax net invoice 7298.34",
-    "Due date quantity invoice invoice invoice delivery invoice tax payment 6916.92",
-    "Reference due gross account delivery 3819.44",
-    "Due gross number invoice net delivery 1639.23",
-    "Number date quantity reference net reference payment number number account 8279.50",
-    "Total account due tax net address price delivery price 1417.56",
-    "Reference date address reference tax price account invoice account total 5055.90",
-    "Tax address address reference due invoice payment delivery delivery 3804.51",
-    "Price price gross order delivery invoice tax reference customer 8499.99",
-    "Payment net total account price delivery payment reference net 7946.45",
-    "Price invoice delivery delivery quantity gross invoice due 2904.70",
-]
 A4_EN = [f"Line {n}: The quick brown fox jumps over {n * 37} lazy dogs near the river bank." for n in range(1, 26)]
 PAGE_ZH = [
     f"第{n}行 发票号码 {10000 + n * 97} 金额 {n * 12.5:.2f} 元 北京市海淀区中关村大街{n}号" for n in range(1, 16)
@@ -81,7 +67,7 @@ def make_samples(folder: Path) -> tuple[list[Sample], list[str]]:
     add("card_en.png", CARD_EN, (1000, 630), 44)
     add("card_small.png", CARD_EN[:3], (640, 400), 30)
     add("card_en_upside_down.png", CARD_EN, (1000, 630), 44, turn=180)
-    add("page_en.png", PAGE_EN, (1600, 2000), 36, margin=120)
+    add("page_en.png", PAGE_LINES_EN, (1600, 2000), 36, margin=120)
     add("a4_300dpi_10pt.jpg", A4_EN, (2480, 3508), 42, margin=200, line_spacing=1.8)
     add("a4_150dpi_10pt.png", A4_EN, (1240, 1754), 21, margin=100, line_spacing=1.8)
     if cjk_font_path():

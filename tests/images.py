@@ -190,3 +190,20 @@ def contains(outer: Ltrb, inner: Ltrb, tolerance: int = 0) -> bool:
         and inner[2] <= outer[2] + tolerance
         and inner[3] <= outer[3] + tolerance
     )
+
+
+# A page of invoice-like English lines: long enough to test layout and reading order.
+PAGE_LINES_EN = [
+    "Amount order date account gross account 6220.26",
+    "Account invoice tax net invoice 7298.34",
+    "Due date quantity invoice invoice invoice delivery invoice tax payment 6916.92",
+    "Reference due gross account delivery 3819.44",
+    "Due gross number invoice net delivery 1639.23",
+    "Number date quantity reference net reference payment number number account 8279.50",
+    "Total account due tax net address price delivery price 1417.56",
+    "Reference date address reference tax price account invoice account total 5055.90",
+    "Tax address address reference due invoice payment delivery delivery 3804.51",
+    "Price price gross order delivery invoice tax reference customer 8499.99",
+    "Payment net total account price delivery payment reference net 7946.45",
+    "Price invoice delivery delivery quantity gross invoice due 2904.70",
+]
