@@ -29,6 +29,7 @@ from ocrdesk.inputs import InputPlan, PageRef, expand_inputs, load_page
 from ocrdesk.model import DocStatus, Document, ErrorInfo
 from ocrdesk.providers import DEFAULT_PROVIDER, provider_class, provider_ids
 from ocrdesk.providers.base import CancelToken, Provider
+from ocrdesk.providers.factory import build_provider
 from ocrdesk.recognition import recognize_image
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -171,7 +172,7 @@ def run_recognize(args: argparse.Namespace) -> int:
     if not provider_cls.supports(doc_type):
         offered = ", ".join(t.value for t in provider_cls.doc_types)
         raise UsageError(f"provider '{args.provider}' does not support '{doc_type.value}' (it offers: {offered})")
-    provider = _create_provider(provider_cls, args.endpoint)
+    provider = _start_provider(args.provider, args.endpoint)
     try:
         documents = _recognise_all(provider, plan, doc_type, args.dpi)
     finally:
@@ -200,20 +201,10 @@ def _provider_class(provider_id: str) -> type[Provider]:
         raise RunFailure(f"provider '{provider_id}' cannot be loaded ({exc})") from None
 
 
-def _provider_config(provider_cls: type[Provider], endpoint: str | None) -> dict[str, str]:
-    try:
-        from ocrdesk.config import resolve_provider_config
-    except ModuleNotFoundError as exc:
-        if exc.name != "ocrdesk.config":
-            raise
-        return {"endpoint": endpoint} if endpoint else {}
-    return resolve_provider_config(provider_cls, endpoint=endpoint)
-
-
-def _create_provider(provider_cls: type[Provider], endpoint: str | None) -> Provider:
+def _start_provider(provider_id: str, endpoint: str | None) -> Provider:
     """Build and warm up the provider; a missing credential or endpoint is a usage error."""
     try:
-        provider = provider_cls(_provider_config(provider_cls, endpoint))
+        provider = build_provider(provider_id, endpoint=endpoint)
     except ConfigError as exc:
         raise UsageError(exc.message) from None
     try:
@@ -223,7 +214,7 @@ def _create_provider(provider_cls: type[Provider], endpoint: str | None) -> Prov
         raise UsageError(exc.message) from None
     except OcrDeskError as exc:
         provider.close()
-        raise RunFailure(f"provider '{provider_cls.id}' failed to start: {exc.message}") from None
+        raise RunFailure(f"provider '{provider_id}' failed to start: {exc.message}") from None
     return provider
 
 
