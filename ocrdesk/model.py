@@ -99,6 +99,10 @@ class Field:
     box: Box | None = None
     polygon: list[Point] | None = None
     value: str | None = None  # None until set: defaults to ocr_value
+    # Repairs made by rules (check digits, vocabularies), e.g. "check digit: Z→2", and the value they
+    # proposed: a rule's repair is visible but is not an operator edit.
+    corrections: list[str] = field(default_factory=list)
+    corrected_value: str | None = None
 
     def __post_init__(self) -> None:
         if self.value is None:
@@ -108,7 +112,7 @@ class Field:
 
     @property
     def edited(self) -> bool:
-        return self.value != self.ocr_value
+        return self.value not in (self.ocr_value, self.corrected_value)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -120,6 +124,8 @@ class Field:
             "box": None if self.box is None else self.box.to_dict(),
             "polygon": None if self.polygon is None else [[x, y] for x, y in self.polygon],
             "edited": self.edited,
+            "corrections": list(self.corrections),
+            "corrected_value": self.corrected_value,
         }
 
     @classmethod
@@ -134,6 +140,8 @@ class Field:
             confidence=None if data.get("confidence") is None else float(data["confidence"]),
             box=None if box is None else Box.from_dict(box),
             polygon=None if polygon is None else [(int(p[0]), int(p[1])) for p in polygon],
+            corrections=[str(note) for note in data.get("corrections") or []],
+            corrected_value=None if data.get("corrected_value") is None else str(data["corrected_value"]),
         )
 
 

@@ -68,6 +68,7 @@ def snapshot(state: SessionState) -> SessionState:
         for item in copied.fields:
             if item.polygon is not None:
                 item.polygon = list(item.polygon)
+            item.corrections = list(item.corrections)
         documents.append(copied)
     return SessionState(documents, state.current, state.saved_at)
 

@@ -27,6 +27,7 @@ FIELD_COLUMNS: tuple[str, ...] = (
     "ocr_value",
     "confidence",
     "edited",
+    "corrections",
     "left",
     "top",
     "right",
@@ -57,13 +58,16 @@ def field_rows(documents: Sequence[Document]) -> Iterator[tuple[list[Any], bool]
         head = [doc.source, doc.page, doc.doc_type, doc.provider]
         tail = [doc.status.value, error]
         if not doc.fields:
-            yield [*head, *([None] * 10), *tail], False
+            yield [*head, *([None] * 11), *tail], False
             continue
         for item in doc.fields:
             box = item.box
             coords = [None] * 4 if box is None else [box.left, box.top, box.right, box.bottom]
             confidence = None if item.confidence is None else round(item.confidence, 4)
-            row = [*head, item.key, item.label, item.value, item.ocr_value, confidence, item.edited, *coords, *tail]
+            # rule repairs ("check digit: Z→2") in one cell: they are part of what the operator reviews
+            corrections = "; ".join(item.corrections) or None
+            values = [item.key, item.label, item.value, item.ocr_value, confidence, item.edited, corrections]
+            row = [*head, *values, *coords, *tail]
             yield row, item.edited
 
 

@@ -47,6 +47,8 @@ def test_to_dict_has_interface_keys() -> None:
         "box",
         "polygon",
         "edited",
+        "corrections",
+        "corrected_value",
     ]
     assert data["fields"][0]["box"] == {"left": 24, "top": 31, "right": 201, "bottom": 82}
     assert data["fields"][0]["polygon"] == [[24, 31], [201, 82]]
@@ -111,3 +113,23 @@ def test_box_geometry() -> None:
 def test_display_name() -> None:
     assert Document("a/b/c.pdf", page=3).display_name == "c.pdf p.3"
     assert Document("c.jpg").display_name == "c.jpg"
+
+
+def test_rule_corrections_are_not_operator_edits_and_round_trip() -> None:
+    item = Field(
+        key="id_number",
+        label="公民身份号码",
+        ocr_value="11010519491231002Z",
+        value="110105194912310021",
+        corrected_value="110105194912310021",
+        corrections=["check digit: Z→1"],
+    )
+    assert not item.edited
+    data = item.to_dict()
+    assert data["corrections"] == ["check digit: Z→1"] and data["edited"] is False
+    assert Field.from_dict(data) == item
+    item.value = "110105194912310030"
+    assert item.edited
+    item.value = item.ocr_value  # the operator rejects the repair: back to what was read
+    assert not item.edited
+    assert Field.from_dict({"key": "k", "value": "v"}).corrections == []

@@ -68,7 +68,18 @@ def test_json_layout_and_round_trip(tmp_path: Path) -> None:
     first = data["documents"][0]
     assert set(first) == {"source", "page", "image", "provider", "doc_type", "status", "error", "fields"}
     assert set(first["image"]) == {"width", "height", "sha256"}
-    assert set(first["fields"][0]) == {"key", "label", "value", "ocr_value", "confidence", "box", "polygon", "edited"}
+    assert set(first["fields"][0]) == {
+        "key",
+        "label",
+        "value",
+        "ocr_value",
+        "confidence",
+        "box",
+        "polygon",
+        "edited",
+        "corrections",
+        "corrected_value",
+    }
     assert first["fields"][1]["edited"] is True
     assert first["fields"][3]["value"] == '=HYPERLINK("http://evil")'  # raw: JSON is for programs
     assert data["documents"][2]["error"] == {"code": "FailedOperation.ImageDecodeFailed", "message": "图片解码失败"}
@@ -236,3 +247,24 @@ def test_csv_blank_page_is_kept() -> None:
     doc = Document("blank.jpg", status=DocStatus.OK)
     lines = documents_to_csv([doc]).splitlines()
     assert len(lines) == 2 and lines[1].startswith("blank.jpg,")
+
+
+def test_rule_corrections_exported_without_counting_as_edits(tmp_path: Path) -> None:
+    repaired = Field(
+        "id_number",
+        "公民身份号码",
+        "11010519491231002Z",
+        value=NUMERIC_ID,
+        corrected_value=NUMERIC_ID,
+        corrections=["check digit: Z→1", "second note"],
+    )
+    doc = Document(source="a.jpg", doc_type="idcard_front", status=DocStatus.OK, fields=[repaired])
+    records = [dict(zip(FIELD_COLUMNS, row, strict=True)) for row in csv.reader(io.StringIO(documents_to_csv([doc])))]
+    assert records[1]["corrections"] == "check digit: Z→1; second note"
+    assert records[1]["edited"] == "false" and records[1]["ocr_value"] == "11010519491231002Z"
+    field_json = json.loads(documents_to_json([doc]))["documents"][0]["fields"][0]
+    assert field_json["corrections"] == ["check digit: Z→1", "second note"] and field_json["edited"] is False
+    path = tmp_path / "out.xlsx"
+    export_documents([doc], path)
+    rows = _rows(load_workbook(path)["Fields"])
+    assert dict(zip(FIELD_COLUMNS, rows[1], strict=True))["corrections"] == "check digit: Z→1; second note"
