@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import os
 import subprocess
 import sys
@@ -19,13 +18,14 @@ from ocrdesk.doctypes import DocType
 from ocrdesk.errors import Cancelled, ErrorKind, ProviderError, UnsupportedDocType
 from ocrdesk.imaging import SourceImage, from_rgb_array, load_image
 from ocrdesk.model import DocStatus
-from ocrdesk.providers import create_provider, local
+from ocrdesk.providers import create_provider
 from ocrdesk.providers.base import CancelToken
-from ocrdesk.providers.local import LocalProvider, PageOrientation, fields_from_output
+from ocrdesk.providers.local import LocalProvider, engine
+from ocrdesk.providers.local.orientation import PageOrientation
 from ocrdesk.recognition import recognize_image
 from tests.images import PAGE_LINES_EN, DrawnLine, contains, iou, render_text_image, requires_cjk_font, rotate_image
 
-ROOT = Path(__file__).resolve().parents[3]
+ROOT = Path(__file__).resolve().parents[4]
 CARD_LINES = ["INVOICE 2024", "Total 1234.50", "OCRDesk test"]
 
 
@@ -84,10 +84,10 @@ def test_import_is_lazy_and_engine_disables_telemetry() -> None:
         "import os, sys\n"
         "import ocrdesk\n"
         "assert os.environ.get('ORT_DISABLE_TELEMETRY') == '1'\n"
-        "import ocrdesk.providers.local as local\n"
+        "from ocrdesk.providers.local import engine\n"
         "assert 'onnxruntime' not in sys.modules and 'rapidocr' not in sys.modules, 'engine imported'\n"
         "del os.environ['ORT_DISABLE_TELEMETRY']\n"
-        "local._engine()\n"
+        "engine.shared_engine()\n"
         "assert 'onnxruntime' in sys.modules\n"
         "assert os.environ.get('ORT_DISABLE_TELEMETRY') == '1'\n"
         "print('ok')\n"
@@ -108,9 +108,9 @@ def test_telemetry_disabled_after_importing_ocrdesk() -> None:
 
 
 def test_engine_is_shared_and_hooked(provider: LocalProvider) -> None:
-    assert local._engine() is local._engine()
+    assert engine.shared_engine() is engine.shared_engine()
     LocalProvider().warm_up()  # a second instance reuses the loaded engine
-    assert isinstance(local._engine().text_cls, PageOrientation)  # fails loudly if RapidOCR changes
+    assert isinstance(engine.shared_engine().text_cls, PageOrientation)  # fails loudly if RapidOCR changes
 
 
 def test_engine_created_once_under_concurrent_first_use(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -121,10 +121,10 @@ def test_engine_created_once_under_concurrent_first_use(monkeypatch: pytest.Monk
         created.append(object())
         return created[-1]
 
-    monkeypatch.setattr(local, "_ENGINE", None)
-    monkeypatch.setattr(local, "_create_engine", slow_create)
+    monkeypatch.setattr(engine, "_ENGINE", None)
+    monkeypatch.setattr(engine, "create_engine", slow_create)
     results: list[object] = []
-    threads = [threading.Thread(target=lambda: results.append(local._engine())) for _ in range(6)]
+    threads = [threading.Thread(target=lambda: results.append(engine.shared_engine())) for _ in range(6)]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -203,7 +203,7 @@ def test_colour_order_given_to_the_engine() -> None:
     rgb = np.zeros((1, 2, 3), np.uint8)
     rgb[0, 0] = (255, 0, 0)
     rgb[0, 1] = (0, 128, 0)
-    bgr = local._to_bgr(rgb)
+    bgr = engine.to_bgr(rgb)
     assert bgr[0, 0].tolist() == [0, 0, 255]
     assert bgr[0, 1].tolist() == [0, 128, 0]
 
@@ -223,7 +223,7 @@ def test_unsupported_doc_type(provider: LocalProvider) -> None:
 
 def test_cancelled_before_the_engine_runs(provider: LocalProvider, monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[object] = []
-    monkeypatch.setattr(local, "_ENGINE", lambda image: calls.append(image))
+    monkeypatch.setattr(engine, "_ENGINE", lambda image: calls.append(image))
     token = CancelToken()
     token.cancel()
     with pytest.raises(Cancelled):
@@ -239,7 +239,7 @@ def test_cancelled_while_the_engine_runs(provider: LocalProvider, monkeypatch: p
             token.cancel()  # the operator cancels while RapidOCR is busy
             return type("Out", (), {"boxes": None, "txts": None, "scores": None})()
 
-    monkeypatch.setattr(local, "_ENGINE", Engine())
+    monkeypatch.setattr(engine, "_ENGINE", Engine())
     with pytest.raises(Cancelled):
         provider.recognize(source(Image.new("RGB", (64, 64), "white")), DocType.GENERAL, token)
 
@@ -248,7 +248,7 @@ def test_engine_failure_is_a_readable_provider_error(provider: LocalProvider, mo
     def broken(image: np.ndarray) -> object:
         raise RuntimeError("Traceback (most recent call last):\n  ...\nbad_alloc: out of memory")
 
-    monkeypatch.setattr(local, "_ENGINE", broken)
+    monkeypatch.setattr(engine, "_ENGINE", broken)
     with pytest.raises(ProviderError) as caught:
         provider.recognize(source(Image.new("RGB", (64, 64), "white")), DocType.GENERAL)
     assert caught.value.kind is ErrorKind.ENGINE
@@ -260,63 +260,8 @@ def test_engine_failure_is_a_readable_provider_error(provider: LocalProvider, mo
 
 
 def test_missing_model_file_is_an_error_not_a_download(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(local.MODEL_FILES, "Det", "no_such_model.onnx")
+    monkeypatch.setitem(engine.MODEL_FILES, "Det", "no_such_model.onnx")
     with pytest.raises(ProviderError) as caught:
-        local._create_engine()
+        engine.create_engine()
     assert caught.value.kind is ErrorKind.ENGINE
     assert "no_such_model.onnx" in caught.value.message
-
-
-# --- normalising RapidOCR's output (no engine) ----------------------------------------------
-
-
-def quad(left: float, top: float, right: float, bottom: float) -> list[list[float]]:
-    return [[left, top], [right, top], [right, bottom], [left, bottom]]
-
-
-def test_no_boxes_no_fields() -> None:
-    assert fields_from_output(None, None, None, 100, 100) == []
-    assert fields_from_output(None, ("x",), (0.9,), 100, 100) == []
-
-
-def test_empty_texts_dropped_and_confidence_clamped() -> None:
-    boxes = np.array([quad(10, 10, 90, 30), quad(10, 40, 90, 60), quad(10, 70, 90, 90)], np.float32)
-    fields = fields_from_output(boxes, ("  ", " first ", "second"), (0.9, 1.0000002, math.nan), 100, 100)
-    assert [(f.key, f.value) for f in fields] == [("line_1", "first"), ("line_2", "second")]
-    assert fields[0].confidence == 1.0
-    assert fields[1].confidence is None  # never a made-up value
-
-
-def test_boxes_rounded_and_clipped_to_the_image() -> None:
-    boxes = np.array([quad(-3.4, 5.6, 120.2, 20.5), quad(150, 150, 180, 170)], np.float32)
-    fields = fields_from_output(boxes, ("inside", "outside"), (0.8, 0.7), 100, 100)
-    assert fields[0].box is not None
-    assert fields[0].box.to_dict() == {"left": 0, "top": 5, "right": 100, "bottom": 21}
-    assert fields[0].polygon == [(0, 6), (100, 6), (100, 20), (0, 20)]
-    assert fields[1].box is None and fields[1].polygon is None
-    assert fields[1].value == "outside"  # the text is kept even where the box is not
-
-
-def test_reading_order_rows_then_left_to_right() -> None:
-    # given in a scrambled order; rows wobble by a few pixels, as detections do
-    boxes = [
-        quad(400, 104, 600, 136),  # row 2, right
-        quad(20, 20, 200, 52),  # row 1, left
-        quad(20, 100, 200, 132),  # row 2, left
-        quad(400, 26, 600, 58),  # row 1, right
-        quad(20, 180, 600, 212),  # row 3
-    ]
-    texts = ("d", "a", "c", "b", "e")
-    fields = fields_from_output(np.array(boxes, np.float32), texts, (0.9,) * 5, 700, 300)
-    assert [f.value for f in fields] == ["a", "b", "c", "d", "e"]
-
-
-def test_orientation_windows() -> None:
-    short = np.zeros((20, 60, 3), np.uint8)
-    long = np.zeros((20, 800, 3), np.uint8)
-    windows = PageOrientation.windows([short, long])
-    assert windows[0].shape == (20, 60, 3)
-    assert all(w.shape == (20, 80, 3) for w in windows[1:])  # the classifier's 4:1 shape
-    assert len(windows) == 1 + 10
-    many = PageOrientation.windows([long] * 20)
-    assert len(many) == PageOrientation.MAX_WINDOWS

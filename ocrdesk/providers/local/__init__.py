@@ -1,0 +1,69 @@
+"""The offline provider: RapidOCR (PP-OCRv6 models shipped in its wheel) on onnxruntime.
+
+Importing this package is cheap on purpose: the registry imports it to read the class attributes,
+so rapidocr/onnxruntime (~1 s) are imported only when the engine is first needed (engine.py). The
+engine is built once per process and shared by every LocalProvider, so the GUI can warm it up in
+the background while the operator is still choosing files.
+
+It never touches the network: the model files are passed to RapidOCR by path, so a missing
+model is an error instead of a silent download, and onnxruntime's telemetry is switched off.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from ocrdesk.doctypes import DocType
+from ocrdesk.providers.base import CancelToken, Provider, Recognition
+from ocrdesk.providers.local import engine
+from ocrdesk.providers.local.lines import fields_from_output
+from ocrdesk.providers.local.orientation import PageOrientation
+
+if TYPE_CHECKING:
+    from ocrdesk.imaging import SourceImage
+
+
+class LocalProvider(Provider):
+    id: ClassVar[str] = "local"
+    name: ClassVar[str] = "Local (offline, RapidOCR)"
+    # PP-OCRv6 reads some handwriting, but we have not measured it: offer only what we tested.
+    doc_types: ClassVar[tuple[DocType, ...]] = (DocType.GENERAL,)
+    settings = ()
+    default_endpoint: ClassVar[str | None] = None
+    max_concurrency: ClassVar[int] = 1
+    # onnxruntime's loading and RapidOCR's Python steps hold the GIL: keep them out of the window's process
+    run_isolated: ClassVar[bool] = True
+
+    def warm_up(self) -> None:
+        """Import and load the engine, then run it once on a tiny picture (primes onnxruntime)."""
+        loaded = engine.shared_engine()
+        with engine.RUN_LOCK:
+            try:
+                loaded(engine.warm_up_image())
+            except Exception as exc:
+                raise engine.engine_error("Local OCR engine failed to start", exc) from exc
+
+    def recognize(self, image: SourceImage, doc_type: DocType, cancel: CancelToken | None = None) -> Recognition:
+        self.check_doc_type(doc_type)
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        loaded = engine.shared_engine()
+        bgr = engine.to_bgr(image.rgb_array())
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        orientation = getattr(loaded, "text_cls", None)
+        # RapidOCR cannot be interrupted once started; a cancel is honoured right after it.
+        with engine.RUN_LOCK:
+            if isinstance(orientation, PageOrientation):
+                orientation.upside_down = False
+            try:
+                result = loaded(bgr)
+            except Exception as exc:
+                raise engine.engine_error("Local OCR engine failed", exc) from exc
+            upside_down = isinstance(orientation, PageOrientation) and orientation.upside_down
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        fields = fields_from_output(
+            result.boxes, result.txts, result.scores, image.width, image.height, upside_down=upside_down
+        )
+        return Recognition(fields=fields)
