@@ -1,0 +1,142 @@
+"""The window's preferences, declared once: where each is stored, its type, default, limits and label.
+
+Qt-free so the rules hold without a window: the store (ocrdesk.ui.settings.store) reads and writes
+ui.ini only through `decode` and `encode`, and a dialog takes its limits from the same declaration,
+so what a dialog allows and what the store accepts cannot drift apart. A stored value of the wrong
+type or out of its limits (an old version, a hand edit) is replaced by the default and logged.
+
+Not preferences: the window's geometry, state and splitter sizes are Qt's own blobs and stay raw
+QSettings values (`WINDOW_LAYOUT_KEYS`). Provider settings have their own schema (SettingSpec).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from ocrdesk.inputs import DEFAULT_DPI
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T", str, int, bool)
+
+# Raw QSettings values written and read by Qt itself (saveGeometry/saveState), not declared here.
+WINDOW_LAYOUT_KEYS = ("window/geometry", "window/state", "window/splitter")
+_TRUE, _FALSE = "true", "false"  # how QSettings writes a bool to an INI file
+
+
+class PreferenceError(ValueError):
+    """A value a preference cannot hold (a caller's mistake: dialogs take their limits from the schema)."""
+
+
+@dataclass(frozen=True)
+class Preference(Generic[T]):
+    """One preference. `key` may hold "{}" for a family of values (one per provider, one per action)."""
+
+    key: str
+    type: type[T]
+    default: T
+    minimum: int | None = None
+    maximum: int | None = None
+    choices: tuple[T, ...] = ()
+    label: str = ""
+    step: int = 1  # what a spin box adds per click
+
+    def key_for(self, name: str = "") -> str:
+        """The INI key; the name fills the "{}" of a family key."""
+        if ("{}" in self.key) != bool(name):
+            raise PreferenceError(f"{self.key}: a name is {'required' if name == '' else 'not expected'}")
+        return self.key.format(name) if name else self.key
+
+
+LAST_OPEN_DIR = Preference("paths/last_open_dir", str, "", label="Last folder opened")
+LAST_EXPORT_DIR = Preference("paths/last_export_dir", str, "", label="Last export folder")
+LAST_EXPORT_FILTER = Preference(
+    "paths/last_export_filter",
+    str,
+    "",
+    choices=("", "JSON (*.json)", "Excel workbook (*.xlsx)", "CSV (*.csv)"),
+    label="Last export format",
+)
+PROVIDER = Preference("recognition/provider", str, "", label="Provider")
+DOC_TYPE = Preference("recognition/doc_type/{}", str, "", label="Document type last used with a provider")
+PDF_DPI = Preference(
+    "inputs/pdf_dpi", int, DEFAULT_DPI, minimum=72, maximum=600, step=25, label="Render PDF pages at (dots per inch):"
+)
+INCLUDE_SUBFOLDERS = Preference("inputs/include_subfolders", bool, False, label="Include sub-folders")
+CAMERA_SOURCE = Preference("camera/source", str, "", label="Camera")
+CAMERA_RESOLUTION = Preference("camera/resolution", str, "", label="Camera resolution")
+AUTO_CAPTURE = Preference("camera/auto_capture", bool, False, label="Capture automatically when steady")
+# the key keeps its first spelling: existing settings files use it
+NORMALIZE_DATES = Preference("review/normalise_dates", bool, False, label="Show dates as YYYY-MM-DD")
+SHORTCUT = Preference("shortcuts/{}", str, "", label="Keys of an action (overrides its default)")
+
+PREFERENCES: tuple[Preference[Any], ...] = (
+    LAST_OPEN_DIR,
+    LAST_EXPORT_DIR,
+    LAST_EXPORT_FILTER,
+    PROVIDER,
+    DOC_TYPE,
+    PDF_DPI,
+    INCLUDE_SUBFOLDERS,
+    CAMERA_SOURCE,
+    CAMERA_RESOLUTION,
+    AUTO_CAPTURE,
+    NORMALIZE_DATES,
+    SHORTCUT,
+)
+
+
+def problem(preference: Preference[Any], value: object) -> str:
+    """Why `value` cannot be held by the preference ('' when it can)."""
+    kind = preference.type
+    # bool is an int to Python: a True must not pass for a resolution
+    if type(value) is not kind:
+        return f"expected {kind.__name__}, found {type(value).__name__}"
+    if isinstance(value, int) and not isinstance(value, bool):
+        if preference.minimum is not None and value < preference.minimum:
+            return f"below the minimum {preference.minimum}"
+        if preference.maximum is not None and value > preference.maximum:
+            return f"above the maximum {preference.maximum}"
+    if preference.choices and value not in preference.choices:
+        return "not one of the choices"
+    return ""
+
+
+def _parse(kind: type, raw: object) -> object:
+    """A value as QSettings hands it back from an INI file (strings, or a list when it held commas)."""
+    if kind is bool and isinstance(raw, str) and raw.strip().lower() in (_TRUE, _FALSE):
+        return raw.strip().lower() == _TRUE
+    if kind is int and isinstance(raw, str):
+        try:
+            return int(raw.strip())
+        except ValueError:
+            return raw
+    if kind is str and isinstance(raw, list) and all(isinstance(part, str) for part in raw):
+        return ", ".join(raw)  # an unquoted value with commas comes back split
+    return raw
+
+
+def decode(preference: Preference[T], raw: object, key: str = "") -> T:
+    """The stored value as the preference's type; the default when it is missing or not acceptable."""
+    if raw is None:
+        return preference.default
+    value = _parse(preference.type, raw)
+    reason = problem(preference, value)
+    if reason:
+        # the value itself stays out of the log: a path or a key is of no use to anyone reading it
+        log.warning("ignoring the stored %s (%s); using the default", key or preference.key, reason)
+        return preference.default
+    return value  # type: ignore[return-value]  # problem() checked the type
+
+
+def encode(preference: Preference[T], value: T) -> str | int:
+    """What to hand QSettings; PreferenceError for a value the preference cannot hold."""
+    reason = problem(preference, value)
+    if reason:
+        raise PreferenceError(f"{preference.key}: {reason}")
+    if isinstance(value, bool):
+        return _TRUE if value else _FALSE
+    return value
+
