@@ -63,13 +63,13 @@ def open_provider_settings(parent: QWidget) -> list[str] | None:
     """Run Settings → Providers… if this build has it.
 
     Returns the ids of the providers whose settings were saved (maybe none), or None when the
-    dialog is not available. Uses `ocrdesk.ui.provider_settings.ProviderSettingsDialog(parent)`,
+    dialog is not available. Uses `ocrdesk.ui.settings.providers_dialog.ProviderSettingsDialog(parent)`,
     a QDialog with a `saved(list)` signal.
     """
-    if importlib.util.find_spec("ocrdesk.ui.provider_settings") is None:
+    if importlib.util.find_spec("ocrdesk.ui.settings.providers_dialog") is None:
         QMessageBox.information(parent, "Providers", "Provider settings are not available in this build.")
         return None
-    module = importlib.import_module("ocrdesk.ui.provider_settings")
+    module = importlib.import_module("ocrdesk.ui.settings.providers_dialog")
     dialog = module.ProviderSettingsDialog(parent)
     saved: list[str] = []
     dialog.saved.connect(saved.extend)

@@ -14,15 +14,17 @@ from ocrdesk.errors import OcrDeskError
 from ocrdesk.imaging import SourceImage
 from ocrdesk.model import DocStatus, Document
 from ocrdesk.ui import dialogs, style
-from ocrdesk.ui.actions import build_menus, build_toolbar, create_actions
-from ocrdesk.ui.controller import Controller
-from ocrdesk.ui.documents_controller import DocumentsController
-from ocrdesk.ui.field_table import VALUE
-from ocrdesk.ui.panels import FieldsPanel, PagePanel, SelectionSync, build_status_bar
-from ocrdesk.ui.provider_picker import ProviderPicker
-from ocrdesk.ui.review import ReviewWorkflow
-from ocrdesk.ui.settings_store import SettingsStore
-from ocrdesk.ui.workers import readable_error
+from ocrdesk.ui.actions.registry import build_menus, build_toolbar, create_actions
+from ocrdesk.ui.fields.panel import FieldsPanel, SelectionSync
+from ocrdesk.ui.fields.table import VALUE
+from ocrdesk.ui.page.panel import PagePanel
+from ocrdesk.ui.queue.controller import QueueController
+from ocrdesk.ui.recognizer import Recognizer
+from ocrdesk.ui.review.workflow import ReviewWorkflow
+from ocrdesk.ui.settings.pickers import ProviderPicker
+from ocrdesk.ui.settings.store import SettingsStore
+from ocrdesk.ui.status_bar import build_status_bar
+from ocrdesk.ui.tasks import readable_error
 
 log = logging.getLogger(__name__)
 
@@ -36,10 +38,10 @@ class MainWindow(QMainWindow):
     # the window now shows another Document (a switch, or a new result for the page on screen)
     currentDocumentChanged = Signal(object)  # Document
 
-    def __init__(self, settings: SettingsStore | None = None, controller: Controller | None = None) -> None:
+    def __init__(self, settings: SettingsStore | None = None, controller: Recognizer | None = None) -> None:
         super().__init__()
         self.settings = settings or SettingsStore()
-        self.controller = controller or Controller(self)
+        self.controller = controller or Recognizer(self)
         self._source: SourceImage | None = None
         self._document: Document | None = None
         self._dirty = False  # edits not exported yet
@@ -47,7 +49,7 @@ class MainWindow(QMainWindow):
         self.recognize_after_load = False
         self.setWindowIcon(style.icon("ocrdesk"))
         self.setWindowTitle(APP_TITLE)
-        self.setAcceptDrops(True)  # files and folders dropped anywhere: see queue_inputs.DropHandler
+        self.setAcceptDrops(True)  # files and folders dropped anywhere: see queue.inputs.DropHandler
 
         self.page = PagePanel(self)
         self.view = self.page.view
@@ -65,7 +67,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect()
         self.picker.populate()
-        self.documents = DocumentsController(self)  # the queue: list panel, inputs, batch
+        self.documents = QueueController(self)  # the queue: list panel, inputs, batch
         self.review = ReviewWorkflow(self)  # keyboard review, validation, box editing, undo, autosave
         self._restore_layout()
         self._update_actions()

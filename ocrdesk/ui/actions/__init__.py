@@ -1,0 +1,1 @@
+"""Actions, menus, toolbars, shortcuts and the shortcut help overlay."""

@@ -1,0 +1,168 @@
+"""F1 / Ctrl+/: every shortcut of the window over a dimmed page, generated from the actions
+(so it shows the keys as the operator configured them), grouped by menu."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QMenu, QScrollArea, QVBoxLayout, QWidget
+
+from ocrdesk.ui import style
+from ocrdesk.ui.actions.shortcuts import FIELD_LIST_KEYS, native, ordinary_key, plain_text
+
+_EXTRA = (
+    ("Mouse on the page", "Drag a selected box to move it, its handles to resize it"),
+    ("Ctrl+wheel", "Zoom"),
+)
+
+
+def shortcut_groups(window: QMainWindow) -> list[tuple[str, list[tuple[str, str]]]]:
+    """(group, [(keys, what)]) for every action with a key: by menu, then the rest; plus the field list."""
+    groups: list[tuple[str, list[tuple[str, str]]]] = [("Field list", list(FIELD_LIST_KEYS))]
+    listed: set[int] = set()
+
+    def walk(menu: QMenu, rows: list[tuple[str, str]]) -> None:
+        for action in menu.actions():
+            if action.menu() is not None:
+                walk(action.menu(), rows)  # type: ignore[arg-type]
+            elif _keys(action) and id(action) not in listed:
+                listed.add(id(action))
+                rows.append((_keys(action), _describe(action)))
+
+    for top in window.menuBar().actions():
+        menu = top.menu()
+        if isinstance(menu, QMenu):
+            rows: list[tuple[str, str]] = []
+            walk(menu, rows)
+            if rows:
+                groups.append((plain_text(menu.title()), rows))
+    rest = [(_keys(a), _describe(a)) for a in QWidget.actions(window) if _keys(a) and id(a) not in listed]
+    if rest:
+        groups.append(("Other", rest))
+    groups.append(("Mouse", list(_EXTRA)))
+    return groups
+
+
+def _keys(action: QAction) -> str:
+    return " or ".join(native(s) for s in action.shortcuts() if ordinary_key(s))
+
+
+def _describe(action: QAction) -> str:
+    text = plain_text(action.text())
+    name = action.objectName()
+    # the undo/redo actions carry the next command in their text ("Undo Edit Name")
+    return {"undo": "Undo", "redo": "Redo"}.get(name, text)
+
+
+def _group_table(groups: list[tuple[str, list[tuple[str, str]]]]) -> str:
+    parts = ["<table cellspacing='0' cellpadding='2'>"]
+    for group, rows in groups:
+        parts.append(f"<tr><td colspan='2' style='padding-top:10px'><b>{html.escape(group)}</b></td></tr>")
+        for keys, what in rows:
+            parts.append(
+                f"<tr><td style='padding-right:14px; color:#1a73e8; white-space:nowrap'>{html.escape(keys)}</td>"
+                f"<td style='padding-right:24px'>{html.escape(what)}</td></tr>"
+            )
+    parts.append("</table>")
+    return "".join(parts)
+
+
+class HelpOverlay(QWidget):
+    """Covers the window; any key or click closes it (the shortcut that opened it toggles it)."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.setObjectName("helpOverlay")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, False)
+        self.panel = QFrame(self)
+        self.panel.setObjectName("helpPanel")
+        self.panel.setStyleSheet(
+            "#helpPanel { background: palette(window); border-radius: 10px; } QLabel { background: transparent; }"
+        )
+        self.scroll = QScrollArea(self.panel)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.label = QLabel(self.scroll)
+        self.label.setObjectName("helpText")
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.label.setFont(style.with_cjk_fallback(self.label.font()))
+        self.scroll.setWidget(self.label)
+        layout = QVBoxLayout(self.panel)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addWidget(self.scroll)
+        self.hide()
+        window.installEventFilter(self)
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def toggle(self) -> None:
+        self.close_overlay() if self.isVisible() else self.open_overlay()
+
+    def open_overlay(self) -> None:
+        self._previous_focus = self._window.focusWidget()
+        self.label.setText(self._html())
+        self._layout_panel()
+        self.show()
+        self.raise_()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def close_overlay(self) -> None:
+        if not self.isVisible():
+            return
+        self.hide()
+        previous = getattr(self, "_previous_focus", None)
+        if isinstance(previous, QWidget) and previous.isVisible():
+            previous.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _html(self) -> str:
+        groups = shortcut_groups(self._window)
+        # two columns of whole groups, balanced by rows, so the list fits without scrolling
+        total, left, count = sum(len(rows) + 2 for _g, rows in groups), [], 0
+        for group in groups:
+            if count < total / 2:
+                left.append(group)
+                count += len(group[1]) + 2
+        right = groups[len(left) :]
+        columns = "".join(f"<td valign='top' width='50%'>{_group_table(g)}</td>" for g in (left, right))
+        return (
+            "<h2 style='margin:0 0 4px 0'>Keyboard shortcuts</h2>"
+            f"<table width='100%' cellspacing='0' cellpadding='0'><tr>{columns}</tr></table>"
+            "<p style='color:gray'>Change keys in Settings → Keyboard Shortcuts…  ·  any key closes this</p>"
+        )
+
+    def _layout_panel(self) -> None:
+        self.setGeometry(self._window.rect())
+        width = min(1040, self.width() - 40)
+        height = min(self.label.sizeHint().height() + 40, self.height() - 40)
+        self.panel.setGeometry((self.width() - width) // 2, (self.height() - height) // 2, width, height)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Resize and self.isVisible():
+            self._layout_panel()
+        return False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(0, 0, 0, 120))
+        painter.end()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()  # every key closes the overlay, none triggers a command behind it
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy):
+            return
+        self.close_overlay()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if not self.panel.geometry().contains(event.position().toPoint()):
+            self.close_overlay()

@@ -1,0 +1,91 @@
+"""The field half of the window: a heading with a summary above the field table, and the selection sync."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ocrdesk.model import DocStatus, Document
+from ocrdesk.ui import style
+from ocrdesk.ui.fields.table import FieldTable, FieldTableModel
+from ocrdesk.ui.page.image_view import ImageView
+from ocrdesk.validation import validate_document
+
+
+class FieldsPanel(QWidget):
+    """A heading with a one-line summary above the field table."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 8, 8)
+        layout.setSpacing(4)
+        self.title = QLabel("Fields", self)
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.title.setFont(font)
+        self.summary = QLabel("", self)
+        self.summary.setObjectName("fieldSummary")
+        self.summary.setStyleSheet("color: palette(placeholder-text);")
+        self.model = FieldTableModel(self)
+        self.table = FieldTable(self)
+        self.table.setModel(self.model)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addSpacing(4)
+        layout.addWidget(self.table, 1)
+
+    def update_summary(self, document: Document | None) -> None:
+        if document is None:
+            self.summary.setText("")
+            return
+        if document.status == DocStatus.PENDING:
+            self.summary.setText("Not recognised yet")
+            return
+        fields = document.fields
+        low = sum(1 for f in fields if style.is_low_confidence(f))
+        edited = sum(1 for f in fields if f.edited)
+        found = validate_document(document)
+        problems = sum(len(messages) for messages in found.values())
+        parts = [f"{len(fields)} field{'s' if len(fields) != 1 else ''}"]
+        parts += [f"{problems} problem{'s' if problems != 1 else ''}"] if problems else []
+        parts += [f"{low} low confidence"] if low else []
+        parts += [f"{edited} edited"] if edited else []
+        parts += ["reviewed"] if document.status == DocStatus.REVIEWED else []
+        self.summary.setText(" · ".join(parts))
+        self.summary.setToolTip("\n".join(f"{key}: {m}" for key, messages in found.items() for m in messages))
+
+
+class SelectionSync(QObject):
+    """Keeps the selected table row and the selected box in step, both ways, without echo."""
+
+    def __init__(self, view: ImageView, table: FieldTable, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._view = view
+        self._table = table
+        self._busy = False
+        table.selectionModel().selectionChanged.connect(self._from_table)
+        view.rowSelected.connect(self._from_view)
+
+    def _from_table(self) -> None:
+        if self._busy:
+            return
+        self._busy = True
+        try:
+            self._view.select_row(self._table.selected_row())
+        finally:
+            self._busy = False
+
+    def _from_view(self, row: int) -> None:
+        if self._busy:
+            return
+        self._busy = True
+        try:
+            if row < 0:
+                self._table.clearSelection()
+            else:
+                self._table.selectRow(row)
+                self._table.scrollTo(self._table.model().index(row, 0))
+        finally:
+            self._busy = False

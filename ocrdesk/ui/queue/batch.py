@@ -1,0 +1,343 @@
+"""Recognise all: pending documents through the core BatchRunner, with progress, pause, cancel; and
+the batch export.
+
+The provider is created off the GUI thread first (a missing credential is reported once, not as
+an error on every page). Each job loads its page, calls the provider and drops the pixels, so a
+batch of thousands holds a handful of pages at a time. Results land on their entry by id, in
+whatever order they arrive; the operator keeps reviewing meanwhile.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
+
+from ocrdesk.batch import Progress, format_duration
+from ocrdesk.doctypes import DocType
+from ocrdesk.inputs import PageRef, load_page
+from ocrdesk.model import DocStatus, Document
+from ocrdesk.providers.base import CancelToken
+from ocrdesk.recognition import recognize_image
+from ocrdesk.ui import dialogs, style
+from ocrdesk.ui.queue.batch_runner import QtBatchRunner
+
+if TYPE_CHECKING:
+    from ocrdesk.ui.queue.controller import QueueController
+
+log = logging.getLogger(__name__)
+
+
+class BatchStatus(QWidget):
+    """In the status bar while a batch runs: "n of N, about X left", a bar, Pause/Resume, Cancel."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 0, 8, 0)
+        layout.setSpacing(6)
+        self.label = QLabel("", self)
+        self.label.setObjectName("batchProgressText")
+        self.bar = QProgressBar(self)
+        self.bar.setMaximumWidth(160)
+        self.bar.setMaximumHeight(14)
+        self.bar.setTextVisible(False)
+        self.pause_button = QToolButton(self)
+        self.pause_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.pause_button.setAutoRaise(True)
+        self.cancel_button = QToolButton(self)
+        self.cancel_button.setText("Cancel")
+        self.cancel_button.setIcon(style.icon("cancel"))
+        self.cancel_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.cancel_button.setAutoRaise(True)
+        self.cancel_button.setToolTip("Stop the batch; documents not started stay pending")
+        for widget in (self.label, self.bar, self.pause_button, self.cancel_button):
+            layout.addWidget(widget)
+        self.set_paused(False)
+        self.hide()
+
+    def set_paused(self, paused: bool) -> None:
+        self.pause_button.setText("Resume" if paused else "Pause")
+        self.pause_button.setIcon(style.icon("resume" if paused else "pause"))
+        self.pause_button.setToolTip(
+            "Start the remaining documents" if paused else "Finish the running pages, then wait"
+        )
+
+    def show_progress(self, progress: Progress, paused: bool = False, cancelling: bool = False) -> None:
+        self.bar.setRange(0, max(1, progress.total))
+        self.bar.setValue(progress.done)
+        text = progress.text
+        if cancelling:
+            text = f"Cancelling… {progress.done} of {progress.total}"
+        elif paused:
+            text = f"Paused · {progress.done} of {progress.total}"
+        self.label.setText(text)
+        self.show()
+
+
+def _skipped(source: str) -> Document:
+    # the operator recognised this page on their own meanwhile; counted as done, never applied
+    return Document(source=source, status=DocStatus.PENDING)
+
+
+class BatchController(QObject):
+    started = Signal(int)  # how many documents the batch runs
+    finished = Signal(int)  # 1 when cancelled
+    exported = Signal(str)  # the file the batch export wrote
+
+    def __init__(self, documents: QueueController) -> None:
+        super().__init__(documents)
+        self.documents = documents
+        self.window = documents.window
+        self.runner: QtBatchRunner | None = None
+        self.status = BatchStatus(self.window.statusBar())
+        self.window.statusBar().insertPermanentWidget(0, self.status)
+        self.status.pause_button.clicked.connect(self.toggle_pause)
+        self.status.cancel_button.clicked.connect(self.cancel)
+        self._preparing = False
+        self._ids: list[int] = []
+        self._skip: set[int] = set()
+        self._progress: Progress | None = None
+        self._provider_id = ""
+        self._doc_type = ""
+        # progress is drawn at most four times a second: each repaint competes with the pool for the GIL
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(250)
+        self._status_timer.timeout.connect(self._show_progress)
+
+    # -- state ----------------------------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return self._preparing or self.runner is not None
+
+    @property
+    def paused(self) -> bool:
+        return self.runner is not None and self.runner.paused
+
+    def skip(self, entry_id: int) -> None:
+        """Leave this entry alone (the operator recognises it by hand); read by worker threads."""
+        self._skip.add(entry_id)
+
+    # -- starting -------------------------------------------------------------------------------
+    def recognize_all(self) -> None:
+        window = self.window
+        if self.running:
+            window.statusBar().showMessage("Recognition of all documents is already running", 5000)
+            return
+        provider_id, doc_type = window.provider_id, window.doc_type
+        if not provider_id or not doc_type:
+            window.show_message("Choose a provider and a document type first.", "warning")
+            return
+        busy = self.documents.f5_entry_id
+        entries = [e for e in self.documents.workspace.to_recognise() if e.id != busy]
+        if not entries:
+            window.statusBar().showMessage("Nothing to recognise: every document has a result or an error", 8000)
+            return
+        jobs = {entry.id: (entry.ref, entry.document.source) for entry in entries}
+        self._preparing = True
+        self._provider_id, self._doc_type = provider_id, doc_type
+        self.status.show_progress(Progress(0, len(jobs), 0, 0.0, None))
+        self.status.label.setText(f"Starting {window.picker.provider_name(provider_id)}…")
+        self._update_actions()
+        self.documents.runner.start(
+            _prepare_provider,
+            window.controller.providers,
+            provider_id,
+            doc_type,
+            on_finished=lambda provider: self._start(provider, jobs),  # type: ignore[arg-type]
+            on_failed=self._on_prepare_failed,
+            name="prepare batch",
+        )
+
+    def _on_prepare_failed(self, message: str) -> None:
+        self._preparing = False
+        self.status.hide()
+        self.window.show_message(f"Cannot recognise the documents — {message}")
+        self._update_actions()
+
+    def _start(self, provider: Any, jobs: dict[int, tuple[PageRef, str]]) -> None:
+        self._preparing = False
+        cache, provider_id, doc_type = self.window.controller.providers, self._provider_id, DocType(self._doc_type)
+        dpi = self.documents.settings.pdf_dpi
+        # one at a time through the provider's lock (the local engine, shared with F5); cloud
+        # providers take `max_concurrency` requests at once and pace them to their rate limit
+        concurrency = runner_concurrency(provider)
+        exclusive = concurrency <= 1
+        skip = self._skip = set()
+
+        def work(entry_id: int, cancel: CancelToken) -> Document:  # a pool thread: no widgets here
+            ref, source = jobs[entry_id]
+            if entry_id in skip:
+                return _skipped(source)
+            image = load_page(ref, dpi)
+            image.source = source  # a saved frame is named by its capture, not its file
+
+            def call(instance: Any) -> Document:
+                return recognize_image(instance, image, doc_type, cancel)[0]
+
+            return cache.run_exclusive(provider_id, cancel, call) if exclusive else call(provider)
+
+        runner = QtBatchRunner(
+            list(jobs),
+            work,
+            concurrency=concurrency,
+            source_of=lambda entry_id: jobs[entry_id][1],
+            parent=self,
+        )
+        runner.jobStarted.connect(self._on_job_started)
+        runner.jobFinished.connect(self._on_job_finished)
+        runner.progressChanged.connect(self._on_progress)
+        runner.finished.connect(self._on_finished)
+        self.runner, self._ids, self._progress = runner, list(jobs), None
+        self._started_at = time.monotonic()
+        runner.start()
+        self.status.set_paused(False)
+        self.status.show_progress(Progress(0, len(jobs), 0, 0.0, None))
+        name = self.window.picker.provider_name(provider_id)
+        log.info("batch of %d with %s, %d at a time", len(jobs), provider_id, concurrency)
+        self.window.statusBar().showMessage(f"Recognising {len(jobs)} documents with {name}…", 5000)
+        self._update_actions()
+        self.started.emit(len(jobs))
+
+    # -- progress (GUI thread, queued from the pool) --------------------------------------------
+    def _on_job_started(self, entry_id: int) -> None:
+        entry = self.documents.workspace.get(entry_id)
+        if entry is not None and entry_id not in self._skip and entry.status == DocStatus.PENDING:
+            self.documents.set_status(entry_id, DocStatus.RECOGNISING)
+
+    def _on_job_finished(self, entry_id: int, document: Document) -> None:
+        entry = self.documents.workspace.get(entry_id)
+        if entry is None or entry_id in self._skip or entry.status not in (DocStatus.PENDING, DocStatus.RECOGNISING):
+            return  # removed, or recognised by hand meanwhile: the operator's result stands
+        if document.status == DocStatus.ERROR:
+            document.provider, document.doc_type = self._provider_id, self._doc_type
+        self.documents.apply_result(entry_id, document)
+
+    def _on_progress(self, progress: Progress) -> None:
+        self._progress = progress
+        if not self._status_timer.isActive():
+            self._status_timer.start()
+
+    def _show_progress(self) -> None:
+        if self.runner is not None and self._progress is not None:
+            self.status.show_progress(self._progress, self.runner.paused, self.runner.cancelled)
+
+    def _on_finished(self, cancelled: int) -> None:
+        self._status_timer.stop()
+        self._show_progress()  # the last figures, even if the timer had not come round yet
+        runner, self.runner = self.runner, None
+        for entry_id in self._ids:  # cancelled mid-page: back in the queue
+            entry = self.documents.workspace.get(entry_id)
+            if entry is not None and entry.status == DocStatus.RECOGNISING and entry_id != self.documents.f5_entry_id:
+                self.documents.set_status(entry_id, DocStatus.PENDING)
+        if runner is not None:
+            runner.deleteLater()
+        self.status.hide()
+        progress = self._progress
+        done = progress.done if progress else 0
+        failed = progress.failed if progress else 0
+        took = format_duration(time.monotonic() - self._started_at)
+        errors = f", {failed} with errors" if failed else ""
+        if cancelled:
+            text = f"Cancelled: {done} of {len(self._ids)} documents recognised{errors}"
+        else:
+            text = f"Recognised {done} documents in {took}{errors}"
+        self.window.statusBar().showMessage(text, 20000)
+        self._update_actions()
+        self.finished.emit(cancelled)
+
+    # -- control --------------------------------------------------------------------------------
+    def toggle_pause(self) -> None:
+        runner = self.runner
+        if runner is None:
+            return
+        if runner.paused:
+            runner.resume()
+        else:
+            runner.pause()
+        self.status.set_paused(runner.paused)
+        if self._progress is not None:
+            self.status.show_progress(self._progress, runner.paused)
+        else:
+            self.status.label.setText("Paused" if runner.paused else "Recognising…")
+        self._update_actions()
+
+    def cancel(self) -> None:
+        if self.runner is not None:
+            self.runner.cancel()
+            self.status.label.setText("Cancelling…")
+            self.status.pause_button.setEnabled(False)
+
+    def _update_actions(self) -> None:
+        self.status.pause_button.setEnabled(self.runner is not None)
+        actions = getattr(self.documents, "actions", None)
+        if actions is not None:
+            actions.update(self.documents)
+
+    # -- export ---------------------------------------------------------------------------------
+    def export_all(self) -> None:
+        """Every document in queue order (errors as rows with their message) to JSON, Excel or CSV."""
+        window = self.window
+        documents = self.documents.all_documents()
+        if not documents:
+            window.statusBar().showMessage("Nothing to export: the document list is empty", 8000)
+            return
+        settings = window.settings
+        suffix = dialogs.EXPORT_FILTERS.get(settings.last_export_filter, ".json")
+        first = documents[0].source
+        folder = Path(settings.last_export_dir) if settings.last_export_dir else Path(first).parent
+        if not folder.is_dir():
+            folder = Path.home()
+        target = dialogs.ask_export_path(window, folder / f"batch{suffix}", settings.last_export_filter)
+        if target is None:
+            return
+        unfinished = sum(d.status in (DocStatus.PENDING, DocStatus.RECOGNISING) for d in documents)
+        snapshot = copy.deepcopy(documents)  # the operator may keep editing while the file is written
+        window.statusBar().showMessage(f"Exporting {len(snapshot)} documents…")
+        self.documents.runner.start(
+            _export,
+            snapshot,
+            target,
+            on_finished=lambda _none: self._on_exported(target, len(snapshot), unfinished),
+            on_failed=lambda message: window.show_message(f"Export failed — {message}"),
+            name="export all",
+        )
+
+    def _on_exported(self, target: Path, count: int, unfinished: int) -> None:
+        settings = self.window.settings
+        settings.last_export_dir = str(target.parent)
+        settings.last_export_filter = dialogs.filter_for_suffix(target.suffix)
+        note = f" ({unfinished} not recognised yet, listed as pending)" if unfinished else ""
+        self.window.statusBar().showMessage(f"Exported {count} documents to {target}{note}", 20000)
+        self.exported.emit(str(target))
+
+    def shutdown(self) -> None:
+        if self.runner is not None:
+            self.runner.shutdown()
+            self.runner = None
+
+
+def runner_concurrency(provider: Any) -> int:
+    return max(1, int(getattr(provider, "max_concurrency", 1)))
+
+
+def _prepare_provider(cache: Any, provider_id: str, doc_type: str) -> Any:
+    """Create the provider and check what can be checked before any page is sent (worker thread)."""
+    provider = cache.get(provider_id)
+    provider.check_doc_type(DocType(doc_type))
+    check = getattr(provider, "check_credentials", None)
+    if callable(check):
+        check()
+    return provider
+
+
+def _export(documents: list[Document], target: Path) -> None:
+    from ocrdesk.export import export_documents
+
+    export_documents(documents, target)

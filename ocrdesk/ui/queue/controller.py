@@ -1,0 +1,318 @@
+"""The queue of documents ↔ the window: which entry is on screen, switching, thumbnails, results.
+
+The window shows one document at a time and keeps full-resolution pixels for it only. Switching
+loads the entry's page through the window's loader (Recognizer.load) and the window then asks
+`document_for()` which queued Document it is showing. Thumbnails are made one at a time on a
+background thread; the list only ever holds small pixmaps.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QAbstractItemDelegate, QApplication, QDockWidget, QLineEdit, QWidget
+
+import ocrdesk.workspace as workspace_module
+from ocrdesk.imaging import SourceImage
+from ocrdesk.inputs import PageRef
+from ocrdesk.model import DocStatus, Document, ErrorInfo
+from ocrdesk.ui.actions.queue_actions import install_queue_actions
+from ocrdesk.ui.queue.batch import BatchController
+from ocrdesk.ui.queue.inputs import InputsController, QueueSettings
+from ocrdesk.ui.queue.list_view import ENTRY_ID_ROLE, DocumentListModel, DocumentListPanel, thumbnail_icon
+from ocrdesk.ui.tasks import TaskRunner
+from ocrdesk.workspace import Entry, Thumbnail, Workspace
+
+if TYPE_CHECKING:
+    from ocrdesk.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+DOCK_WIDTH = 300
+
+
+def _thumbnail_job(ref: PageRef) -> tuple[Thumbnail, QImage]:
+    # looked up at call time so tests can watch which thread makes thumbnails
+    thumbnail = workspace_module.make_thumbnail(ref)
+    return thumbnail, thumbnail_icon(thumbnail.png)  # decoded and scaled here, not on the GUI thread
+
+
+class QueueController(QObject):
+    documentsAdded = Signal(int)  # how many entries one open, paste or capture added
+    entryChanged = Signal(int)  # entry id: a result, an error or a lasting status change
+    thumbnailReady = Signal(int)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.workspace = Workspace()
+        self.model = DocumentListModel(self.workspace, window)
+        self.panel = DocumentListPanel(self.model)
+        self.list_view = self.panel.view
+        self.dock = QDockWidget("Documents", window)
+        self.dock.setObjectName("documentsDock")  # saveState() needs it
+        self.dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        self.dock.setTitleBarWidget(QWidget(self.dock))  # the panel has its own heading
+        self.dock.setWidget(self.panel)
+        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
+        window.resizeDocks([self.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)  # a saved layout wins
+        # small jobs: planning inputs, saving pasted pictures, creating providers
+        self.runner = TaskRunner(self, max_threads=2)
+        # one thread: thumbnails never compete with recognition for every core
+        self.thumbnails = TaskRunner(self, max_threads=1)
+        self.current_id: int | None = None
+        self._loading_id: int | None = None
+        self._selecting = False
+        self._f5_id: int | None = None
+        self._f5_previous = DocStatus.PENDING
+        self.list_view.selectionModel().currentRowChanged.connect(self._on_row_changed)
+        c = window.controller
+        c.imageFailed.connect(self._on_image_failed)
+        c.recognitionStarted.connect(self._on_recognition_started)
+        c.recognitionFinished.connect(self._on_recognition_finished)
+        c.recognitionFailed.connect(self._on_recognition_failed)
+        c.recognitionCancelled.connect(self._on_recognition_cancelled)
+        self.model.rowsInserted.connect(self.refresh_summary)
+        self.model.dataChanged.connect(self.refresh_summary)
+        self.settings = QueueSettings(window.settings.path)
+        self.inputs = InputsController(self)
+        self.batch = BatchController(self)
+        self.actions = install_queue_actions(window, self)
+
+    # -- the seam the window exposes ----------------------------------------------------------
+    def all_documents(self) -> list[Document]:
+        return self.workspace.documents()
+
+    def open_next_pending(self) -> bool:
+        """Start showing the next document still to review (after the current one, wrapping)."""
+        entry = self.workspace.next_pending(self.current_id)
+        return entry is not None and self.show_entry(entry.id)
+
+    @property
+    def current_entry(self) -> Entry | None:
+        return self.workspace.get(self.current_id)
+
+    @property
+    def f5_entry_id(self) -> int | None:
+        return self._f5_id
+
+    # -- adding -------------------------------------------------------------------------------
+    def add_pages(self, pages: list[tuple[PageRef, str | None]], show_first: bool = True) -> list[Entry]:
+        """Queue pages (with the source naming each, for saved frames) and start their thumbnails."""
+        entries = self.model.add_many(pages)
+        for entry in entries:
+            self.request_thumbnail(entry)
+        if entries:
+            self.documentsAdded.emit(len(entries))
+            if show_first:
+                self.show_entry(entries[0].id)
+        return entries
+
+    def add_failed(self, source: str, error: ErrorInfo) -> Entry:
+        entry = self.model.add_failed(source, error)
+        self.documentsAdded.emit(1)
+        return entry
+
+    def reopen(self, entry_id: int) -> None:
+        """Forget an entry's results and read its file again (the operator opened it anew)."""
+        entry = self.workspace.reset(entry_id)
+        if entry is None:
+            return
+        self.model.forget_thumbnail(entry_id)
+        self.model.entry_changed(entry_id)
+        self.request_thumbnail(entry)
+        if entry_id == self.current_id:
+            self.current_id = None  # shown again from scratch below
+        self.show_entry(entry_id)
+
+    def request_thumbnail(self, entry: Entry) -> None:
+        if entry.ref is None:
+            return
+        entry_id = entry.id
+        self.thumbnails.start(
+            _thumbnail_job,
+            entry.ref,
+            on_finished=lambda thumbnail: self._on_thumbnail(entry_id, thumbnail),
+            on_failed=lambda message: self._on_thumbnail_failed(entry_id, message),
+            name="thumbnail",
+        )
+
+    def _on_thumbnail(self, entry_id: int, made: tuple[Thumbnail, QImage]) -> None:
+        self.model.set_thumbnail(entry_id, *made)
+        self.thumbnailReady.emit(entry_id)
+
+    def _on_thumbnail_failed(self, entry_id: int, message: str) -> None:
+        entry = self.workspace.mark_unreadable(entry_id, ErrorInfo("image.unreadable", message))
+        if entry is not None:
+            self.model.entry_changed(entry_id)
+            self.entryChanged.emit(entry_id)
+
+    # -- switching ----------------------------------------------------------------------------
+    def show_entry(self, entry_id: int) -> bool:
+        """Start showing an entry; the window switches once its pixels are loaded."""
+        entry = self.workspace.get(entry_id)
+        if entry is None:
+            return False
+        if entry_id == self.current_id and self._loading_id is None:
+            self.select_row(entry_id)
+            return True
+        if entry.ref is None:
+            reason = entry.load_error.message if entry.load_error else "nothing to show"
+            self.window.show_message(f"Cannot open {entry.name} — {reason}")
+            self.select_row(self._loading_id or self.current_id)
+            return False
+        commit_open_editor(self.window)
+        self._loading_id = entry_id
+        self.select_row(entry_id)
+        self.window.controller.load(entry.ref, self.settings.pdf_dpi)
+        self.window.statusBar().showMessage(f"Opening {entry.name}…")
+        return True
+
+    def step(self, delta: int) -> bool:
+        """Next (1) or previous (-1) document that can be shown; from the one being opened, if any."""
+        entry = self.workspace.neighbour(self._loading_id or self.current_id, delta)
+        if entry is None:
+            where = "last" if delta > 0 else "first"
+            self.window.statusBar().showMessage(f"This is the {where} document", 3000)
+            return False
+        return self.show_entry(entry.id)
+
+    def document_for(self, source: SourceImage) -> Document:
+        """Called by the window when pixels arrive: the queued document they belong to.
+
+        The page keeps the entry's own source name (a saved camera frame is `camera:0@…`, not a
+        temporary file name), so recognising it produces a document with that source.
+        """
+        entry = self.workspace.get(self._loading_id)
+        self._loading_id = None
+        if entry is None:  # loaded outside the queue (or its entry is gone): queue it now
+            entry = self.model.add(PageRef(Path(source.source), source.page))
+            self.request_thumbnail(entry)
+        self.current_id = entry.id
+        source.source = entry.document.source
+        if entry.document.image is None:
+            entry.document.image = source.info
+        if entry.status == DocStatus.PENDING:
+            entry.document.provider = self.window.provider_id or entry.document.provider
+            entry.document.doc_type = self.window.doc_type or entry.document.doc_type
+        self.select_row(entry.id)
+        return entry.document
+
+    def _on_image_failed(self, message: str) -> None:
+        entry = self.workspace.get(self._loading_id)
+        self._loading_id = None
+        if entry is not None:
+            self.workspace.mark_unreadable(entry.id, ErrorInfo("image.unreadable", message))
+            self.model.entry_changed(entry.id)
+            self.entryChanged.emit(entry.id)
+        self.select_row(self.current_id)  # the window still shows the page it had
+
+    def select_row(self, entry_id: int | None) -> None:
+        """Highlight an entry in the list without it counting as the operator's choice."""
+        self._selecting = True
+        try:
+            row = -1 if entry_id is None else self.model.row_of(entry_id)
+            selection = self.list_view.selectionModel()
+            if row < 0:
+                selection.clear()
+                return
+            index = self.model.index(row)
+            flag = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Current
+            selection.setCurrentIndex(index, flag)
+            self.list_view.scrollTo(index)
+        finally:
+            self._selecting = False
+
+    def _on_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._selecting or not current.isValid():
+            return
+        self.show_entry(int(current.data(ENTRY_ID_ROLE)))
+
+    # -- results ------------------------------------------------------------------------------
+    def apply_result(self, entry_id: int, document: Document) -> None:
+        """A result for an entry from the batch: stored by id; shown at once if it is on screen."""
+        entry = self.workspace.set_document(entry_id, document)
+        if entry is None:
+            return
+        if document.status == DocStatus.ERROR and document.error and document.image is None:
+            entry.load_error = entry.load_error or document.error  # its pixels could not be read
+        self.model.entry_changed(entry_id)
+        self.entryChanged.emit(entry_id)
+        if entry_id == self.current_id and self._loading_id is None:
+            self.window.show_result(document)
+
+    def set_status(self, entry_id: int, status: DocStatus) -> None:
+        entry = self.workspace.get(entry_id)
+        if entry is not None and entry.status != status:
+            passing = DocStatus.RECOGNISING in (entry.status, status)
+            entry.document.status = status
+            self.model.entry_changed(entry_id)
+            if not passing:  # "recognising" comes and goes: listeners (autosave) hear about results
+                self.entryChanged.emit(entry_id)
+
+    def document_changed(self, document: Document) -> None:
+        """A queued document changed in place (the review workflow: an edit, a confirm, an undo)."""
+        entry = next((e for e in self.workspace if e.document is document), None)
+        if entry is not None:
+            self.model.entry_changed(entry.id)
+            self.entryChanged.emit(entry.id)
+
+    def _on_recognition_started(self) -> None:
+        entry = self.current_entry
+        if entry is None:
+            return
+        self._f5_id, self._f5_previous = entry.id, entry.status
+        self.batch.skip(entry.id)  # F5 wins: a running batch leaves this one alone
+        self.set_status(entry.id, DocStatus.RECOGNISING)
+
+    def _on_recognition_finished(self, document: Document) -> None:
+        entry_id, self._f5_id = self._f5_id, None
+        entry = self.workspace.get(entry_id)
+        if entry is None:
+            return
+        self.workspace.set_document(entry.id, document)  # the same object the window now shows
+        self.model.entry_changed(entry.id)
+        self.entryChanged.emit(entry.id)
+        if entry.id == self.current_id:
+            self.window.currentDocumentChanged.emit(document)
+
+    def _on_recognition_failed(self, message: str) -> None:
+        entry_id, self._f5_id = self._f5_id, None
+        entry = self.workspace.get(entry_id)
+        if entry is None:
+            return
+        if self._f5_previous == DocStatus.PENDING:
+            entry.document.status = DocStatus.ERROR
+            entry.document.error = ErrorInfo("recognition.failed", message)
+        else:  # a re-recognition failed: the earlier result stands
+            entry.document.status = self._f5_previous
+        self.model.entry_changed(entry.id)
+        self.entryChanged.emit(entry.id)
+
+    def _on_recognition_cancelled(self) -> None:
+        entry_id, self._f5_id = self._f5_id, None
+        if entry_id is not None:
+            self.set_status(entry_id, self._f5_previous)
+
+    def refresh_summary(self, *_args: object) -> None:
+        self.panel.update_summary(self.workspace)
+
+    def shutdown(self) -> None:
+        self.inputs.shutdown()
+        self.batch.shutdown()
+        self.thumbnails.shutdown(2000)
+        self.runner.shutdown(2000)
+
+
+def commit_open_editor(window: MainWindow) -> None:
+    """Typing still open in the field table is handed to the delegate before the page changes (the
+    review workflow keeps it as an uncommitted draft); a model reset alone would drop it."""
+    focus = QApplication.focusWidget()
+    table = window.table
+    if isinstance(focus, QLineEdit) and table.isAncestorOf(focus):
+        table.commitData(focus)
+        table.closeEditor(focus, QAbstractItemDelegate.EndEditHint.NoHint)

@@ -1,0 +1,324 @@
+"""Every way documents come into the queue: files, folders, PDFs, the clipboard and the camera.
+
+Planning (listing folders, counting PDF pages) and saving pasted pictures run in the background;
+the queue grows on the GUI thread when they are done. Bad inputs never stop an open: unreadable
+files become error entries, other files are skipped and counted.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+from PIL import Image
+from PySide6.QtCore import QEvent, QMimeData, QObject, QSettings, Signal
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+
+from ocrdesk.camera import CameraSource, parse_source
+from ocrdesk.inputs import DEFAULT_DPI, InputPlan, PageRef, expand_inputs, natural_key
+from ocrdesk.model import ErrorInfo
+from ocrdesk.session import SessionStore
+from ocrdesk.ui import dialogs
+from ocrdesk.workspace import clipboard_source, save_clipboard_image
+
+if TYPE_CHECKING:
+    from ocrdesk.ui.queue.camera import CameraDialog
+    from ocrdesk.ui.queue.controller import QueueController
+
+CAMERA_SOURCE_ENV = "OCRDESK_CAMERA_SOURCE"
+# problems that name a file we could not read (rather than a typo): listed as error rows
+_ERROR_ROW_CODES = ("pdf.", "input.unreadable")
+
+
+class QueueSettings:
+    """The queue's settings, in the window's ui.ini (a second QSettings on one file is in sync)."""
+
+    def __init__(self, path: Path) -> None:
+        self._settings = QSettings(str(path), QSettings.Format.IniFormat)
+
+    def _bool(self, key: str, default: bool = False) -> bool:
+        value = self._settings.value(key, default)
+        return value.lower() == "true" if isinstance(value, str) else bool(value)
+
+    @property
+    def pdf_dpi(self) -> int:
+        try:
+            value = int(self._settings.value("inputs/pdf_dpi", DEFAULT_DPI))
+        except (TypeError, ValueError):
+            return DEFAULT_DPI
+        return min(1200, max(30, value))
+
+    @pdf_dpi.setter
+    def pdf_dpi(self, value: int) -> None:
+        self._settings.setValue("inputs/pdf_dpi", int(value))
+
+    @property
+    def include_subfolders(self) -> bool:
+        return self._bool("inputs/include_subfolders")
+
+    @include_subfolders.setter
+    def include_subfolders(self, value: bool) -> None:
+        self._settings.setValue("inputs/include_subfolders", "true" if value else "false")
+
+    @property
+    def camera_source(self) -> str:
+        value = self._settings.value("camera/source", "")
+        return value if isinstance(value, str) else ""
+
+    @property
+    def camera_resolution(self) -> str:
+        value = self._settings.value("camera/resolution", "")
+        return value if isinstance(value, str) else ""
+
+    @camera_resolution.setter
+    def camera_resolution(self, value: str) -> None:
+        self._settings.setValue("camera/resolution", value)
+
+    @property
+    def auto_capture(self) -> bool:
+        return self._bool("camera/auto_capture")
+
+    @auto_capture.setter
+    def auto_capture(self, value: bool) -> None:
+        self._settings.setValue("camera/auto_capture", "true" if value else "false")
+
+
+def frames_folder() -> Path:
+    """Where captured and pasted pictures are kept (the session's frames folder)."""
+    return SessionStore().frames_dir
+
+
+def qimage_to_rgb(image: QImage) -> np.ndarray:
+    """An RGB array of a QImage (transparent parts on white, as a scanner would see them)."""
+    rgba = image.convertToFormat(QImage.Format.Format_RGBA8888)
+    width, height = rgba.width(), rgba.height()
+    buffer = np.frombuffer(rgba.constBits(), np.uint8, count=rgba.sizeInBytes())
+    pixels = buffer.reshape(height, rgba.bytesPerLine())[:, : width * 4].reshape(height, width, 4)
+    picture = Image.fromarray(pixels.copy(), "RGBA")
+    background = Image.new("RGBA", picture.size, (255, 255, 255, 255))
+    return np.asarray(Image.alpha_composite(background, picture).convert("RGB"))
+
+
+def _save_pasted(image: QImage, folder: Path, when: datetime) -> Path:
+    return save_clipboard_image(qimage_to_rgb(image), folder, when)
+
+
+def local_files(mime: QMimeData | None) -> list[str]:
+    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()] if mime and mime.hasUrls() else []
+
+
+class DropHandler(QObject):
+    """Files and folders dropped on the window are queued (an event filter on the main window)."""
+
+    def __init__(self, inputs: InputsController) -> None:
+        super().__init__(inputs)
+        self._inputs = inputs
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            if local_files(event.mimeData()):  # type: ignore[attr-defined]
+                event.acceptProposedAction()  # type: ignore[attr-defined]
+            else:
+                event.ignore()
+            return True
+        if kind == QEvent.Type.Drop:
+            files = local_files(event.mimeData())  # type: ignore[attr-defined]
+            if not files:
+                event.ignore()
+                return True
+            event.acceptProposedAction()  # type: ignore[attr-defined]
+            self._inputs.open_paths(files)
+            return True
+        return False
+
+
+class InputsController(QObject):
+    opened = Signal(int)  # one open, paste or capture is done: how many documents it added
+
+    def __init__(self, documents: QueueController) -> None:
+        super().__init__(documents)
+        self.documents = documents
+        self.window = documents.window
+        self.settings = documents.settings
+        self.camera_dialog: CameraDialog | None = None
+        self._note: tuple[str, str] | None = None  # (text, level) shown once the first new page is on screen
+        self.window.currentDocumentChanged.connect(self._flush_note)
+        self.window.controller.imageFailed.connect(self._flush_note_after_failure)
+        self.drops = DropHandler(self)
+        self.window.installEventFilter(self.drops)
+
+    # -- files and folders ----------------------------------------------------------------------
+    def open_files_dialog(self) -> None:
+        start = self.window.settings.last_open_dir or str(Path.home())
+        title = "Open Images or PDFs"
+        paths, _chosen = QFileDialog.getOpenFileNames(self.window, title, start, dialogs.open_image_filter())
+        if paths:
+            self.window.settings.last_open_dir = str(Path(paths[0]).parent)
+            # a multiple selection comes in click order: queue it as a scanner numbers pages
+            self.open_paths(sorted(paths, key=lambda p: natural_key(Path(p).name)))
+
+    def open_folder_dialog(self) -> None:
+        start = self.window.settings.last_open_dir or str(Path.home())
+        folder = QFileDialog.getExistingDirectory(self.window, "Open Folder", start)
+        if folder:
+            self.window.settings.last_open_dir = folder
+            self.open_paths([folder])
+
+    def open_paths(self, paths: list[str]) -> None:
+        """Queue files, folders and PDFs (planned in the background) and show the first new page."""
+        if not paths:
+            return
+        reopen = self._queued_again([Path(p) for p in paths])
+        if reopen is None:
+            return  # the operator kept what they have
+        again = {os.path.normcase(os.path.abspath(self.documents.workspace.get(i).ref.path)) for i in reopen}  # type: ignore[union-attr]
+        fresh = [p for p in paths if os.path.normcase(os.path.abspath(p)) not in again]
+        for entry_id in reopen:
+            self.documents.reopen(entry_id)
+        if not fresh:
+            self.opened.emit(0)
+            return
+        self.window.statusBar().showMessage(f"Opening {Path(fresh[0]).name}{' …' if len(fresh) > 1 else '…'}")
+        self.documents.runner.start(
+            expand_inputs,
+            fresh,
+            self.settings.include_subfolders,
+            on_finished=lambda plan: self._on_planned(plan, show=not reopen),
+            on_failed=lambda message: self.window.show_message(f"Cannot open — {message}"),
+            name="plan inputs",
+        )
+
+    def _queued_again(self, paths: list[Path]) -> list[int] | None:
+        """Entries of files named again; asks before their results are thrown away (None: cancel)."""
+        workspace = self.documents.workspace
+        queued = [entry for path in paths if not path.is_dir() for entry in workspace.entries_for(path)]
+        with_work = [entry for entry in queued if entry.has_work]
+        if with_work:
+            names = ", ".join(sorted({entry.ref.path.name for entry in with_work if entry.ref}))
+            answer = QMessageBox.question(
+                self.window,
+                "Open again?",
+                f"{names} is already in the list with results or corrections.\n"
+                "Open it again from disk and discard them?",
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return None
+        return [entry.id for entry in queued]
+
+    def _on_planned(self, plan: InputPlan, show: bool = True) -> None:
+        workspace = self.documents.workspace
+        new_pages = [ref for ref in plan.pages if workspace.find(ref.path, ref.page) is None]
+        already = len(plan.pages) - len(new_pages)
+        problems = []
+        for problem in plan.problems:
+            problems.append(problem.message)
+            known = any(entry.document.source == str(problem.path) for entry in workspace)
+            if problem.code.startswith(_ERROR_ROW_CODES) and not known:
+                self.documents.add_failed(str(problem.path), ErrorInfo(problem.code, problem.message))
+        entries = self.documents.add_pages([(ref, None) for ref in new_pages], show_first=show)
+        parts = []
+        if len(entries) != 1 or plan.skipped or problems or already:
+            parts.append(f"Added {len(entries)} document{'s' if len(entries) != 1 else ''}")
+        if plan.skipped:
+            parts.append(f"skipped {plan.skipped} file{'s' if plan.skipped != 1 else ''} (not images or PDFs)")
+        if already:
+            parts.append(f"{already} already in the list")
+        text = "; ".join(parts) + "." if parts else ""
+        if problems:
+            shown = problems[:3] + ([f"… and {len(problems) - 3} more"] if len(problems) > 3 else [])
+            text = "\n".join([text, *shown]).strip()
+        level = "warning" if problems else "info" if plan.skipped or already else ""
+        self._note = (text, level) if text else None
+        if not entries or not show:
+            self._flush_note()
+        if self.window.recognize_after_load and len(entries) > 1:
+            self.window.recognize_after_load = False
+            self.documents.batch.recognize_all()
+        self.opened.emit(len(entries))
+
+    def _flush_note(self, *_args: object) -> None:
+        note, self._note = self._note, None
+        if note is None:
+            return
+        text, level = note
+        if level:
+            self.window.show_message(text, level)
+        else:
+            self.window.statusBar().showMessage(text, 15000)
+
+    def _flush_note_after_failure(self, *_args: object) -> None:
+        note, self._note = self._note, None
+        if note is not None and note[1]:  # keep the open's own failure on top; add what else happened
+            self.window.show_message(f"{self.window.message_text()}\n{note[0]}".strip(), "warning")
+
+    # -- clipboard ------------------------------------------------------------------------------
+    def paste(self) -> None:
+        """Ctrl+V: copied files are opened; a copied picture (a screenshot) is saved and queued."""
+        clipboard = QApplication.clipboard()
+        mime = clipboard.mimeData()
+        files = local_files(mime)
+        if files:
+            self.open_paths(files)
+            return
+        image = clipboard.image() if mime is not None and mime.hasImage() else QImage()
+        if image.isNull():
+            self.window.statusBar().showMessage("Nothing to paste: copy a picture or some files first", 8000)
+            return
+        when = datetime.now()
+        self.documents.runner.start(
+            _save_pasted,
+            image,
+            frames_folder(),
+            when,
+            on_finished=lambda path: self._add_capture(str(path), clipboard_source(when)),
+            on_failed=lambda message: self.window.show_message(f"Cannot paste the picture — {message}"),
+            name="paste",
+        )
+
+    def _add_capture(self, path: str, source: str) -> None:
+        entries = self.documents.add_pages([(PageRef(Path(path)), source)])
+        self.opened.emit(len(entries))
+
+    # -- camera -----------------------------------------------------------------------------------
+    def camera_source(self) -> CameraSource | None:
+        """An injected camera (env OCRDESK_CAMERA_SOURCE or setting camera/source); None: list devices."""
+        text = os.environ.get(CAMERA_SOURCE_ENV) or self.settings.camera_source
+        return parse_source(text) if text and text.strip() else None
+
+    def capture(self) -> None:
+        from ocrdesk.ui.queue.camera import CameraDialog  # OpenCV loads on first use only
+
+        if self.camera_dialog is not None:
+            self.camera_dialog.raise_()
+            self.camera_dialog.activateWindow()
+            return
+        dialog = CameraDialog(self.window, source=self.camera_source(), settings=self.settings, folder=frames_folder())
+        dialog.captured.connect(self._add_capture)
+        dialog.finished.connect(self._on_camera_closed)
+        self.camera_dialog = dialog
+        dialog.open()
+
+    def _on_camera_closed(self) -> None:
+        dialog, self.camera_dialog = self.camera_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+
+    # -- settings ---------------------------------------------------------------------------------
+    def ask_pdf_dpi(self) -> None:
+        value, ok = QInputDialog.getInt(
+            self.window, "PDF Resolution", "Render PDF pages at (dots per inch):", self.settings.pdf_dpi, 72, 600, 25
+        )
+        if ok:
+            self.settings.pdf_dpi = value
+            self.window.statusBar().showMessage(f"PDF pages are rendered at {value} dpi from now on", 8000)
+
+    def shutdown(self) -> None:
+        if self.camera_dialog is not None:
+            self.camera_dialog.stop()

@@ -1,0 +1,215 @@
+"""The window's non-visual half: loads images, warms up and runs providers in the background.
+
+Providers are created and cached per id here (not in the window). Every result arrives as a signal
+in the GUI thread; a cancelled or superseded run's result is discarded.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QImage
+
+from ocrdesk.doctypes import DocType
+from ocrdesk.errors import ImageLoadError
+from ocrdesk.imaging import SourceImage, load_image
+from ocrdesk.inputs import DEFAULT_DPI, PageRef, load_page
+from ocrdesk.model import DocStatus, Document
+from ocrdesk.providers.base import CancelToken
+from ocrdesk.recognition import recognize_image
+from ocrdesk.ui.page.image_view import pil_to_qimage
+from ocrdesk.ui.tasks import ProviderCache, Task, TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+def read_page(path: str) -> SourceImage:
+    """Decode what the operator opened: an image, the first page of a PDF, a folder's first image."""
+    try:
+        from ocrdesk.inputs import expand_inputs, load_page
+    except ImportError:  # built in parallel; plain images work without it
+        return load_image(path)
+    plan = expand_inputs([path])
+    if plan.pages:
+        return load_page(plan.pages[0])
+    problem = plan.problems[0] if plan.problems else None
+    raise ImageLoadError(problem.message if problem else f"{Path(path).name}: nothing to open", "input.unreadable")
+
+
+def _load(path: str | PageRef, dpi: int = DEFAULT_DPI) -> tuple[SourceImage, QImage]:
+    # a PageRef is one queued page (an image, or page N of a PDF at the chosen resolution)
+    source = load_page(path, dpi) if isinstance(path, PageRef) else read_page(path)
+    # QImage (unlike QPixmap) may be built off the GUI thread; big scans convert here, not there
+    return source, pil_to_qimage(source.image)
+
+
+class Recognizer(QObject):
+    imageLoaded = Signal(object, object)  # SourceImage, QImage
+    imageFailed = Signal(str)
+    recognitionStarted = Signal()
+    recognitionFinished = Signal(object)  # Document (status ok)
+    recognitionFailed = Signal(str)
+    recognitionCancelled = Signal()
+    warmUpFinished = Signal(str)
+    warmUpFailed = Signal(str, str)  # provider id, message
+    # int, not bool: PySide6 6.12 drops a reference to True on every emit of a Python True (on
+    # Python 3.11 that ends in "bool_dealloc: deallocating True"); 1 = busy, 0 = idle
+    busyChanged = Signal(int)
+
+    def __init__(self, parent: QObject | None = None, providers: ProviderCache | None = None) -> None:
+        super().__init__(parent)
+        self.runner = TaskRunner(self)
+        self.providers = providers or ProviderCache()
+        self._load_task: Task | None = None
+        self._recognition: Task | None = None
+        self._warm: set[str] = set()
+        self._busy = False
+        self.last_warnings: list[str] = []
+        self.last_elapsed = 0.0
+
+    # -- state ------------------------------------------------------------------------------
+    @property
+    def loading(self) -> bool:
+        return self._load_task is not None
+
+    @property
+    def recognizing(self) -> bool:
+        return self._recognition is not None
+
+    def _update_busy(self) -> None:
+        busy = self.loading or self.recognizing
+        if busy != self._busy:
+            self._busy = busy
+            self.busyChanged.emit(int(busy))
+
+    # -- loading ----------------------------------------------------------------------------
+    def load(self, path: str | PageRef, dpi: int = DEFAULT_DPI) -> None:
+        """Decode `path` in the background; a newer load supersedes an older one."""
+        if self._load_task is not None:
+            self._load_task.cancel()
+        token = CancelToken()
+
+        def done(result: tuple[SourceImage, QImage]) -> None:
+            if self._owns(self._load_task, token):
+                self._load_task = None
+                self._update_busy()
+                self.imageLoaded.emit(*result)
+
+        def failed(message: str) -> None:
+            if self._owns(self._load_task, token):
+                self._load_task = None
+                self._update_busy()
+                self.imageFailed.emit(message)
+
+        def cancelled() -> None:
+            if self._owns(self._load_task, token):
+                self._load_task = None
+                self._update_busy()
+
+        self._load_task = self.runner.start(
+            _load, path, dpi, cancel=token, on_finished=done, on_failed=failed, on_cancelled=cancelled, name="load"
+        )
+        self._update_busy()
+
+    # -- providers --------------------------------------------------------------------------
+    def is_warm(self, provider_id: str) -> bool:
+        """True once a warm-up (or a recognition) of this provider was started."""
+        return provider_id in self._warm
+
+    def warm_up(self, provider_id: str) -> None:
+        """Create the provider and load its engine in the background (once per provider)."""
+        if provider_id in self._warm:
+            return
+        self._warm.add(provider_id)
+        token = CancelToken()
+
+        def failed(message: str) -> None:
+            self._warm.discard(provider_id)  # try again on next use
+            self.warmUpFailed.emit(provider_id, message)
+
+        self.runner.start(
+            self.providers.run_exclusive,
+            provider_id,
+            token,
+            lambda provider: provider.warm_up(),
+            cancel=token,
+            on_finished=lambda _result: self.warmUpFinished.emit(provider_id),
+            on_failed=failed,
+            name=f"warm-up {provider_id}",
+        )
+
+    def forget_providers(self, provider_id: str | None = None) -> None:
+        """Drop cached providers after their settings changed; they are rebuilt on next use."""
+        self.providers.forget(provider_id)
+        if provider_id is None:
+            self._warm.clear()
+        else:
+            self._warm.discard(provider_id)
+
+    # -- recognition ------------------------------------------------------------------------
+    def recognize(self, provider_id: str, image: SourceImage, doc_type: str) -> None:
+        if self._recognition is not None:
+            self._recognition.cancel()
+        token = CancelToken()
+        started = time.monotonic()
+        self._warm.add(provider_id)
+
+        def work() -> tuple[Document, list[str]]:
+            def call(provider: object) -> tuple[Document, list[str]]:
+                document, recognition = recognize_image(provider, image, DocType(doc_type), token)  # type: ignore[arg-type]
+                return document, list(recognition.warnings) if recognition else []
+
+            return self.providers.run_exclusive(provider_id, token, call)
+
+        def done(result: tuple[Document, list[str]]) -> None:
+            if not self._owns(self._recognition, token):
+                return  # cancelled or superseded: discard
+            self._recognition = None
+            self._update_busy()
+            document, warnings = result
+            self.last_warnings = warnings
+            self.last_elapsed = time.monotonic() - started
+            if document.status == DocStatus.ERROR and document.error is not None:
+                self.recognitionFailed.emit(document.error.message)
+            else:
+                self.recognitionFinished.emit(document)
+
+        def failed(message: str) -> None:
+            if self._owns(self._recognition, token):
+                self._recognition = None
+                self._update_busy()
+                self.recognitionFailed.emit(message)
+
+        def cancelled() -> None:
+            if self._owns(self._recognition, token):
+                self._recognition = None
+                self._update_busy()
+                self.recognitionCancelled.emit()
+
+        self._recognition = self.runner.start(
+            work, cancel=token, on_finished=done, on_failed=failed, on_cancelled=cancelled, name="recognize"
+        )
+        self._update_busy()
+        self.recognitionStarted.emit()
+
+    def cancel(self) -> bool:
+        """Cancel the running recognition; its result, should it still arrive, is discarded."""
+        task, self._recognition = self._recognition, None
+        if task is None:
+            return False
+        task.cancel()
+        self._update_busy()
+        self.recognitionCancelled.emit()
+        return True
+
+    @staticmethod
+    def _owns(task: Task | None, token: CancelToken) -> bool:
+        return task is not None and task.cancel_token is token
+
+    def shutdown(self) -> None:
+        self._load_task = self._recognition = None
+        self.runner.shutdown()
+        self.providers.close()

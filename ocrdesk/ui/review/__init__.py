@@ -1,0 +1,1 @@
+"""Reviewing one document: the workflow, box editing, undo, region reading and autosave."""

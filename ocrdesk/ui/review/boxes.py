@@ -1,0 +1,152 @@
+"""Box work for the review workflow: keyboard nudges, mouse drags, validation outlines, drawing a
+box for a missing field and reading a region again — each change one undoable command."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QRectF
+
+from ocrdesk.model import Box, DocStatus, Document, Field
+from ocrdesk.review import RegionReading, moved, moved_polygon, resized
+from ocrdesk.ui.fields.table import VALUE
+from ocrdesk.ui.page.image_view import BoxItem
+from ocrdesk.ui.review.box_editing import BoxDrawer, EditableBoxItem
+from ocrdesk.ui.review.region import RegionReader, ask_new_field
+from ocrdesk.ui.review.undo import AddField, SetBox, SetReading
+
+if TYPE_CHECKING:
+    from ocrdesk.ui.review.workflow import ReviewWorkflow
+
+
+def _row_of(document: Document, item: Field | None) -> int:
+    return next((i for i, f in enumerate(document.fields) if f is item), -1)
+
+
+class BoxTools(QObject):
+    def __init__(self, review: ReviewWorkflow) -> None:
+        super().__init__(review)
+        self.review = review
+        self.window, self.model, self.view, self.table = review.window, review.model, review.view, review.table
+        self.actions = review.actions
+        self.regions = RegionReader(review.window)
+        self.drawer = BoxDrawer(self.view, self._on_drawn, lambda: self.actions.draw_box.setChecked(False))
+        self.view.box_factory = self.make_box
+        a = self.actions
+        a.draw_box.toggled.connect(self.draw_toggled)
+        a.read_region.triggered.connect(self.read_current_region)
+        for action, (dx, dy, resize) in a.nudges().items():
+            action.triggered.connect(lambda _=False, dx=dx, dy=dy, resize=resize: self.nudge(dx, dy, resize))
+        self.model.problemsChanged.connect(self.update_problems)
+
+    def _page_size(self, document: Document) -> tuple[int, int] | None:
+        item = self.view.pixmap_item
+        if item is not None:
+            return item.pixmap().width(), item.pixmap().height()
+        return (document.image.width, document.image.height) if document.image is not None else None
+
+    def nudge(self, dx: int, dy: int, resize: bool) -> None:
+        """Ctrl+arrow moves the box one image pixel (one screen pixel when zoomed out); with Shift,
+        its right or bottom edge moves instead (wider/narrower, taller/shorter)."""
+        found = None if self.review.refuse_while_editing() else self.review.current_field()
+        size = self._page_size(found[0]) if found is not None else None
+        if found is None or found[1].box is None or size is None:
+            self.window.statusBar().showMessage("Select a field with a box first", 4000)
+            return
+        document, item = found
+        step = max(1, round(1 / self.view.zoom)) if self.view.zoom > 0 else 1
+        old = item.box
+        assert old is not None
+        box = (resized if resize else moved)(old, dx * step, dy * step, *size)
+        if box != old:
+            verb = "Resize" if resize else "Move"
+            polygon = moved_polygon(item.polygon, old, box)
+            self.review.push(
+                document, SetBox(self.review, document, item, box, polygon, f"{verb} box of {item.label}", nudge=True)
+            )
+
+    def make_box(self, row: int, item: Field) -> BoxItem:
+        pixmap = self.view.pixmap_item
+        bounds = pixmap.boundingRect() if pixmap is not None else QRectF(0, 0, 1e6, 1e6)
+        problems = self.model.problems_of(row) if self.model.field(row) is item else []
+        return EditableBoxItem(row, item, self._box_dragged, bounds, problems)
+
+    def _box_dragged(self, row: int, box: Box) -> None:
+        document, item = self.model.document, self.model.field(row)
+        if document is None or item is None or item.box is None:
+            return
+        resize = (box.width, box.height) != (item.box.width, item.box.height)
+        text = f"{'Resize' if resize else 'Move'} box of {item.label}"
+        self.review.push(
+            document, SetBox(self.review, document, item, box, moved_polygon(item.polygon, item.box, box), text)
+        )
+
+    def update_problems(self) -> None:
+        for box in self.view.box_items():
+            if isinstance(box, EditableBoxItem):
+                box.set_problems(self.model.problems_of(box.row))
+
+    # -- drawing and reading regions ----------------------------------------------------------
+    def draw_toggled(self, on: bool) -> None:
+        document = self.review.document
+        if on and (document is None or document.status not in (DocStatus.OK, DocStatus.REVIEWED)):
+            self.window.statusBar().showMessage("Recognise the page first, then draw the missing field", 6000)
+            self.actions.draw_box.setChecked(False)
+            return
+        if on and not self.view.has_image:
+            self.actions.draw_box.setChecked(False)
+            return
+        self.drawer.set_active(on)
+        if on:
+            self.window.statusBar().showMessage("Drag a box around the missing field (Esc cancels)", 8000)
+
+    def _on_drawn(self, box: Box) -> None:
+        document = self.review.document
+        if document is None:
+            return
+        answer = ask_new_field(self.window, document)
+        if answer is None:
+            return
+        key, label = answer
+        if not self.regions.can_read(document):
+            self._add_field(document, Field(key=key, label=label, ocr_value="", box=box), edit=True)
+            return
+        self.window.statusBar().showMessage(f"Reading {label}…")
+
+        def done(reading: RegionReading) -> None:
+            item = Field(key, label, reading.text, reading.confidence, reading.box or box)
+            self._add_field(document, item, edit=not reading.text)
+            self.window.statusBar().showMessage(f"{label}: {reading.text or 'no text found'}", 8000)
+
+        def failed(message: str) -> None:
+            self._add_field(document, Field(key=key, label=label, ocr_value="", box=box), edit=True)
+            self.window.show_message(f"Reading the box failed — {message}. Type the value instead.", "warning")
+
+        self.regions.read(document, box, done, failed)
+
+    def _add_field(self, document: Document, item: Field, edit: bool) -> None:
+        self.review.push(document, AddField(self.review, document, item))
+        row = _row_of(document, item)
+        if edit and self.model.document is document and row >= 0:
+            self.table.edit(self.model.index(row, VALUE))
+
+    def read_current_region(self) -> None:
+        found = None if self.review.refuse_while_editing() else self.review.current_field()
+        if found is None or found[1].box is None:
+            self.window.statusBar().showMessage("Select a field with a box first", 4000)
+            return
+        document, item = found
+        if not self.regions.can_read(document):
+            self.window.statusBar().showMessage(f"{document.provider} cannot read a single region", 6000)
+            return
+        box = item.box
+        assert box is not None
+        self.window.statusBar().showMessage(f"Reading {item.label} again…")
+
+        def done(reading: RegionReading) -> None:
+            self.review.push(
+                document, SetReading(self.review, document, item, reading.text, reading.confidence, reading.box)
+            )
+            self.window.statusBar().showMessage(f"{item.label}: {reading.text or 'no text found'}", 8000)
+
+        self.regions.read(document, box, done, lambda m: self.window.show_message(f"Reading failed — {m}"))

@@ -1,0 +1,326 @@
+"""The operator's review workflow in the main window: keyboard-first verification, validation
+marks, box editing, undo/redo per document and autosave.
+
+`ReviewWorkflow(window)` attaches to a MainWindow through its public parts only: the table, its
+model, the page view, the controller's signals, and the document seam (`current_document`,
+`all_documents()`, `open_next_pending()`, and `currentDocumentChanged` when the window has it).
+Decisions (which field needs a look, box geometry, region reading) live in ocrdesk.review.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRectF, QSettings, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand
+from PySide6.QtWidgets import QAbstractItemView
+
+from ocrdesk.model import DocStatus, Document, Field
+from ocrdesk.review import first_attention, next_attention, readable_zoom
+from ocrdesk.ui.actions.help_overlay import HelpOverlay
+from ocrdesk.ui.actions.review_actions import (
+    add_review_tools,
+    build_review_menus,
+    create_review_actions,
+    name_window_actions,
+)
+from ocrdesk.ui.actions.shortcuts import Shortcuts, ShortcutsDialog
+from ocrdesk.ui.fields.editor import FieldEditor, ReviewDelegate
+from ocrdesk.ui.fields.table import VALUE
+from ocrdesk.ui.page.image_view import MAX_ZOOM
+from ocrdesk.ui.review.autosave import Autosaver, offer_restore
+from ocrdesk.ui.review.box_editing import EditableBoxItem
+from ocrdesk.ui.review.boxes import BoxTools
+from ocrdesk.ui.review.undo import Confirm, DeleteField, SetValue, UndoStacks
+from ocrdesk.validation import validate_document
+
+NORMALISE_DATES_KEY = "review/normalise_dates"
+VIEW_MARGIN = 40  # screen pixels kept around the current box
+
+
+def _row_of(document: Document, item: Field | None) -> int:
+    return next((i for i, f in enumerate(document.fields) if f is item), -1)
+
+
+class ReviewWorkflow(QObject):
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.table, self.model, self.view = window.table, window.model, window.view
+        self.undo = UndoStacks(self)
+        self.actions = create_review_actions(window, self.undo.group)
+        name_window_actions(window)
+        build_review_menus(window, self.actions)
+        add_review_tools(getattr(window, "toolbar", None), self.actions)
+        self.delegate = ReviewDelegate(self.table, commit=self._commit_from_editor, passthrough=self._passthrough)
+        self.table.setItemDelegateForColumn(VALUE, self.delegate)
+        # The keyboard stays on the field list: clicking the page must not take the focus away.
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.boxes = BoxTools(self)
+        self.drawer, self.regions = self.boxes.drawer, self.boxes.regions
+        self.help = HelpOverlay(window)
+        self.shortcuts = Shortcuts(window, window.settings.path)
+        self.shortcuts.apply_saved()
+        self.autosave = Autosaver(window)
+        self._ini = QSettings(str(window.settings.path), QSettings.Format.IniFormat)
+        self._confirm_armed: Document | None = None  # Ctrl+Enter once more confirms despite problems
+        self._connect()
+        normalise = str(self._ini.value(NORMALISE_DATES_KEY, "false")).lower() == "true"
+        self.actions.normalise_dates.setChecked(normalise)
+        self.model.set_normalise_dates(normalise)
+
+    def _connect(self) -> None:
+        a, w = self.actions, self.window
+        a.next_attention.triggered.connect(lambda: self.jump_to_attention(backwards=False))
+        a.previous_attention.triggered.connect(lambda: self.jump_to_attention(backwards=True))
+        a.confirm.triggered.connect(self.confirm)
+        a.delete_field.triggered.connect(self.delete_field)
+        a.normalise_dates.toggled.connect(self._normalise_toggled)
+        a.help.triggered.connect(self.help.toggle)
+        a.shortcuts.triggered.connect(self.configure_shortcuts)
+        self.table.installEventFilter(self)
+        self.table.addActions(a.field_list_only())
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.model.fieldEdited.connect(self._on_field_edited)
+        self.delegate.hint.connect(lambda text: w.statusBar().showMessage(text, 6000))
+        self.autosave.failed.connect(lambda text: w.show_message(text, "warning"))
+        c = w.controller
+        c.recognitionFinished.connect(self._on_recognized)
+        queue = getattr(w, "documents", None)  # the document queue: batch results, pages added
+        for signal in (getattr(queue, "entryChanged", None), getattr(queue, "documentsAdded", None)):
+            if signal is not None:
+                signal.connect(lambda *_: self.autosave.request())
+        changed = getattr(w, "currentDocumentChanged", None)
+        if changed is not None:
+            changed.connect(self._on_document_changed)
+        else:
+            c.imageLoaded.connect(self._on_document_changed)
+
+    def close(self) -> None:
+        """The window closes cleanly: nothing is left to recover."""
+        self.autosave.close()
+
+    def offer_restore(self) -> bool:
+        """At start: offer the work of a crashed or killed session back (True when restored)."""
+        return offer_restore(self.window, self.autosave)
+
+    # -- documents --------------------------------------------------------------------------
+    @property
+    def document(self) -> Document | None:
+        return self.window.current_document
+
+    def _on_document_changed(self, *_args: object) -> None:
+        self.undo.keep_only(list(self.window.all_documents()))
+        self.undo.activate(self.document)
+        self._confirm_armed = None
+        self.drawer.set_active(False)
+        self.autosave.request()
+        self._start_at_attention()
+
+    def _on_recognized(self, *_args: object) -> None:
+        self._on_document_changed()
+
+    def _start_at_attention(self) -> None:
+        """Review starts on the first field that needs a look (invalid or low confidence)."""
+        document = self.document
+        if document is None or self.model.document is not document:
+            return
+        row = first_attention(document.fields, self.model.problems)
+        if row is not None:
+            self.go_to(row)
+
+    # -- moving between fields --------------------------------------------------------------
+    def go_to(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(row, VALUE))
+            self.table.scrollTo(self.model.index(row, VALUE))
+            if not self.help.isVisible():
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def current_row(self) -> int:
+        index = self.table.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def jump_to_attention(self, backwards: bool = False) -> None:
+        if self.refuse_while_editing():
+            return
+        row = next_attention(self.model.fields, self.model.problems, self.current_row(), backwards)
+        if row is None:
+            self.window.statusBar().showMessage("No field needs a look: every value is valid and confident", 6000)
+            return
+        self.go_to(row)
+
+    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        box = self.view.box_item(current.row()) if current.isValid() else None
+        if box is None or self.view.scene().mouseGrabberItem() is not None:
+            return  # (a box clicked on the page is in view already: never move the page under the mouse)
+        view = self.view
+        target = readable_zoom(int(box.rect().height()), view.zoom, MAX_ZOOM)
+        if target > view.zoom * 1.001:
+            view.set_zoom(target)
+        rect = box.sceneBoundingRect()
+        visible = view.mapToScene(view.viewport().rect()).boundingRect()
+        margin = VIEW_MARGIN / max(view.zoom, 1e-6)
+        if rect.width() + 2 * margin > visible.width():  # a long line: show where it starts
+            rect = QRectF(rect.left(), rect.top(), max(1.0, visible.width() - 2 * margin), rect.height())
+        if not visible.contains(rect):
+            view.centerOn(rect.center())
+        view.ensureVisible(rect, VIEW_MARGIN, VIEW_MARGIN)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is not self.table:
+            return False
+        kind = event.type()
+        if kind == QEvent.Type.FocusIn:
+            editor = self.editor()
+            if editor is not None:  # back into the table while a value is being edited: into the editor
+                editor.setFocus(Qt.FocusReason.OtherFocusReason)
+            return False
+        if kind == QEvent.Type.InputMethod:  # an input method starts typing too: into the value
+            self._to_value_column()
+            return False
+        if kind != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        key, modifiers = event.key(), event.modifiers()
+        if key == Qt.Key.Key_Escape and self.drawer.active:
+            self.drawer.set_active(False)
+            return True
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not modifiers & Qt.KeyboardModifier.ControlModifier:
+            back = key == Qt.Key.Key_Backtab or bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
+            row = self.current_row()
+            self.go_to(max(0, min(self.model.rowCount() - 1, row + (-1 if back else 1))) if row >= 0 else 0)
+            return True
+        self._to_value_column()
+        return False
+
+    def _to_value_column(self) -> None:
+        # F2 and typing edit the value, whichever cell of the row was clicked
+        current = self.table.currentIndex()
+        if current.isValid() and current.column() != VALUE:
+            self.table.setCurrentIndex(self.model.index(current.row(), VALUE))
+
+    # -- editing ----------------------------------------------------------------------------
+    def editor(self) -> FieldEditor | None:
+        """The value editor while one is open (the view leaves editing state before it hides it)."""
+        if self.table.state() != QAbstractItemView.State.EditingState:
+            return None
+        editors = [w for w in self.table.viewport().findChildren(FieldEditor) if not w.isHidden()]
+        return editors[0] if editors else None
+
+    def refuse_while_editing(self) -> bool:
+        if self.editor() is None:
+            return False
+        self.window.statusBar().showMessage("Press Enter to keep the value, or Esc to discard the typing", 6000)
+        return True
+
+    def _passthrough(self, event: QKeyEvent) -> bool:
+        """Keys that still work while a value is edited: help and zoom (they change no field)."""
+        sequence = QKeySequence(event.keyCombination())
+        own = getattr(self.window, "actions", None)
+        safe = [self.actions.help] + [getattr(own, n) for n in ("zoom_in", "zoom_out", "zoom_fit") if hasattr(own, n)]
+        return any(sequence in action.shortcuts() for action in safe)
+
+    def push(self, document: Document, command: QUndoCommand) -> None:
+        self.undo.push(document, command)
+
+    def _commit_from_editor(self, row: int, text: str) -> None:
+        document, item = self.model.document, self.model.field(row)
+        if document is not None and item is not None and text != (item.value or ""):
+            self.push(document, SetValue(self, document, item, text))
+
+    # EditTarget: how commands reach the screen --------------------------------------------
+    def set_value(self, document: Document, item: Field, value: str) -> None:
+        row = _row_of(document, item) if self.model.document is document else -1
+        if row >= 0:
+            self.model.setData(self.model.index(row, VALUE), value)  # fieldEdited follows
+        else:
+            item.value = value
+            self._changed(document)
+
+    def field_changed(self, document: Document, item: Field) -> None:
+        row = _row_of(document, item) if self.model.document is document else -1
+        box = self.view.box_item(row) if row >= 0 else None
+        if row >= 0 and (box is None) != (item.box is None):
+            self.view.set_fields(document.fields)
+        elif isinstance(box, EditableBoxItem):
+            box.reset_rect()
+        if row >= 0:
+            self.model.fieldEdited.emit(row)
+        else:
+            self._changed(document)
+
+    def fields_changed(self, document: Document, select: Field | None = None) -> None:
+        if self.model.document is not document:
+            self._changed(document)
+            return
+        self.model.set_document(document)
+        self.view.set_fields(document.fields)
+        row = _row_of(document, select)
+        if row >= 0:
+            self.go_to(row)
+        self.model.fieldEdited.emit(row)
+
+    def status_changed(self, document: Document) -> None:
+        if self.model.document is document:
+            self.model.fieldEdited.emit(-1)  # the window refreshes its summary and actions
+        else:
+            self._changed(document)
+
+    def _on_field_edited(self, _row: int) -> None:
+        document = self.model.document
+        if document is not None:
+            self._changed(document)
+
+    def _changed(self, document: Document) -> None:
+        self._confirm_armed = None
+        self.autosave.request()
+        notify = getattr(getattr(self.window, "documents", None), "document_changed", None)
+        if callable(notify):  # the queue's list shows status, field count, confidence
+            notify(document)
+
+    # -- confirming -------------------------------------------------------------------------
+    def confirm(self) -> None:
+        if self.refuse_while_editing():
+            return
+        document, status = self.document, self.window.statusBar()
+        if document is None or document.status not in (DocStatus.OK, DocStatus.REVIEWED):
+            status.showMessage("Nothing to confirm: recognise the page first", 6000)
+            return
+        problems = self.model.problems if self.model.document is document else validate_document(document)
+        count = sum(len(p) for p in problems.values())
+        if count and self._confirm_armed is not document:
+            self._confirm_armed = document
+            row = first_attention(document.fields, problems)
+            if row is not None:
+                self.go_to(row)
+            keys = self.actions.confirm.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            status.showMessage(f"{count} problem{'s' if count != 1 else ''} left: fix, or {keys} again to confirm")
+            return
+        self._confirm_armed = None
+        name = document.display_name
+        if document.status != DocStatus.REVIEWED:
+            self.push(document, Confirm(self, document))
+        if self.window.open_next_pending():
+            status.showMessage(f"Confirmed {name}", 6000)
+        else:
+            status.showMessage(f"Confirmed {name} — no more documents to review", 10000)
+
+    # -- fields and boxes -------------------------------------------------------------------
+    def current_field(self) -> tuple[Document, Field] | None:
+        document, item = self.model.document, self.model.field(self.current_row())
+        return (document, item) if document is not None and item is not None else None
+
+    def delete_field(self) -> None:
+        found = None if self.refuse_while_editing() else self.current_field()
+        if found is not None:
+            self.push(found[0], DeleteField(self, *found))
+
+    # -- options ----------------------------------------------------------------------------
+    def _normalise_toggled(self, on: bool) -> None:
+        self.model.set_normalise_dates(on)
+        self._ini.setValue(NORMALISE_DATES_KEY, "true" if on else "false")
+
+    def configure_shortcuts(self) -> None:
+        dialog = ShortcutsDialog(self.shortcuts, self.window)
+        dialog.exec()
+        dialog.deleteLater()

@@ -1,0 +1,1 @@
+"""Preferences: the settings store, the provider settings dialog and the provider pickers."""

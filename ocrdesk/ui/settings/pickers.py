@@ -1,0 +1,109 @@
+"""The toolbar's provider and document-type combos; each provider offers only its own types."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from ocrdesk.doctypes import DOC_TYPE_LABELS, DocType
+from ocrdesk.providers import DEFAULT_PROVIDER, provider_class, provider_ids
+from ocrdesk.providers.base import Provider
+from ocrdesk.ui import style
+from ocrdesk.ui.settings.store import SettingsStore
+
+log = logging.getLogger(__name__)
+
+
+def doc_type_label(doc_type: DocType) -> str:
+    """The combo label, e.g. "ID card (front) — 身份证人像面"."""
+    english, chinese = DOC_TYPE_LABELS.get(doc_type, (doc_type.value, ""))
+    return f"{english} — {chinese}" if chinese else english
+
+
+class ProviderPicker(QObject):
+    providerChanged = Signal(str)
+    docTypeChanged = Signal(str)
+
+    def __init__(self, settings: SettingsStore, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._classes: dict[str, type[Provider]] = {}
+        self.provider_combo = QComboBox(parent)
+        self.provider_combo.setObjectName("providerCombo")
+        self.provider_combo.setToolTip("OCR provider")
+        self.provider_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.provider_combo.setFont(style.with_cjk_fallback(self.provider_combo.font()))
+        self.doc_type_combo = QComboBox(parent)
+        self.doc_type_combo.setObjectName("docTypeCombo")
+        self.doc_type_combo.setToolTip("Document type")
+        self.doc_type_combo.setFont(style.with_cjk_fallback(self.doc_type_combo.font()))
+        self.doc_type_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.provider_combo.currentIndexChanged.connect(self._on_provider_changed)
+        self.doc_type_combo.currentIndexChanged.connect(self._on_doc_type_changed)
+
+    @property
+    def provider_id(self) -> str | None:
+        return self.provider_combo.currentData()
+
+    @property
+    def doc_type(self) -> str | None:
+        return self.doc_type_combo.currentData()
+
+    def provider_name(self, provider_id: str) -> str:
+        cls = self._classes.get(provider_id)
+        return cls.name if cls else provider_id
+
+    def set_enabled(self, enabled: bool) -> None:
+        self.provider_combo.setEnabled(enabled)
+        self.doc_type_combo.setEnabled(enabled)
+
+    def populate(self) -> None:
+        """(Re)list the providers; selects the one remembered in the settings."""
+        current = self.provider_id
+        self.provider_combo.blockSignals(True)
+        self.provider_combo.clear()
+        self._classes.clear()
+        for provider_id in provider_ids():
+            try:
+                cls = provider_class(provider_id)
+            except Exception as exc:  # a provider that cannot even be imported is left out
+                log.warning("provider %s unavailable: %s", provider_id, exc)
+                continue
+            self._classes[provider_id] = cls
+            self.provider_combo.addItem(cls.name, provider_id)
+        index = self.provider_combo.findData(current or self._settings.provider or DEFAULT_PROVIDER)
+        self.provider_combo.setCurrentIndex(max(index, 0))
+        self.provider_combo.blockSignals(False)
+        self._populate_doc_types()
+
+    def _populate_doc_types(self) -> None:
+        provider_id = self.provider_id or ""
+        cls = self._classes.get(provider_id)
+        previous = self.doc_type
+        self.doc_type_combo.blockSignals(True)
+        self.doc_type_combo.clear()
+        for doc_type in cls.doc_types if cls else ():
+            self.doc_type_combo.addItem(doc_type_label(doc_type), doc_type.value)
+        index = self.doc_type_combo.findData(self._settings.doc_type(provider_id) or previous)
+        if index < 0:
+            index = self.doc_type_combo.findData(previous)
+        if index < 0:
+            index = self.doc_type_combo.findData(DocType.GENERAL.value)
+        self.doc_type_combo.setCurrentIndex(max(index, 0))
+        self.doc_type_combo.blockSignals(False)
+
+    def _on_provider_changed(self) -> None:
+        provider_id = self.provider_id
+        if provider_id:
+            self._settings.provider = provider_id
+        self._populate_doc_types()
+        if provider_id:
+            self.providerChanged.emit(provider_id)
+
+    def _on_doc_type_changed(self) -> None:
+        provider_id, doc_type = self.provider_id, self.doc_type
+        if provider_id and doc_type:
+            self._settings.set_doc_type(provider_id, doc_type)
+            self.docTypeChanged.emit(doc_type)

@@ -1,0 +1,443 @@
+"""One provider's page of Settings → Providers…: a form generated from its SettingSpecs.
+
+Secrets go to the SecretStore (OS keyring, or session memory), everything else to the SettingsFile.
+A stored secret is never shown: its field stays empty with a placeholder, and an empty secret field
+on save means "keep what is stored". Values set by environment variables win over both
+(INTERFACE.md), so their fields are read-only here and never saved.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ocrdesk import providers
+from ocrdesk.config import (
+    SettingsFile,
+    effective_required,
+    env_value,
+    env_var_name,
+    resolve_provider_config,
+    validate_value,
+)
+from ocrdesk.errors import OcrDeskError
+from ocrdesk.providers.base import Provider, SettingSpec
+from ocrdesk.redact import redact
+from ocrdesk.secrets import SecretStore
+from ocrdesk.ui.tasks import TaskRunner
+
+__all__ = ["ProviderPage", "SettingField"]
+
+log = logging.getLogger(__name__)
+
+STORED_PLACEHOLDER = "•••••• (stored in keyring)"
+SESSION_PLACEHOLDER = "•••••• (kept for this session only)"
+CLEAR_PLACEHOLDER = "(will be removed when you save)"
+LOCAL_NO_SETTINGS = "No settings: the local engine works offline."
+NO_SETTINGS = "This provider has no settings."
+NO_TEST = "This provider has no connection test."
+BANNER_STYLE = "QLabel { background: #fef7e0; color: #3c2f00; border: 1px solid #f9ab00; padding: 6px; }"
+ERROR_STYLE = "QLabel { color: #c5221f; }"
+_NUMBER_MAX = 1_000_000
+_UNSET = -1  # the spin box value meaning "not set", for numbers without a default
+
+
+def _number_text(value: float) -> str:
+    return f"{value:.6f}".rstrip("0").rstrip(".")
+
+
+@dataclass
+class SettingField:
+    """The widgets of one generated setting row."""
+
+    spec: SettingSpec
+    editor: QLineEdit | QSpinBox | QDoubleSpinBox
+    row: QWidget
+    env_var: str
+    env_value: str | None
+    note: QLabel
+    error: QLabel
+    show_button: QToolButton | None = None
+    clear_button: QPushButton | None = None
+    stored: bool = False  # a secret exists in the store
+    pending_clear: bool = False
+
+    @property
+    def overridden(self) -> bool:
+        return self.env_value is not None
+
+
+class ProviderPage(QWidget):
+    """The form of one provider, or why there is none."""
+
+    validityChanged = Signal(bool)
+
+    def __init__(
+        self,
+        provider_id: str,
+        provider_cls: type[Provider] | None,
+        store: SecretStore,
+        settings: SettingsFile,
+        environ: Mapping[str, str],
+        runner: TaskRunner,
+        load_error: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.provider_id = provider_id
+        self.provider_cls = provider_cls
+        self._store = store
+        self._settings = settings
+        self._environ = environ
+        self._runner = runner
+        self.fields: dict[str, SettingField] = {}
+        self.test_button: QPushButton | None = None
+        self.test_result: QLabel | None = None
+        self._testing = False
+
+        layout = QVBoxLayout(self)
+        title = QLabel(provider_cls.name if provider_cls else provider_id)
+        font = title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        title.setFont(font)
+        layout.addWidget(title)
+        subtitle = QLabel(f"Provider id: {provider_id}")
+        subtitle.setEnabled(False)
+        layout.addWidget(subtitle)
+
+        if provider_cls is None:
+            self.message = QLabel(f"Could not load this provider: {load_error}")
+            self.message.setWordWrap(True)
+            self.message.setStyleSheet(ERROR_STYLE)
+            layout.addWidget(self.message)
+            layout.addStretch(1)
+            return
+        if not provider_cls.settings:
+            self.message = QLabel(LOCAL_NO_SETTINGS if provider_id == providers.DEFAULT_PROVIDER else NO_SETTINGS)
+            self.message.setWordWrap(True)
+            layout.addWidget(self.message)
+        else:
+            self.message = QLabel("Fields marked * are required. Hover a field for help.")
+            self.message.setEnabled(False)
+            layout.addWidget(self.message)
+            form = QFormLayout()
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+            for spec in provider_cls.settings:
+                self._add_row(form, spec)
+            layout.addLayout(form)
+
+        if provider_cls.settings or _has_connection_test(provider_cls):
+            self._add_test_row(layout)
+        layout.addStretch(1)
+
+    # ----- building -----
+
+    def _add_row(self, form: QFormLayout, spec: SettingSpec) -> None:
+        assert self.provider_cls is not None
+        required = effective_required(self.provider_cls, spec)
+        env_var = env_var_name(self.provider_id, spec.name)
+        overridden = env_value(self.provider_id, spec.name, self._environ)
+        tooltip = "\n".join(
+            part
+            for part in (
+                spec.help,
+                "Required." if required else "Optional.",
+                f"Environment variable: {env_var}",
+                "Stored in the system keyring, never in a file." if spec.secret else "",
+            )
+            if part
+        )
+
+        row = QWidget(self)
+        row_layout = QVBoxLayout(row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        line = QHBoxLayout()
+        row_layout.addLayout(line)
+        editor = self._make_editor(spec, overridden)
+        editor.setObjectName(f"setting_{spec.name}")
+        editor.setToolTip(tooltip)
+        line.addWidget(editor, 1)
+        note = QLabel(row)
+        note.setWordWrap(True)
+        note.setEnabled(False)
+        note.setVisible(False)
+        error = QLabel(row)
+        error.setStyleSheet(ERROR_STYLE)
+        error.setVisible(False)
+        row_layout.addWidget(note)
+        row_layout.addWidget(error)
+        item = SettingField(spec, editor, row, env_var, overridden, note, error)
+
+        if spec.secret:
+            assert isinstance(editor, QLineEdit)
+            editor.setEchoMode(QLineEdit.EchoMode.Password)
+            show = QToolButton(row)
+            show.setText("Show")
+            show.setCheckable(True)
+            show.setToolTip("Show or hide what you type")
+            show.toggled.connect(lambda on, e=editor, b=show: self._toggle_echo(e, b, on))
+            clear = QPushButton("Clear", row)
+            clear.setToolTip("Remove the stored secret when you save")
+            clear.clicked.connect(lambda _=False, i=item: self._clear_secret(i))
+            line.addWidget(show)
+            line.addWidget(clear)
+            item.show_button, item.clear_button = show, clear
+        if overridden is not None:
+            editor.setReadOnly(True)
+            note.setText(f"Set by the environment variable {env_var}, which overrides this setting (read-only here).")
+            note.setVisible(True)
+            if item.show_button is not None and item.clear_button is not None:
+                item.show_button.setEnabled(False)
+                item.clear_button.setEnabled(False)
+        if spec.kind == "url" and isinstance(editor, QLineEdit):
+            editor.textChanged.connect(lambda _text, i=item: self._validate(i))
+
+        label = QLabel(f"{spec.label} *" if required else spec.label)
+        label.setToolTip(tooltip)
+        label.setBuddy(editor)
+        form.addRow(label, row)
+        self.fields[spec.name] = item
+        self._refresh_secret(item)
+        self._validate(item)
+
+    def _make_editor(self, spec: SettingSpec, overridden: str | None) -> QLineEdit | QSpinBox | QDoubleSpinBox:
+        if spec.secret:
+            editor = QLineEdit(self)
+            if overridden is not None:
+                editor.setPlaceholderText("(from the environment)")
+            return editor
+        stored = self._settings.get(self.provider_id, spec.name)
+        value = overridden if overridden is not None else stored
+        if spec.kind in {"int", "float"}:
+            spin: QSpinBox | QDoubleSpinBox
+            if spec.kind == "int":
+                spin = QSpinBox(self)
+                spin.setRange(0 if spec.default else _UNSET, _NUMBER_MAX)
+            else:
+                spin = QDoubleSpinBox(self)
+                spin.setDecimals(2)
+                spin.setRange(0.0 if spec.default else _UNSET, _NUMBER_MAX)
+            if not spec.default:
+                spin.setSpecialValueText("not set")
+            spin.setValue(spin.minimum())
+            for candidate in (value, spec.default):
+                if candidate is not None and validate_value(spec, candidate) is None:
+                    number = float(candidate)
+                    spin.setValue(int(number) if isinstance(spin, QSpinBox) else number)  # type: ignore[arg-type]
+                    break
+            spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows)
+            return spin
+        editor = QLineEdit(self)
+        editor.setText(value or "")
+        if spec.name == "endpoint" and self.provider_cls is not None and self.provider_cls.default_endpoint:
+            editor.setPlaceholderText(f"default: {self.provider_cls.default_endpoint}")
+        elif spec.kind == "url":
+            editor.setPlaceholderText("https://…")
+        elif spec.default:
+            editor.setPlaceholderText(f"default: {spec.default}")
+        return editor
+
+    def _add_test_row(self, layout: QVBoxLayout) -> None:
+        assert self.provider_cls is not None
+        line = QHBoxLayout()
+        self.test_button = QPushButton("Test connection", self)
+        self.test_button.setObjectName("testConnection")
+        if _has_connection_test(self.provider_cls):
+            self.test_button.setToolTip("Send one small request with the values on this page (saved or not)")
+            self.test_button.clicked.connect(self.start_test)
+        else:
+            self.test_button.setEnabled(False)
+            self.test_button.setToolTip(NO_TEST)
+        line.addWidget(self.test_button)
+        line.addStretch(1)
+        layout.addLayout(line)
+        self.test_result = QLabel(self)
+        self.test_result.setObjectName("testResult")
+        self.test_result.setWordWrap(True)
+        self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.test_result)
+
+    # ----- behaviour -----
+
+    @staticmethod
+    def _toggle_echo(editor: QLineEdit, button: QToolButton, shown: bool) -> None:
+        editor.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+        button.setText("Hide" if shown else "Show")
+
+    def _clear_secret(self, item: SettingField) -> None:
+        item.pending_clear = True
+        assert isinstance(item.editor, QLineEdit)
+        item.editor.clear()
+        self._refresh_secret(item)
+
+    def _refresh_secret(self, item: SettingField) -> None:
+        if not item.spec.secret or item.overridden:
+            return
+        editor = item.editor
+        assert isinstance(editor, QLineEdit) and item.clear_button is not None
+        if not item.pending_clear:
+            item.stored = self._store.has(self.provider_id, item.spec.name)
+        if item.pending_clear:
+            editor.setPlaceholderText(CLEAR_PLACEHOLDER)
+        elif item.stored:
+            editor.setPlaceholderText(STORED_PLACEHOLDER if self._store.backend_available else SESSION_PLACEHOLDER)
+        else:
+            editor.setPlaceholderText("")
+        item.clear_button.setEnabled(item.stored and not item.pending_clear)
+
+    def _validate(self, item: SettingField) -> None:
+        problem = None
+        if item.spec.kind == "url" and isinstance(item.editor, QLineEdit) and not item.overridden:
+            text = item.editor.text().strip()
+            problem = validate_value(item.spec, text) if text else None
+        item.error.setText(f"{item.spec.label} {problem}" if problem else "")
+        item.error.setVisible(problem is not None)
+        self.validityChanged.emit(self.is_valid())
+
+    def is_valid(self) -> bool:
+        return not any(item.error.text() for item in self.fields.values())
+
+    def _value(self, item: SettingField) -> str | None:
+        """The non-secret value on the form, or None for "not set / default"."""
+        editor = item.editor
+        if isinstance(editor, QLineEdit):
+            return editor.text().strip() or None
+        if editor.value() == editor.minimum() and not item.spec.default:
+            return None
+        text = str(editor.value()) if isinstance(editor, QSpinBox) else _number_text(editor.value())
+        if item.spec.default is not None and float(text) == float(item.spec.default):
+            return None
+        return text
+
+    def overrides(self) -> dict[str, str | None]:
+        """What the form says, for a connection test before saving (None = not set)."""
+        result: dict[str, str | None] = {}
+        for name, item in self.fields.items():
+            if item.overridden:
+                continue
+            if item.spec.secret:
+                assert isinstance(item.editor, QLineEdit)
+                if item.editor.text().strip():
+                    result[name] = item.editor.text().strip()
+                elif item.pending_clear:
+                    result[name] = None
+            else:
+                result[name] = self._value(item)
+        return result
+
+    def save(self) -> bool:
+        """Write this page: secrets to the store, the rest into the settings file (not yet on disk).
+
+        True when something changed, so cached providers built from the old values can be dropped.
+        """
+        changed = False
+        for name, item in self.fields.items():
+            if item.overridden:
+                continue  # the environment's value is never copied into a file or the keyring
+            if item.spec.secret:
+                assert isinstance(item.editor, QLineEdit)
+                typed = item.editor.text().strip()  # pasted keys often carry a stray space
+                if typed:
+                    self._store.set(self.provider_id, name, typed)
+                    changed = True
+                elif item.pending_clear:
+                    self._store.delete(self.provider_id, name)
+                    changed = True
+            else:
+                value = self._value(item)
+                if value != self._settings.get(self.provider_id, name):
+                    self._settings.set(self.provider_id, name, value)
+                    changed = True
+        return changed
+
+    def after_save(self) -> None:
+        for item in self.fields.values():
+            if item.spec.secret and not item.overridden:
+                assert isinstance(item.editor, QLineEdit)
+                item.editor.clear()
+                item.pending_clear = False
+                self._refresh_secret(item)
+
+    # ----- connection test -----
+
+    def start_test(self) -> None:
+        if self._testing or self.provider_cls is None or self.test_button is None or self.test_result is None:
+            return
+        self._testing = True
+        self.test_button.setEnabled(False)
+        self.test_result.setStyleSheet("")
+        self.test_result.setText("Testing…")
+        self._runner.start(
+            _run_connection_test,
+            self.provider_cls,
+            self.overrides(),
+            self._store,
+            self._settings,
+            dict(self._environ),
+            on_finished=self._test_finished,
+            on_failed=lambda message: self._test_finished((False, message)),
+            name=f"test connection {self.provider_id}",
+        )
+
+    def _test_finished(self, outcome: object) -> None:
+        ok, text = outcome if isinstance(outcome, tuple) else (False, str(outcome))
+        self._testing = False
+        if self.test_button is not None:
+            self.test_button.setEnabled(True)
+        if self.test_result is not None:
+            self.test_result.setStyleSheet("" if ok else ERROR_STYLE)
+            self.test_result.setText(redact(str(text)) if ok else f"Failed: {redact(str(text))}")
+
+    @property
+    def testing(self) -> bool:
+        return self._testing
+
+
+def _has_connection_test(provider_cls: type[Provider]) -> bool:
+    return callable(getattr(provider_cls, "test_connection", None))
+
+
+def _run_connection_test(
+    provider_cls: type[Provider],
+    overrides: Mapping[str, str | None],
+    store: SecretStore,
+    settings: SettingsFile,
+    environ: Mapping[str, str],
+) -> tuple[bool, str]:
+    """Runs in a pool thread: resolve, construct, `test_connection()`, close. Never raises."""
+    provider: Provider | None = None
+    try:
+        config = resolve_provider_config(
+            provider_cls, store=store, settings=settings, environ=environ, overrides=overrides
+        )
+        provider = provider_cls(config)
+        answer = provider.test_connection()  # type: ignore[attr-defined]
+        return True, str(answer)
+    except OcrDeskError as exc:
+        return False, exc.message
+    except Exception as exc:  # a provider bug must still end in a readable line, not a stuck "Testing…"
+        log.warning("connection test of %s failed unexpectedly: %s", provider_cls.id, type(exc).__name__)
+        return False, f"{type(exc).__name__}: {redact(str(exc))}"
+    finally:
+        if provider is not None:
+            try:
+                provider.close()
+            except Exception:
+                log.warning("closing %s after the connection test failed", provider_cls.id)

@@ -1,0 +1,27 @@
+"""Fixtures shared by the UI unit tests and the window-driving tests (imported by their conftest files)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from ocrdesk import providers
+from tests import fake_providers
+
+
+@pytest.fixture(autouse=True)
+def empty_clipboard(qapp: QApplication) -> Iterator[None]:
+    """Mime data left on the clipboard is owned by Qt and by Python: at exit both free it (a segfault)."""
+    yield
+    QApplication.clipboard().clear()
+
+
+@pytest.fixture
+def ui_registry(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    registry = dict(fake_providers.REGISTRY)
+    monkeypatch.setattr(providers, "_REGISTRY", registry)
+    monkeypatch.setattr(providers, "DEFAULT_PROVIDER", "fake")
+    monkeypatch.setattr("ocrdesk.ui.settings.pickers.DEFAULT_PROVIDER", "fake")
+    return registry

@@ -1,0 +1,175 @@
+"""Background work: results reach the GUI thread, failures are readable, cancelling discards."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ocrdesk.errors import ConfigError, ImageLoadError
+from ocrdesk.imaging import load_image
+from ocrdesk.model import DocStatus
+from ocrdesk.providers.base import CancelToken
+from ocrdesk.ui.recognizer import Recognizer
+from ocrdesk.ui.tasks import ProviderCache, TaskRunner, readable_error
+from tests.e2e.conftest import make_image
+
+
+@pytest.fixture
+def runner(qtbot: Any) -> Any:
+    runner = TaskRunner()
+    yield runner
+    runner.shutdown()
+
+
+def test_result_is_delivered_in_the_gui_thread(qtbot: Any, runner: TaskRunner) -> None:
+    seen: dict[str, Any] = {}
+
+    def work(a: int, b: int) -> int:
+        seen["worker"] = threading.current_thread()
+        return a + b
+
+    def done(result: int) -> None:
+        seen["result"] = result
+        seen["handler"] = threading.current_thread()
+
+    runner.start(work, 2, 3, on_finished=done)
+    qtbot.waitUntil(lambda: "result" in seen)
+    assert seen["result"] == 5
+    assert seen["handler"] is threading.main_thread()
+    assert seen["worker"] is not threading.main_thread()
+    assert runner.active_count == 0
+
+
+def test_failures_become_one_readable_line(qtbot: Any, runner: TaskRunner) -> None:
+    messages: list[str] = []
+
+    def known() -> None:
+        raise ImageLoadError("scan.png: file is truncated or corrupt", "image.corrupt")
+
+    def unexpected() -> None:
+        raise KeyError("oops")
+
+    runner.start(known, on_failed=messages.append)
+    runner.start(unexpected, on_failed=messages.append)
+    qtbot.waitUntil(lambda: len(messages) == 2)
+    assert "scan.png: file is truncated or corrupt" in messages
+    assert any(m.startswith("Unexpected error: KeyError") for m in messages)
+    assert not any("Traceback" in m for m in messages)
+
+
+def test_a_task_cancelled_before_it_runs_reports_cancelled(qtbot: Any, runner: TaskRunner) -> None:
+    token = CancelToken()
+    token.cancel()
+    outcome: list[str] = []
+    runner.start(lambda: "ran", cancel=token, on_finished=outcome.append, on_cancelled=lambda: outcome.append("x"))
+    qtbot.waitUntil(lambda: bool(outcome))
+    assert outcome == ["x"]
+
+
+def test_shutdown_cancels_and_waits(qtbot: Any) -> None:
+    runner = TaskRunner()
+    started_event, stopped = threading.Event(), threading.Event()
+
+    def slow(token: CancelToken) -> None:
+        started_event.set()
+        token.wait(10)
+        stopped.set()
+
+    token = CancelToken()
+    runner.start(slow, token, cancel=token)
+    assert started_event.wait(5)
+    started = time.monotonic()
+    assert runner.shutdown()
+    assert stopped.is_set()
+    assert time.monotonic() - started < 2
+    runner.start(lambda: None)  # ignored once shut down
+    assert runner.active_count == 0
+
+
+def test_provider_cache_creates_each_provider_once() -> None:
+    created: list[str] = []
+    lock = threading.Lock()
+
+    def factory(provider_id: str) -> object:
+        time.sleep(0.01)
+        with lock:
+            created.append(provider_id)
+        return object()
+
+    cache = ProviderCache(factory)
+    threads = [threading.Thread(target=cache.get, args=("fake",)) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert created == ["fake"]
+    cache.forget("fake")
+    cache.get("fake")
+    assert created == ["fake", "fake"]
+
+
+def test_waiting_for_a_busy_provider_can_be_cancelled() -> None:
+    cache = ProviderCache(lambda _id: object())
+    release = threading.Event()
+    inside = threading.Event()
+
+    def hold(_provider: object) -> None:
+        inside.set()
+        release.wait(5)
+
+    holder = threading.Thread(target=cache.run_exclusive, args=("p", CancelToken(), hold))
+    holder.start()
+    inside.wait(5)
+    token = CancelToken()
+    threading.Timer(0.1, token.cancel).start()
+    with pytest.raises(Exception, match="Cancelled"):
+        cache.run_exclusive("p", token, lambda _p: None)
+    release.set()
+    holder.join()
+
+
+def test_readable_error() -> None:
+    assert readable_error(ConfigError("token is missing")) == "token is missing — set it in Settings → Providers…"
+    assert readable_error(ConfigError("set it in Settings → Providers…")) == "set it in Settings → Providers…"
+    assert readable_error(FileNotFoundError(2, "No such file or directory", "a.png")) == (
+        "a.png: No such file or directory"
+    )
+
+
+def test_controller_discards_a_superseded_recognition(qtbot: Any, tmp_path: Path, ui_registry: dict[str, str]) -> None:
+    controller = Recognizer()
+    image = load_image(make_image(tmp_path / "p.png"))
+    finished: list[Any] = []
+    controller.recognitionFinished.connect(finished.append)
+    controller.recognize("slow", image, "general")
+    controller.recognize("fake", image, "general")  # supersedes the slow one
+    qtbot.waitUntil(lambda: bool(finished))
+    qtbot.waitUntil(lambda: controller.runner.active_count == 0)
+    assert len(finished) == 1
+    assert finished[0].provider == "fake"
+    assert finished[0].status == DocStatus.OK
+    assert not controller.cancel()  # nothing left to cancel
+    controller.shutdown()
+
+
+def test_controller_warms_up_once(qtbot: Any, ui_registry: dict[str, str]) -> None:
+    from tests.fake_providers import FakeProvider
+
+    FakeProvider.warmed_up = 0
+    controller = Recognizer()
+    with qtbot.waitSignal(controller.warmUpFinished) as blocker:
+        controller.warm_up("fake")
+    controller.warm_up("fake")
+    assert blocker.args == ["fake"]
+    assert controller.is_warm("fake")
+    assert FakeProvider.warmed_up == 1
+    with qtbot.waitSignal(controller.warmUpFailed) as failed:
+        controller.warm_up("keyed")
+    assert failed.args[0] == "keyed"
+    assert "token" in failed.args[1]
+    assert not controller.is_warm("keyed")  # tried again next time
+    controller.shutdown()
