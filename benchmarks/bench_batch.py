@@ -28,8 +28,8 @@ from ocrdesk.imaging import EncodedImage, load_image
 from ocrdesk.model import Box, DocStatus, Document
 from ocrdesk.providers.base import COMMON_NETWORK_SETTINGS, CancelToken, Recognition
 from ocrdesk.providers.cloud import CloudProvider
-from ocrdesk.providers.http import parse_json
-from ocrdesk.providers.normalize import make_field
+from ocrdesk.providers.cloud.http import parse_json
+from ocrdesk.providers.cloud.normalize import make_field
 from ocrdesk.recognition import recognize_image
 from tests.fakes.server import FakeResponse, fake_server
 

@@ -1,0 +1,116 @@
+"""Base class of the cloud providers: settings, upload encoding, box rescaling, connection test."""
+
+from __future__ import annotations
+
+from abc import abstractmethod
+from collections.abc import Mapping
+from typing import ClassVar
+
+from PIL import Image, ImageDraw
+
+from ocrdesk.doctypes import DocType
+from ocrdesk.errors import ConfigError, ErrorKind, ProviderError
+from ocrdesk.imaging import EncodedImage, SourceImage, encode_for_upload, from_rgb_array
+from ocrdesk.model import Box, Field
+from ocrdesk.providers.base import CancelToken, Provider, Recognition
+from ocrdesk.providers.cloud.http import HttpClient, HttpOptions
+from ocrdesk.redact import register_secret
+
+
+class CloudProvider(Provider):
+    """A provider reached over HTTP. Subclasses implement `recognize_encoded`."""
+
+    # Upload constraints of the vendor; the image is re-encoded (and if needed shrunk) to fit.
+    upload_limit_bytes: ClassVar[int] = 4 * 1024 * 1024
+    upload_is_base64: ClassVar[bool] = False  # the limit applies to the base64 text
+    upload_max_side: ClassVar[int | None] = None
+    max_concurrency: ClassVar[int] = 4
+
+    def __init__(self, config: Mapping[str, str] | None = None) -> None:
+        super().__init__(config)
+        for spec in self.settings:
+            if spec.secret:
+                register_secret(self.config.get(spec.name))
+        endpoint = (self.config.get("endpoint") or self.default_endpoint or "").strip()
+        if not endpoint:
+            raise ConfigError(
+                f"{self.name}: an endpoint URL is required (Settings → Providers…, --endpoint, or "
+                f"OCRDESK_{self.id.upper().replace('-', '_')}_ENDPOINT)",
+                "missing_endpoint",
+            )
+        if not endpoint.startswith(("http://", "https://")):
+            raise ConfigError(f"{self.name}: endpoint must start with http:// or https://", "bad_endpoint")
+        self.endpoint = endpoint.rstrip("/")
+        try:
+            concurrency = int(self.config.get("concurrency") or type(self).max_concurrency)
+        except ValueError:
+            concurrency = type(self).max_concurrency
+        self.max_concurrency = max(1, concurrency)  # type: ignore[misc]
+        self.http = HttpClient(self.name, HttpOptions.from_config(self.config))
+
+    def require(self, name: str) -> str:
+        """A required setting's value (never echoed in the error)."""
+        value = (self.config.get(name) or "").strip()
+        if not value:
+            raise ConfigError(f"{self.name}: setting '{name}' is not set", f"missing_{name}")
+        return value
+
+    def url(self, path: str) -> str:
+        return f"{self.endpoint}/{path.lstrip('/')}" if path else self.endpoint
+
+    def upload_limit(self, doc_type: DocType) -> int:
+        """Bytes one upload may take for this document type (some vendor endpoints are stricter)."""
+        return self.upload_limit_bytes
+
+    def check_credentials(self) -> None:
+        """Raise ConfigError for a missing setting, before any image work is done."""
+
+    def recognize(self, image: SourceImage, doc_type: DocType, cancel: CancelToken | None = None) -> Recognition:
+        doc_type = self.check_doc_type(doc_type)
+        self.check_credentials()
+        cancel = cancel or CancelToken()
+        cancel.raise_if_cancelled()
+        encoded = encode_for_upload(
+            image, self.upload_limit(doc_type), max_side=self.upload_max_side, base64_inflation=self.upload_is_base64
+        )
+        recognition = self.recognize_encoded(encoded, doc_type, cancel)
+        if encoded.scale_x != 1.0 or encoded.scale_y != 1.0:
+            for item in recognition.fields:
+                _rescale(item, encoded.scale_x, encoded.scale_y)
+        return recognition
+
+    @abstractmethod
+    def recognize_encoded(self, encoded: EncodedImage, doc_type: DocType, cancel: CancelToken) -> Recognition:
+        """Send the encoded image and normalise the reply (boxes in the encoded image's pixels)."""
+
+    def test_connection(self) -> str:
+        """Send one small real request; return the vendor's answer in words or raise ProviderError."""
+        doc_type = DocType.GENERAL if self.supports(DocType.GENERAL) else self.doc_types[0]
+        try:
+            recognition = self.recognize(_probe_image(), doc_type)
+        except ProviderError as exc:
+            # The service authenticated us and looked at the image: the connection works.
+            if exc.kind in {ErrorKind.NOT_DETECTED, ErrorKind.IMAGE_INVALID}:
+                return f"Connected to {self.name}. It answered: {exc.message}"
+            raise
+        return f"Connected to {self.name}: {len(recognition.fields)} field(s) recognised in the test image."
+
+    def close(self) -> None:
+        self.http.close()
+
+
+def _rescale(item: Field, scale_x: float, scale_y: float) -> None:
+    if item.box is not None:
+        item.box = Box.from_ltrb(
+            item.box.left * scale_x, item.box.top * scale_y, item.box.right * scale_x, item.box.bottom * scale_y
+        )
+    if item.polygon is not None:
+        item.polygon = [(round(x * scale_x), round(y * scale_y)) for x, y in item.polygon]
+
+
+def _probe_image() -> SourceImage:
+    import numpy as np
+
+    image = Image.new("RGB", (320, 96), "white")
+    ImageDraw.Draw(image).text((16, 30), "OCRDesk 2026", fill="black")
+    return from_rgb_array(np.asarray(image), source="connection-test")

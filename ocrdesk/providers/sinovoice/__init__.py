@@ -1,0 +1,240 @@
+"""SinoVoice 捷通华声 灵云图像云 HTTP API (seed 004): `POST <endpoint>/ocr`, raw image bytes as the body.
+
+Auth is a header set: `x-app-key`, `x-sdk-version: 5.2`, `x-request-date` (local time) and
+`x-session-key = md5(x-request-date + devkey)` as lowercase hex, recomputed for every attempt.
+What to recognise goes in `x-task-config` (`name=value,…`): a template (`capkey=ocr.cloud.template`,
+`property=…`), text (`ocr.cloud[.english]`, optionally `withPosition=1`), bank card or business
+card. Replies are `{"error", "text", "data"}`; with `withPosition=1` the JSON is followed by a
+binary IREAD_NODE array (nodes.py) whose JSON part the `json-length` header measures.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from typing import Any, ClassVar
+
+import requests
+
+from ocrdesk.doctypes import DocType
+from ocrdesk.errors import ConfigError, ErrorKind, ProviderError
+from ocrdesk.imaging import EncodedImage
+from ocrdesk.providers.base import COMMON_NETWORK_SETTINGS, CancelToken, Recognition, SettingSpec
+from ocrdesk.providers.cloud import CloudProvider
+from ocrdesk.providers.cloud.http import ErrorEntry, malformed, parse_json, status_error, vendor_error
+from ocrdesk.providers.cloud.normalize import to_number
+from ocrdesk.providers.sinovoice.parse import (
+    VENDOR,
+    parse_bankcard,
+    parse_bizcard,
+    parse_template,
+    parse_text,
+    split_reply,
+)
+from ocrdesk.providers.sinovoice.templates import (
+    BANKCARD_TASK_CONFIG,
+    BIZCARD_TASK_CONFIG,
+    TEMPLATES,
+    TEXT_LANGUAGES,
+    text_task_config,
+)
+
+log = logging.getLogger(__name__)
+
+SDK_VERSION = "5.2"
+DATE_FORMAT = "%Y-%m-%d %H:%M:%S"  # the header table's "2017-01-01 10:10:11"
+_TRUE, _FALSE = frozenset({"1", "on", "yes", "true"}), frozenset({"0", "off", "no", "false"})
+
+_A, _B, _X = ErrorKind.AUTH, ErrorKind.BAD_REQUEST, ErrorKind.UNSUPPORTED
+# §18 统一错误返回码, every code.
+ERRORS: dict[str, ErrorEntry] = {
+    "-1": ErrorEntry(ErrorKind.SERVER, "Server exception", "服务器异常"),
+    "190": ErrorEntry(_A, "app_key is empty", "app_key 参数不能为空"),
+    "191": ErrorEntry(_A, "app_key is wrong", "app_key 错误"),
+    "192": ErrorEntry(_A, "app_key does not exist", "app_key 不存在"),
+    "193": ErrorEntry(_A, "app_key is missing", "缺少参数 app_key"),
+    "200": ErrorEntry(_B, "request_date is empty", "request_date 参数不能为空"),
+    "201": ErrorEntry(ErrorKind.EXPIRED, "request_date rejected (check the computer's clock)", "request_date 错误"),
+    "202": ErrorEntry(_B, "request_date is missing", "缺少参数 request_date"),
+    "210": ErrorEntry(_A, "session_key is empty", "session_key 参数不能为空"),
+    "211": ErrorEntry(_A, "session_key is wrong: check the developer key", "session_key 错误"),
+    "212": ErrorEntry(_A, "session_key is missing", "缺少参数 session_key"),
+    "213": ErrorEntry(_B, "sdk_version is empty", "sdk_version 参数不能为空"),
+    "214": ErrorEntry(_B, "sdk_version is wrong", "sdk_version 错误"),
+    "215": ErrorEntry(_B, "sdk_version is missing", "缺少参数 sdk_version"),
+    "220": ErrorEntry(_B, "task_config is empty", "task_config 参数不能为空"),
+    "221": ErrorEntry(_B, "task_config is missing", "缺少参数 task_config"),
+    "222": ErrorEntry(_B, "capkey is missing", "缺少 capkey 参数"),
+    "223": ErrorEntry(_B, "capkey is empty", "capkey 参数不能为空"),
+    "224": ErrorEntry(_B, "property is missing", "缺少 property 参数"),
+    "225": ErrorEntry(_B, "property is empty", "property 参数不能为空"),
+    "226": ErrorEntry(_B, "templatePageIndex is missing", "缺少 templatePageIndex 参数"),
+    "227": ErrorEntry(_B, "templatePageIndex is empty", "templatePageIndex 参数不能为空"),
+    "228": ErrorEntry(_B, "templateIndex is missing", "缺少 templateIndex 参数"),
+    "229": ErrorEntry(_B, "templateIndex is empty", "templateIndex 参数不能为空"),
+    "230": ErrorEntry(ErrorKind.IMAGE_TOO_LARGE, "The file is larger than allowed", "请求文件超过限制"),
+    "231": ErrorEntry(_B, "lang is missing", "缺少 lang 参数"),
+    "232": ErrorEntry(_B, "lang is empty", "lang 参数不能为空"),
+    "233": ErrorEntry(_B, "templatePageIndex is invalid", "templatePageIndex 参数错误"),
+    "234": ErrorEntry(_B, "templateIndex is invalid", "templateIndex 参数错误"),
+    "240": ErrorEntry(ErrorKind.QUOTA, "Account balance insufficient", "用户账号余额不足"),
+    "250": ErrorEntry(ErrorKind.SERVER, "Server network error", "服务器网络异常"),
+    "260": ErrorEntry(_X, "API service does not exist (capability not enabled?)", "API 服务不存在"),
+    "261": ErrorEntry(_X, "Language not supported", "不支持的语言"),
+    "262": ErrorEntry(_X, "Document type (property) not supported", "不支持的 property"),
+}
+
+
+def format_request_date(now: datetime) -> str:
+    """The x-request-date string: local time to the second, as in the header table.
+
+    (The seed's sample sends str(datetime.now()), whose ".ffffff" part vanishes when the
+    microseconds are 0; the server only needs the md5 to match the header string.)
+    """
+    return now.strftime(DATE_FORMAT)
+
+
+def session_key(request_date: str, dev_key: str) -> str:
+    """x-session-key = md5(x-request-date + devkey), 32 lowercase hex digits (the seed's sample)."""
+    return hashlib.md5((request_date + dev_key).encode("utf-8")).hexdigest()
+
+
+def request_headers(app_key: str, dev_key: str, request_date: str, task_config: str) -> dict[str, str]:
+    return {
+        "x-app-key": app_key,
+        "x-sdk-version": SDK_VERSION,
+        "x-request-date": request_date,
+        "x-task-config": task_config,
+        "x-session-key": session_key(request_date, dev_key),
+    }
+
+
+class SinoVoiceProvider(CloudProvider):
+    id: ClassVar[str] = "sinovoice"
+    name: ClassVar[str] = "SinoVoice 灵云 image cloud"
+    doc_types: ClassVar[tuple[DocType, ...]] = (
+        DocType.GENERAL,
+        *TEMPLATES,
+        DocType.BANK_CARD,
+        DocType.BUSINESS_CARD,
+    )
+    settings: ClassVar[tuple[SettingSpec, ...]] = (
+        SettingSpec("app_key", "App key (x-app-key)", help="The application key SinoVoice assigned."),
+        SettingSpec("dev_key", "Developer key (devKey)", secret=True, help="Signs each request; never sent."),
+        SettingSpec(
+            "text_language",
+            "Text language",
+            required=False,
+            default="chinese_cn",
+            help="General text: chinese_cn (ocr.cloud) or english (ocr.cloud.english).",
+        ),
+        SettingSpec(
+            "with_position",
+            "Line positions",
+            required=False,
+            default="on",
+            help="General text: on asks for character boxes (withPosition=1); off returns text only.",
+        ),
+        *COMMON_NETWORK_SETTINGS,
+    )
+    default_endpoint: ClassVar[str | None] = None  # every deployment has its own host (INTERFACE.md)
+    # The document states no size (error 230 "请求文件超过限制" says one exists); stay conservative.
+    upload_limit_bytes: ClassVar[int] = 4 * 1024 * 1024
+    upload_is_base64: ClassVar[bool] = False
+
+    def __init__(self, config: Mapping[str, str] | None = None) -> None:
+        super().__init__(config)
+        self.app_key = self.require("app_key")
+        if not (self.app_key.isascii() and self.app_key.isprintable()):
+            # "头的内容必须为英文": header values must be ASCII
+            raise ConfigError(f"{self.name}: app_key must be plain ASCII text", "bad_app_key")
+        self._dev_key = self.require("dev_key")
+        self.text_language = (self.config.get("text_language") or "chinese_cn").strip().lower()
+        if self.text_language not in TEXT_LANGUAGES:
+            raise ConfigError(
+                f"{self.name}: text_language must be one of {', '.join(TEXT_LANGUAGES)}", "bad_text_language"
+            )
+        position = (self.config.get("with_position") or "on").strip().lower()
+        if position not in _TRUE | _FALSE:
+            raise ConfigError(f"{self.name}: with_position must be on or off", "bad_with_position")
+        self.with_position = position in _TRUE
+        # a user may paste the full ".../ocr" address as the endpoint
+        self.ocr_url = self.endpoint if self.endpoint.endswith("/ocr") else self.url("/ocr")
+        self.clock: Callable[[], datetime] = datetime.now  # local time; replaced in tests
+
+    def task_config(self, doc_type: DocType) -> str:
+        if doc_type == DocType.GENERAL:
+            return text_task_config(self.text_language, self.with_position)
+        if doc_type == DocType.BANK_CARD:
+            return BANKCARD_TASK_CONFIG
+        if doc_type == DocType.BUSINESS_CARD:
+            return BIZCARD_TASK_CONFIG
+        return TEMPLATES[doc_type].task_config()
+
+    def recognize_encoded(self, encoded: EncodedImage, doc_type: DocType, cancel: CancelToken) -> Recognition:
+        task_config = self.task_config(doc_type)
+
+        def build() -> requests.Request:
+            # a fresh date (and so session key) for every attempt
+            headers = request_headers(self.app_key, self._dev_key, format_request_date(self.clock()), task_config)
+            return requests.Request("POST", self.ocr_url, data=encoded.data, headers=headers)
+
+        response = self.http.send(build, cancel, retry_if=_transient)
+        positioned = doc_type == DocType.GENERAL and self.with_position
+        envelope, blob = _read_reply(response, positioned)
+        data = envelope.get("data")
+        if not isinstance(data, dict):
+            raise malformed(VENDOR, "the reply has no 'data' object")
+        if doc_type == DocType.GENERAL:
+            return parse_text(data, blob if positioned else None, encoded)
+        if doc_type == DocType.BANK_CARD:
+            return Recognition(parse_bankcard(data))
+        if doc_type == DocType.BUSINESS_CARD:
+            return parse_bizcard(data, envelope)
+        return Recognition(parse_template(data, TEMPLATES[doc_type]))
+
+
+# ------------------------------------------------------------------------------------- replies
+
+# 250 服务器网络异常 is the server's own network trouble: worth another attempt, like an HTTP 503.
+TRANSIENT_CODES = frozenset({250})
+
+
+def _transient(response: requests.Response) -> bool:
+    try:
+        envelope, _ = split_reply(response.content, response.headers.get("json-length"))
+    except ValueError:
+        return False
+    return isinstance(envelope, dict) and to_number(envelope.get("error")) in TRANSIENT_CODES
+
+
+def _read_reply(response: requests.Response, positioned: bool) -> tuple[dict[str, Any], bytes]:
+    """The envelope (error ≠ 0 raised as a vendor error) and, for withPosition, the binary tail."""
+    blob = b""
+    try:
+        if positioned:
+            try:
+                envelope, blob = split_reply(response.content, response.headers.get("json-length"))
+            except ValueError:
+                envelope = parse_json(VENDOR, response)  # the descriptive MALFORMED error (or a BOM'd reply)
+        else:
+            envelope = parse_json(VENDOR, response)
+    except ProviderError:
+        if response.status_code != 200:
+            raise status_error(VENDOR, response) from None
+        raise
+    if not isinstance(envelope, dict) or "error" not in envelope:
+        if response.status_code != 200:
+            raise status_error(VENDOR, response)
+        raise malformed(VENDOR, "the reply has no 'error' code")
+    code = to_number(envelope["error"])
+    if code is None or code != int(code):
+        raise malformed(VENDOR, "the reply's 'error' code is not a number")
+    if code != 0:
+        kind = ErrorKind.SERVER if code < 0 else ErrorKind.BAD_REQUEST
+        raise vendor_error(VENDOR, int(code), envelope.get("text"), ERRORS, default_kind=kind)
+    if response.status_code != 200:
+        raise status_error(VENDOR, response)
+    return envelope, blob
