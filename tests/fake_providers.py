@@ -1,9 +1,21 @@
-"""Deterministic providers for the GUI tests: boxes computed from the image size, no engine."""
+"""One family of fake providers for every test: no OCR engine, no network, deterministic output.
+
+- `FakeProvider` ("fake", for the CLI and export tests): one field per image whose text echoes the
+  file name and size, its box a fixed fraction of the image; a file name containing "fail" raises a
+  ProviderError. `NeedsKeyProvider` refuses to start without its token (a missing credential).
+- `LinesProvider` ("lines", for the window): three lines in horizontal bands of the image (a
+  Chinese one, a Latin one, one below the low-confidence threshold), and its variants: slow,
+  failing with a vendor code, card-only and needing a credential nobody has set.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from pathlib import Path
+from typing import ClassVar
+
 from ocrdesk.doctypes import DocType, line_key, line_label
-from ocrdesk.errors import Cancelled, ErrorKind, ProviderError
+from ocrdesk.errors import Cancelled, ConfigError, ErrorKind, ProviderError
 from ocrdesk.imaging import SourceImage
 from ocrdesk.model import Box, Field
 from ocrdesk.providers.base import CancelToken, Provider, Recognition, SettingSpec
@@ -19,12 +31,48 @@ def line_box(index: int, width: int, height: int) -> Box:
 
 class FakeProvider(Provider):
     id = "fake"
-    name = "Fake OCR"
-    doc_types = (DocType.GENERAL, DocType.HANDWRITING)
-    warmed_up = 0
+    name = "Fake provider (tests)"
+    doc_types = (DocType.GENERAL, DocType.IDCARD_FRONT)
+    settings: ClassVar[tuple[SettingSpec, ...]] = (
+        SettingSpec("token", "Token", secret=True, required=False),
+        SettingSpec("endpoint", "Endpoint URL", required=False, kind="url"),
+    )
+    default_endpoint = "https://fake.invalid"
+    warmed_up: ClassVar[int] = 0
 
     def warm_up(self) -> None:
         type(self).warmed_up += 1
+
+    def recognize(self, image: SourceImage, doc_type: DocType, cancel: CancelToken | None = None) -> Recognition:
+        if "fail" in Path(image.source).name:
+            raise ProviderError("fake failure: no text found", "fake.no_text", ErrorKind.NOT_DETECTED)
+        box = Box.from_ltrb(image.width * 0.1, image.height * 0.2, image.width * 0.9, image.height * 0.5)
+        text = f"{Path(image.source).name} {image.width}x{image.height}"
+        if image.page is not None:
+            text += f" p{image.page}"
+        return Recognition([Field("line_1", "Line 1", text, confidence=0.9, box=box)])
+
+
+class NeedsKeyProvider(FakeProvider):
+    """Like FakeProvider but refuses to start without a token (a missing credential)."""
+
+    id = "needs-key"
+    name = "Needs a key (tests)"
+    settings: ClassVar[tuple[SettingSpec, ...]] = (SettingSpec("token", "Token", secret=True, required=True),)
+
+    def __init__(self, config: Mapping[str, str] | None = None) -> None:
+        super().__init__(config)
+        if not self.config.get("token"):
+            raise ConfigError("needs-key: setting 'token' is missing (OCRDESK_NEEDS_KEY_TOKEN)")
+
+
+class LinesProvider(FakeProvider):
+    id = "lines"
+    name = "Fake OCR"
+    doc_types = (DocType.GENERAL, DocType.HANDWRITING)
+    settings: ClassVar[tuple[SettingSpec, ...]] = ()
+    default_endpoint = None
+    warmed_up: ClassVar[int] = 0
 
     def recognize(self, image: SourceImage, doc_type: DocType, cancel: CancelToken | None = None) -> Recognition:
         fields = [
@@ -40,7 +88,7 @@ class FakeProvider(Provider):
         return Recognition(fields)
 
 
-class SlowProvider(FakeProvider):
+class SlowProvider(LinesProvider):
     """Takes up to 10 s, polling the cancel token."""
 
     id = "slow"
@@ -54,7 +102,7 @@ class SlowProvider(FakeProvider):
         return super().recognize(image, doc_type, cancel)
 
 
-class FailingProvider(FakeProvider):
+class FailingProvider(LinesProvider):
     id = "failing"
     name = "Failing OCR"
 
@@ -62,13 +110,13 @@ class FailingProvider(FakeProvider):
         raise ProviderError("Quota exhausted for this month", "FailedOperation.ArrearsError", ErrorKind.QUOTA)
 
 
-class CardProvider(FakeProvider):
+class CardProvider(LinesProvider):
     id = "cards"
     name = "Card OCR"
     doc_types = (DocType.IDCARD_FRONT, DocType.IDCARD_BACK, DocType.BANK_CARD)
 
 
-class KeyedProvider(FakeProvider):
+class KeyedProvider(LinesProvider):
     """Needs a credential nobody has set."""
 
     id = "keyed"
@@ -76,8 +124,9 @@ class KeyedProvider(FakeProvider):
     settings = (SettingSpec("token", "Token", secret=True),)
 
 
+# the window's registry (the CLI tests register FakeProvider and NeedsKeyProvider themselves)
 REGISTRY = {
-    "fake": f"{__name__}:FakeProvider",
+    "lines": f"{__name__}:LinesProvider",
     "slow": f"{__name__}:SlowProvider",
     "failing": f"{__name__}:FailingProvider",
     "cards": f"{__name__}:CardProvider",

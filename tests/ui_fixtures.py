@@ -22,6 +22,6 @@ def empty_clipboard(qapp: QApplication) -> Iterator[None]:
 def ui_registry(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     registry = dict(fake_providers.REGISTRY)
     monkeypatch.setattr(providers, "_REGISTRY", registry)
-    monkeypatch.setattr(providers, "DEFAULT_PROVIDER", "fake")
-    monkeypatch.setattr("ocrdesk.ui.settings.pickers.DEFAULT_PROVIDER", "fake")
+    monkeypatch.setattr(providers, "DEFAULT_PROVIDER", "lines")
+    monkeypatch.setattr("ocrdesk.ui.settings.pickers.DEFAULT_PROVIDER", "lines")
     return registry

@@ -17,7 +17,7 @@ from ocrdesk.model import Field
 from ocrdesk.providers.base import CancelToken, Recognition
 from ocrdesk.ui.main_window import MainWindow
 from tests.e2e.conftest import drop_files, make_image, new_window
-from tests.fake_providers import FakeProvider
+from tests.fake_providers import LinesProvider
 
 
 def page_name(image: SourceImage) -> str:
@@ -25,7 +25,7 @@ def page_name(image: SourceImage) -> str:
     return name if image.page is None else f"{name} p.{image.page}"
 
 
-class NamedProvider(FakeProvider):
+class NamedProvider(LinesProvider):
     """Four at a time, like a cloud provider; reads back the page's own name after a per-page delay."""
 
     id = "named"
@@ -47,7 +47,7 @@ class NamedProvider(FakeProvider):
         return Recognition([Field("line_1", "Line 1", name, 0.9), Field("line_2", "Line 2", "low", 0.5)])
 
 
-class GatedProvider(FakeProvider):
+class GatedProvider(LinesProvider):
     """One at a time; each page waits until the test opens the gate (cancellable meanwhile)."""
 
     id = "gated"

@@ -272,7 +272,7 @@ def test_zoom_keys_and_fit(qtbot: Any, window: MainWindow, tmp_path: Path) -> No
 
 def test_provider_combo_offers_only_its_document_types(window: MainWindow) -> None:
     combo, types = window.provider_combo, window.doc_type_combo
-    assert [combo.itemData(i) for i in range(combo.count())] == ["fake", "slow", "failing", "cards", "keyed"]
+    assert [combo.itemData(i) for i in range(combo.count())] == ["lines", "slow", "failing", "cards", "keyed"]
     assert combo.currentText() == "Fake OCR"
     assert [types.itemData(i) for i in range(types.count())] == ["general", "handwriting"]
     assert types.itemText(0) == "General text — 通用文字"
@@ -284,7 +284,7 @@ def test_provider_combo_offers_only_its_document_types(window: MainWindow) -> No
     assert window.settings.provider == "cards"
     assert window.settings.doc_type("cards") == "bank_card"
 
-    select_provider(window, "fake")
+    select_provider(window, "lines")
     assert [types.itemData(i) for i in range(types.count())] == ["general", "handwriting"]
     select_provider(window, "cards")
     assert window.doc_type == "bank_card"  # remembered per provider
@@ -363,7 +363,7 @@ def test_recognition_replaces_the_pending_document(qtbot: Any, window: MainWindo
     document = window.model.document
     assert document is not None
     assert document.status == DocStatus.OK
-    assert document.provider == "fake"
+    assert document.provider == "lines"
     assert document.source == str(image_path)
     assert window.fields.summary.text() == "3 fields · 1 low confidence"
 
@@ -375,19 +375,19 @@ def test_providers_dialog_saves_rebuild_the_provider(
     from PySide6.QtWidgets import QDialog
 
     from ocrdesk.ui.settings import providers_dialog
-    from tests.fake_providers import FakeProvider
+    from tests.fake_providers import LinesProvider
 
     class SavingDialog(QDialog):
         saved = Signal(list)
 
         def exec(self) -> int:
-            self.saved.emit(["fake"])
+            self.saved.emit(["lines"])
             return 1
 
     monkeypatch.setattr(providers_dialog, "ProviderSettingsDialog", SavingDialog)
     qtbot.waitUntil(lambda: window.engine_label.text().endswith("ready"))
-    warmed = FakeProvider.warmed_up
+    warmed = LinesProvider.warmed_up
     with qtbot.waitSignal(window.controller.warmUpFinished):
         window.actions.providers.trigger()  # settings changed: the provider is built and warmed again
-    assert FakeProvider.warmed_up == warmed + 1
-    assert window.provider_id == "fake"
+    assert LinesProvider.warmed_up == warmed + 1
+    assert window.provider_id == "lines"

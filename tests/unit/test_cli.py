@@ -1,6 +1,6 @@
 """`ocrdesk recognize` / `ocrdesk providers`: exit statuses, output, errors, progress (INTERFACE.md).
 
-Recognition uses tests.unit.fake_provider registered in the provider registry, never the real engine.
+Recognition uses tests.fake_providers registered in the provider registry, never the real engine.
 """
 
 from __future__ import annotations
@@ -19,15 +19,15 @@ from PIL import Image
 
 from ocrdesk import cli, providers
 from ocrdesk.cli import Progress, main
-from tests.unit.fake_provider import FakeProvider
+from tests.fake_providers import FakeProvider
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(autouse=True)
 def fake_registry(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(providers._REGISTRY, "fake", "tests.unit.fake_provider:FakeProvider")
-    monkeypatch.setitem(providers._REGISTRY, "needs-key", "tests.unit.fake_provider:NeedsKeyProvider")
+    monkeypatch.setitem(providers._REGISTRY, "fake", "tests.fake_providers:FakeProvider")
+    monkeypatch.setitem(providers._REGISTRY, "needs-key", "tests.fake_providers:NeedsKeyProvider")
     monkeypatch.setattr(FakeProvider, "warmed_up", 0)
 
 

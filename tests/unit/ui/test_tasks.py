@@ -101,15 +101,15 @@ def test_provider_cache_creates_each_provider_once() -> None:
         return object()
 
     cache = ProviderCache(factory)
-    threads = [threading.Thread(target=cache.get, args=("fake",)) for _ in range(8)]
+    threads = [threading.Thread(target=cache.get, args=("lines",)) for _ in range(8)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    assert created == ["fake"]
-    cache.forget("fake")
-    cache.get("fake")
-    assert created == ["fake", "fake"]
+    assert created == ["lines"]
+    cache.forget("lines")
+    cache.get("lines")
+    assert created == ["lines", "lines"]
 
 
 def test_waiting_for_a_busy_provider_can_be_cancelled() -> None:
@@ -146,27 +146,27 @@ def test_controller_discards_a_superseded_recognition(qtbot: Any, tmp_path: Path
     finished: list[Any] = []
     controller.recognitionFinished.connect(finished.append)
     controller.recognize("slow", image, "general")
-    controller.recognize("fake", image, "general")  # supersedes the slow one
+    controller.recognize("lines", image, "general")  # supersedes the slow one
     qtbot.waitUntil(lambda: bool(finished))
     qtbot.waitUntil(lambda: controller.runner.active_count == 0)
     assert len(finished) == 1
-    assert finished[0].provider == "fake"
+    assert finished[0].provider == "lines"
     assert finished[0].status == DocStatus.OK
     assert not controller.cancel()  # nothing left to cancel
     controller.shutdown()
 
 
 def test_controller_warms_up_once(qtbot: Any, ui_registry: dict[str, str]) -> None:
-    from tests.fake_providers import FakeProvider
+    from tests.fake_providers import LinesProvider
 
-    FakeProvider.warmed_up = 0
+    LinesProvider.warmed_up = 0
     controller = Recognizer()
     with qtbot.waitSignal(controller.warmUpFinished) as blocker:
-        controller.warm_up("fake")
-    controller.warm_up("fake")
-    assert blocker.args == ["fake"]
-    assert controller.is_warm("fake")
-    assert FakeProvider.warmed_up == 1
+        controller.warm_up("lines")
+    controller.warm_up("lines")
+    assert blocker.args == ["lines"]
+    assert controller.is_warm("lines")
+    assert LinesProvider.warmed_up == 1
     with qtbot.waitSignal(controller.warmUpFailed) as failed:
         controller.warm_up("keyed")
     assert failed.args[0] == "keyed"
