@@ -28,30 +28,14 @@ import requests
 from PIL import Image
 
 from ocrdesk.doctypes import DocType
-from ocrdesk.errors import ConfigError, ErrorKind, ProviderError
+from ocrdesk.errors import ConfigError, ProviderError
 from ocrdesk.imaging import EncodedImage
 from ocrdesk.model import Field
+from ocrdesk.providers.aliyun_eas.errors import check_code, eas_status_error
 from ocrdesk.providers.base import COMMON_NETWORK_SETTINGS, CancelToken, Recognition, SettingSpec
 from ocrdesk.providers.cloud import CloudProvider
-from ocrdesk.providers.cloud.http import ErrorEntry, malformed, status_error, vendor_error
+from ocrdesk.providers.cloud.http import malformed
 from ocrdesk.providers.cloud.normalize import clean_label, fallback_key, make_field, scalar_text
-from ocrdesk.redact import redact
-
-_NOT_FOUND = ErrorKind.NOT_DETECTED
-
-# `code` values of seed 001 (a string; "200" is success).
-EAS_ERRORS: dict[str, ErrorEntry] = {
-    "201": ErrorEntry(_NOT_FOUND, "No ID card detected in the image", "未检测到身份证"),
-    "202": ErrorEntry(_NOT_FOUND, "The issuing authority could not be found or read", "签发机关检测或识别错误"),
-    "203": ErrorEntry(_NOT_FOUND, "The validity period could not be found or read", "有效期限检测或识别错误"),
-    "204": ErrorEntry(_NOT_FOUND, "The name could not be found or read", "姓名检测或识别错误"),
-    "205": ErrorEntry(_NOT_FOUND, "The ethnicity could not be found or read", "民族检测或识别错误"),
-    "206": ErrorEntry(_NOT_FOUND, "The address could not be found or read", "地址检测或识别错误"),
-    "207": ErrorEntry(_NOT_FOUND, "The ID number could not be found or read", "身份证号检测或识别错误"),
-    "208": ErrorEntry(_NOT_FOUND, "The date of birth could not be found or read", "出生日期检测或识别错误"),
-    "209": ErrorEntry(_NOT_FOUND, "The sex could not be found or read", "性别检测或识别错误"),
-    "-1": ErrorEntry(ErrorKind.SERVER, "The ID-card service reported an unknown error", "未知错误"),
-}
 
 # vendor field -> canonical key, per side, in display order
 FIELD_MAPS: dict[DocType, dict[str, str]] = {
@@ -121,10 +105,10 @@ def parse_reply(vendor: str, response: requests.Response) -> dict[str, Any]:
         except ProviderError:
             envelope = {}
         if str(envelope.get("code", "200")).strip() != "200":
-            _check_code(vendor, envelope)
-        raise _status_error(vendor, response)
+            check_code(vendor, envelope)
+        raise eas_status_error(vendor, response)
     envelope = decode_body(vendor, response)
-    _check_code(vendor, envelope)
+    check_code(vendor, envelope)
     data = envelope.get("data")
     if isinstance(data, str):
         try:
@@ -153,28 +137,6 @@ def decode_body(vendor: str, response: requests.Response) -> dict[str, Any]:
     if not isinstance(envelope, dict):
         raise malformed(vendor, "the decoded reply is not a JSON object")
     return envelope
-
-
-def _check_code(vendor: str, envelope: Mapping[str, Any]) -> None:
-    code = envelope.get("code")
-    if code is None or isinstance(code, bool | dict | list):
-        raise malformed(vendor, "reply has no 'code'")
-    code_text = str(code).strip()
-    if code_text != "200":
-        raise vendor_error(vendor, code_text, envelope.get("message"), EAS_ERRORS, ErrorKind.BAD_REQUEST)
-
-
-def _status_error(vendor: str, response: requests.Response) -> ProviderError:
-    """EAS answers its own errors (token, unknown service, overload) with a status and a plain-text body."""
-    error = status_error(vendor, response)
-    message = error.message
-    if response.status_code == 404:
-        message += " (the endpoint must be the full service URL, …/api/predict/<service>/<path>)"
-    text = response.content[:300].decode("utf-8", "replace")
-    detail = " ".join(text.split())
-    if detail and not detail.startswith("<") and detail.casefold() != (response.reason or "").casefold():
-        message += f": {redact(detail)[:200]}"
-    return ProviderError(message, error.code, error.kind)
 
 
 def recognition_from_data(vendor: str, data: Mapping[str, Any], chosen: DocType) -> Recognition:

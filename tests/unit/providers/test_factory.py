@@ -10,7 +10,7 @@ from ocrdesk import providers
 from ocrdesk.errors import ConfigError
 from ocrdesk.providers.factory import build_provider
 from ocrdesk.providers.isolated import IsolatedProvider
-from tests.unit.fake_provider import FakeProvider, NeedsKeyProvider
+from tests.fake_providers import FakeProvider, NeedsKeyProvider
 
 
 class HeavyProvider(FakeProvider):
@@ -22,8 +22,8 @@ class HeavyProvider(FakeProvider):
 
 @pytest.fixture(autouse=True)
 def fake_registry(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(providers._REGISTRY, "fake", "tests.unit.fake_provider:FakeProvider")
-    monkeypatch.setitem(providers._REGISTRY, "needs-key", "tests.unit.fake_provider:NeedsKeyProvider")
+    monkeypatch.setitem(providers._REGISTRY, "fake", "tests.fake_providers:FakeProvider")
+    monkeypatch.setitem(providers._REGISTRY, "needs-key", "tests.fake_providers:NeedsKeyProvider")
     monkeypatch.setitem(providers._REGISTRY, "heavy", f"{__name__}:HeavyProvider")
 
 

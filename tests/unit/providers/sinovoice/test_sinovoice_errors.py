@@ -15,7 +15,7 @@ import requests
 from ocrdesk.doctypes import DocType
 from ocrdesk.errors import ErrorKind, ProviderError
 from ocrdesk.imaging import encode_for_upload
-from ocrdesk.providers.sinovoice import ERRORS
+from ocrdesk.providers.sinovoice.errors import ERRORS
 from ocrdesk.providers.sinovoice.parse import parse_bankcard, parse_bizcard, parse_template, parse_text
 from ocrdesk.providers.sinovoice.templates import TEMPLATES
 from tests.fakes.server import FakeResponse, FakeServer, fake_server

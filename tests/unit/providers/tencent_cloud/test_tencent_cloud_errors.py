@@ -9,7 +9,7 @@ import time
 import pytest
 
 from ocrdesk.errors import ErrorKind
-from ocrdesk.providers.tencent_cloud import ERRORS, error_entry
+from ocrdesk.providers.tencent_cloud.errors import ERRORS, error_entry
 from tests.fakes.server import FakeServer
 from tests.fakes.tencent_cloud_server import (
     TEST_SECRET_KEY,

@@ -20,7 +20,8 @@ import requests
 from ocrdesk.doctypes import DocType
 from ocrdesk.errors import ConfigError, ErrorKind, ProviderError
 from ocrdesk.imaging import SourceImage, from_rgb_array
-from ocrdesk.providers.tencent_legacy import ERRORS, TencentLegacyProvider
+from ocrdesk.providers.tencent_legacy import TencentLegacyProvider
+from ocrdesk.providers.tencent_legacy.errors import ERRORS
 from ocrdesk.providers.tencent_legacy.sign import sign_plaintext
 from tests.fakes.server import FakeResponse, fake_server
 from tests.fakes.tencent_legacy_server import (
