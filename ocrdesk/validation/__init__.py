@@ -15,6 +15,7 @@ from ocrdesk.validation.checks import (
     check_credit_code,
     check_id_number,
     check_plate,
+    check_vin,
     compact,
     id_birth_date,
     id_sex,
@@ -71,6 +72,7 @@ _FIELD_CHECKS: dict[str, Callable[[str, dt.date], list[str]]] = {
     "card_number": lambda value, _today: check_bank_card(value),
     "credit_code": lambda value, _today: check_credit_code(value),
     "plate_number": lambda value, _today: check_plate(value),
+    "vin": lambda value, _today: check_vin(value),
     **{key: _check_date for key in DATE_KEYS},
     **{key: _check_period for key in PERIOD_KEYS},
 }

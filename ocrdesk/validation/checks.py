@@ -146,3 +146,34 @@ def check_plate(value: str) -> list[str]:
     if plate and plate[0] not in _PLATE_PROVINCES:
         return [f"plate must start with a province character, not {plate[0]}"]
     return ["not a valid plate: province + letter + 5 characters (6 for new-energy vehicles)"]
+
+
+# ISO 3779 vehicle identification number (GB 16735 makes the 9th character a check digit in China).
+_VIN_VALUES = {
+    **{str(d): d for d in range(10)},
+    **dict(zip("ABCDEFGH", range(1, 9), strict=True)),
+    **dict(zip("JKLMN", range(1, 6), strict=True)),
+    "P": 7,
+    "R": 9,
+    **dict(zip("STUVWXYZ", range(2, 10), strict=True)),
+}
+_VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
+
+
+def vin_check_char(vin: str) -> str:
+    """The 9th character a 17-character VIN must carry (I, O and Q never appear in a VIN)."""
+    total = sum(_VIN_VALUES[c] * w for c, w in zip(vin, _VIN_WEIGHTS, strict=True))
+    return "X" if total % 11 == 10 else str(total % 11)
+
+
+def check_vin(value: str) -> list[str]:
+    vin = compact(value)
+    if len(vin) != 17:
+        return [f"VIN must have 17 characters, not {len(vin)}"]
+    bad = sorted({c for c in vin if c not in _VIN_VALUES})
+    if bad:
+        return [f"characters {''.join(bad)} never appear in a VIN (I O Q are not used)"]
+    expected = vin_check_char(vin)
+    if vin[8] != expected:
+        return [f"check character (9th) should be {expected}, not {vin[8]}"]
+    return []

@@ -1,0 +1,148 @@
+"""Lines prepared for layout matching: compact text, printed labels found in it, and sub-line geometry."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ocrdesk.extraction.layouts.spec import FieldSpec, Layout
+from ocrdesk.extraction.lines import TextLine
+
+_SPACES = re.compile(r"\s+")
+# Punctuation OCR puts between a label and its value, or reads from dust at a value's ends.
+EDGE_PUNCTUATION = ":：;；,，.。、·•'\"‘’“”|_-—~ "
+# Longest value a mid-line label may follow on its row (性别 男 / 国籍 中国 / 民族 蒙古).
+MID_LINE_GAP = 4
+
+
+def compact(text: str) -> str:
+    """NFKC (full-width → ASCII) without whitespace: "姓 名 王晓明" and "姓名王晓明" read alike."""
+    return _SPACES.sub("", unicodedata.normalize("NFKC", text))
+
+
+def char_weight(char: str) -> float:
+    # A CJK character is about twice as wide as a digit or Latin letter in print.
+    return 1.0 if unicodedata.east_asian_width(char) in "WF" else 0.55
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A label found in a line: which field it introduces and where it sits in the compact text."""
+
+    spec: FieldSpec
+    start: int
+    end: int
+
+
+@dataclass
+class Row:
+    """One OCR line with its compact text and the labels found in it."""
+
+    index: int
+    line: TextLine
+    text: str
+    anchors: list[Anchor] = field(default_factory=list)
+
+    @property
+    def starts_with_label(self) -> bool:
+        return bool(self.anchors) and self.anchors[0].start == 0
+
+    def fraction(self, position: int) -> float:
+        """Horizontal position (0..1 of the line's length) of the character boundary at `position`."""
+        weights = [char_weight(c) for c in self.text]
+        total = sum(weights) or 1.0
+        return sum(weights[:position]) / total
+
+    def x_at(self, position: int) -> float:
+        return self.line.left + self.fraction(position) * self.line.width
+
+    def segment_polygon(self, start: int, end: int) -> tuple[tuple[float, float], ...]:
+        """Corners of the characters start..end, interpolated along the line's (possibly tilted) edges."""
+        polygon = self.line.polygon
+        if len(polygon) != 4 or (start <= 0 and end >= len(self.text)):
+            return polygon
+        (x0, y0), (x1, y1), (x2, y2), (x3, y3) = polygon
+        a, b = self.fraction(start), self.fraction(end)
+
+        def top(t: float) -> tuple[float, float]:
+            return (x0 + (x1 - x0) * t, y0 + (y1 - y0) * t)
+
+        def bottom(t: float) -> tuple[float, float]:
+            return (x3 + (x2 - x3) * t, y3 + (y2 - y3) * t)
+
+        return (top(a), top(b), bottom(b), bottom(a))
+
+
+@dataclass
+class Found:
+    """A value as read: its text and the pieces of rows it came from (row, start, end in row.text)."""
+
+    text: str
+    pieces: list[tuple[Row, int, int]]
+
+
+def _anchor_table(layout: Layout) -> list[tuple[str, FieldSpec]]:
+    table = [(compact(word), spec) for spec in layout.fields for word in spec.anchors]
+    return sorted(table, key=lambda item: -len(item[0]))
+
+
+def find_anchors(text: str, layout: Layout) -> list[Anchor]:
+    """Labels in `text`, longest first, not overlapping; mid-line labels only where the layout allows them."""
+    taken = [False] * len(text)
+    found: list[Anchor] = []
+    seen: set[str] = set()
+    for word, spec in _anchor_table(layout):
+        if spec.key in seen or not word:
+            continue
+        start = text.find(word)
+        while start >= 0:
+            end = start + len(word)
+            leading = text[:start].strip(EDGE_PUNCTUATION)
+            if not any(taken[start:end]) and (not leading or spec.mid_line):
+                found.append(Anchor(spec, start, end))
+                taken[start:end] = [True] * len(word)
+                seen.add(spec.key)
+                break
+            start = text.find(word, start + 1)
+    found.sort(key=lambda a: a.start)
+    # A mid-line label follows a short value ("性别男民族汉", "男 民族汉"), never sits inside a long one
+    # (an address on 民族路).
+    kept: list[Anchor] = []
+    previous_end = 0
+    for anchor in found:
+        # without a label before it, only a one-character value may precede ("男民族汉", 性别 unread)
+        limit = MID_LINE_GAP if kept else 1
+        if len(text[previous_end : anchor.start].strip(EDGE_PUNCTUATION)) <= limit:
+            kept.append(anchor)
+            previous_end = anchor.end
+    return kept
+
+
+def starts_with_stop(text: str, layout: Layout) -> bool:
+    return any(text.startswith(compact(word)) for word in layout.stops)
+
+
+def prepare_rows(lines: Sequence[TextLine], layout: Layout) -> list[Row]:
+    """Rows in reading order (top to bottom, then left to right within a text row)."""
+    rows = []
+    for index, line in enumerate(lines):
+        text = compact(line.text)
+        if text:
+            rows.append(Row(index, line, text, find_anchors(text, layout)))
+    if not rows:
+        return rows
+    height = sorted(r.line.height for r in rows)[len(rows) // 2] or 1.0
+    # quantise the vertical position by half a line so that lines of one row sort left to right
+    return sorted(rows, key=lambda r: (round(r.line.center_y / (height * 0.5)), r.line.left))
+
+
+def same_row(a: TextLine, b: TextLine) -> bool:
+    overlap = min(a.bottom, b.bottom) - max(a.top, b.top)
+    return overlap > 0.5 * min(a.height, b.height)
+
+
+def typical_height(rows: Sequence[Row]) -> float:
+    heights = sorted(r.line.height for r in rows)
+    return heights[len(heights) // 2] if heights else 1.0

@@ -1,0 +1,238 @@
+"""Named fields from read lines, by the layout data of the document type (layouts/) and its repair rules.
+
+For each field: find its printed label, take the value after it on the same line, right of it or below
+it, follow multi-line values down their column until the next label, clean and repair the value
+(corrections.py), and give its box in the frame of the lines. Fields without a label have finders.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ocrdesk.doctypes import CANONICAL_KEYS, DocType
+from ocrdesk.extraction import corrections, finders
+from ocrdesk.extraction.anchors import EDGE_PUNCTUATION, Anchor, Found, Row, prepare_rows, same_row, starts_with_stop
+from ocrdesk.extraction.crosscheck import cross_check
+from ocrdesk.extraction.layouts import LAYOUTS
+from ocrdesk.extraction.layouts.spec import FieldSpec, Layout
+from ocrdesk.extraction.lines import TextLine
+from ocrdesk.model import Box, Field
+
+__all__ = ["Extraction", "Found", "extract_fields"]
+
+
+@dataclass
+class Extraction:
+    fields: list[Field]
+    warnings: list[str] = field(default_factory=list)
+
+
+def extract_fields(doc_type: DocType, lines: Sequence[TextLine], size: tuple[int, int]) -> Extraction:
+    """The fields of `doc_type` in canonical order (plus the layout's extra keys); missing ones empty."""
+    layout = LAYOUTS.get(doc_type)
+    if layout is None:
+        raise ValueError(f"no offline layout for document type '{doc_type}'")
+    rows = prepare_rows(lines, layout)
+    used: set[tuple[int, int]] = set()  # (row index, start) of text already taken by a field
+    found: dict[str, Found] = {}
+    for spec in layout.fields:
+        value = _by_label(spec, rows, layout, used)
+        if value is None and spec.finder is not None:
+            value = finders.find(spec, rows, used)
+        if value is not None:
+            found[spec.key] = value
+            used.update((row.index, start) for row, start, _end in value.pieces)
+    fields, warnings = _build_fields(layout, found, size)
+    return Extraction(fields, warnings)
+
+
+# --------------------------------------------------------------------------------- value by label
+
+
+def _by_label(spec: FieldSpec, rows: list[Row], layout: Layout, used: set[tuple[int, int]]) -> Found | None:
+    for row in rows:
+        for position, anchor in enumerate(row.anchors):
+            if anchor.spec.key != spec.key:
+                continue
+            following = row.anchors[position + 1] if position + 1 < len(row.anchors) else None
+            value = _value_at(spec, row, anchor, following, rows, layout, used)
+            if value is not None:
+                return value
+    return None
+
+
+def _value_at(
+    spec: FieldSpec,
+    row: Row,
+    anchor: Anchor,
+    following: Anchor | None,
+    rows: list[Row],
+    layout: Layout,
+    used: set[tuple[int, int]],
+) -> Found | None:
+    for place in spec.places:
+        if place == "inline":
+            end = following.start if following is not None else len(row.text)
+            piece = _match(spec, row, anchor.end, end)
+        elif place == "right":
+            piece = _right_of(spec, row, anchor, rows, used)
+        else:
+            piece = _below(spec, row, anchor, rows, used)
+        if piece is not None:
+            found = Found(piece[0].text[piece[1] : piece[2]], [piece])
+            if spec.multiline:
+                _continue_down(found, rows, layout, used)
+            return found
+    return None
+
+
+def _match(spec: FieldSpec, row: Row, start: int, end: int) -> tuple[Row, int, int] | None:
+    """The value inside row.text[start:end]: the pattern's match, or the text without edge punctuation."""
+    segment = row.text[start:end]
+    if spec.pattern is not None:
+        match = re.search(spec.pattern, segment)
+        return (row, start + match.start(), start + match.end()) if match else None
+    stripped = segment.strip(EDGE_PUNCTUATION)
+    if not stripped:
+        return None
+    offset = segment.index(stripped)
+    return (row, start + offset, start + offset + len(stripped))
+
+
+def _right_of(
+    spec: FieldSpec, row: Row, anchor: Anchor, rows: list[Row], used: set[tuple[int, int]]
+) -> tuple[Row, int, int] | None:
+    label_right = row.x_at(anchor.end)
+    height = row.line.height
+    candidates = [
+        other
+        for other in rows
+        if other is not row
+        and same_row(row.line, other.line)
+        and other.line.left >= label_right - 0.5 * height
+        and (other.index, 0) not in used
+    ]
+    for other in sorted(candidates, key=lambda r: r.line.left):
+        if other.starts_with_label:
+            return None  # the next label on the row: this one's value is empty
+        end = other.anchors[0].start if other.anchors else len(other.text)
+        piece = _match(spec, other, 0, end)
+        if piece is not None:
+            return piece
+    return None
+
+
+def _below(
+    spec: FieldSpec, row: Row, anchor: Anchor, rows: list[Row], used: set[tuple[int, int]]
+) -> tuple[Row, int, int] | None:
+    height = row.line.height
+    left, right = row.x_at(anchor.start) - 2 * height, row.x_at(anchor.end) + 8 * height
+    candidates = [
+        other
+        for other in rows
+        if other is not row
+        and other.line.top > row.line.center_y
+        and other.line.top - row.line.bottom < spec.below_lines * height
+        and left <= other.line.center_x <= right
+        and not other.starts_with_label
+        and (other.index, 0) not in used
+    ]
+    for other in sorted(candidates, key=lambda r: r.line.top):
+        end = other.anchors[0].start if other.anchors else len(other.text)
+        piece = _match(spec, other, 0, end)
+        if piece is not None:
+            return piece
+    return None
+
+
+def _continue_down(found: Found, rows: list[Row], layout: Layout, used: set[tuple[int, int]]) -> None:
+    """Lines under the value that start in its column, up to the next label or a gap (address, scope)."""
+    first, start, _end = found.pieces[0]
+    column_left = first.x_at(start)
+    last = first.line
+    height = first.line.height
+    for other in sorted(rows, key=lambda r: r.line.top):
+        line = other.line
+        if other is first or line.center_y <= last.bottom or same_row(line, last):
+            continue
+        if line.top - last.bottom > 0.9 * height:
+            break
+        in_column = abs(line.left - column_left) < 1.5 * height and line.right > column_left
+        # a label left of the value's right edge starts the next field; one further right is another column's
+        if (other.starts_with_label or starts_with_stop(other.text, layout)) and line.left < first.line.right:
+            break
+        if not in_column or (other.index, 0) in used:
+            continue
+        end = other.anchors[0].start if other.anchors else len(other.text)
+        text = other.text[:end].rstrip(EDGE_PUNCTUATION)
+        if not text:
+            break
+        found.pieces.append((other, 0, len(text)))
+        found.text += text
+        last = line
+
+
+# ------------------------------------------------------------------------------------ building
+
+
+def _build_fields(layout: Layout, found: dict[str, Found], size: tuple[int, int]) -> tuple[list[Field], list[str]]:
+    specs = {spec.key: spec for spec in layout.fields}
+    keys = [*CANONICAL_KEYS.get(layout.doc_type, ()), *(k for k in specs if k not in CANONICAL_KEYS[layout.doc_type])]
+    absent = _absent_in_version(layout, found)
+    warnings: list[str] = []
+    built: dict[str, Field] = {}
+    # identity numbers last: their repair consults the birth date and sex read beside them
+    for key in sorted(keys, key=lambda k: specs[k].kind == "id_number" if k in specs else False):
+        spec = specs.get(key)
+        label = spec.label if spec is not None else key
+        value = found.get(key)
+        if value is None or spec is None:
+            built[key] = Field(key=key, label=label, ocr_value="")
+            if spec is not None and key not in layout.optional and key not in absent:
+                warnings.append(f"{label} ({key}) not found")
+            continue
+        context: dict[str, str] = {k: built[k].value or "" for k in ("birth_date", "sex") if k in built}
+        built[key] = _field(spec, value, size, warnings, context)
+    fields = [built[key] for key in keys]
+    warnings.extend(cross_check(fields))
+    return fields, warnings
+
+
+def _absent_in_version(layout: Layout, found: dict[str, Found]) -> set[str]:
+    for version in layout.versions:
+        if any(key in found for key in version.markers):
+            return set(version.absent)
+    return set()
+
+
+def _field(spec: FieldSpec, found: Found, size: tuple[int, int], warnings: list[str], context: dict[str, str]) -> Field:
+    read = found.text.strip(EDGE_PUNCTUATION)
+    repaired = corrections.repair(spec.kind, read, spec.vocabulary, context)
+    warnings.extend(f"{spec.label}: {message}" for message in repaired.warnings)
+    polygon = _polygon(found)
+    box = Box.from_points(polygon).clipped(*size)
+    changed = repaired.value != read
+    if changed and not repaired.notes:
+        repaired.notes.append(f"{spec.kind}: {read}→{repaired.value}")  # never a silent change
+    return Field(
+        key=spec.key,
+        label=spec.label,
+        ocr_value=read,
+        value=repaired.value,
+        confidence=min(row.line.confidence for row, _s, _e in found.pieces),
+        box=box,
+        polygon=[(round(x), round(y)) for x, y in polygon] if box is not None else None,
+        corrections=repaired.notes if changed else [],
+        corrected_value=repaired.value if changed else None,
+    )
+
+
+def _polygon(found: Found) -> tuple[tuple[float, float], ...]:
+    if len(found.pieces) == 1:
+        row, start, end = found.pieces[0]
+        return row.segment_polygon(start, end)
+    points = [p for row, start, end in found.pieces for p in row.segment_polygon(start, end)]
+    box = Box.from_points(points)
+    return ((box.left, box.top), (box.right, box.top), (box.right, box.bottom), (box.left, box.bottom))

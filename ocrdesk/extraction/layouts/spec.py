@@ -1,0 +1,62 @@
+"""The vocabulary layouts are written in: a document type is a list of field specs, data only.
+
+A field is found from its printed label (an anchor, with the misreads OCR makes of it), its value sits
+after the label on the same line, to its right or below it, must match a pattern, may run over several
+lines (addresses, business scope), and is cleaned and repaired by a named `kind` (corrections.py).
+Fields without a label are found by a `finder` over all lines (a card number is the longest digit run).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from ocrdesk.doctypes import DocType
+
+Place = Literal["inline", "right", "below"]
+Finder = Literal["pattern", "card_number", "bank_name", "vocabulary", "title"]
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    key: str
+    label: str
+    # Printed label and its misreads; matched with spaces removed ("姓 名" is 姓名).
+    anchors: tuple[str, ...] = ()
+    # Where to look for the value, in order, when the label is found.
+    places: tuple[Place, ...] = ("inline", "right", "below")
+    # Regex the value must contain; the match is the value (searched in the text with spaces removed).
+    pattern: str | None = None
+    # Continuation lines below the value, aligned with it, up to the next label.
+    multiline: bool = False
+    join: str = ""
+    # Cleaning and repair rules (corrections.py): text, name, sex, ethnicity, date, period, id_number, …
+    kind: str = "text"
+    # Search all lines when the label is missing (or for fields that have none).
+    finder: Finder | None = None
+    # A label that may follow another field's value on the same line ("性别男 民族汉").
+    mid_line: bool = False
+    # Words of a closed vocabulary (vocab.py) for kind "vocabulary" and finder "vocabulary".
+    vocabulary: str | None = None
+    # Height of the "below" search window, in value-line heights.
+    below_lines: float = 1.6
+
+
+@dataclass(frozen=True)
+class Version:
+    """A printed edition of a document: its marker labels, and the keys that edition does not print."""
+
+    name: str
+    markers: tuple[str, ...]
+    absent: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Layout:
+    doc_type: DocType
+    fields: tuple[FieldSpec, ...]
+    versions: tuple[Version, ...] = ()
+    # Printed words that are no field but end a multi-line value (titles, footers, seals).
+    stops: tuple[str, ...] = ()
+    # Keys whose absence is normal on real documents (no warning when missing).
+    optional: tuple[str, ...] = ()
