@@ -28,6 +28,8 @@ class Variant:
     split: str
     size_jitter: float
     position_jitter_mm: float
+    value_faces: tuple[str, ...]  # CJK faces values are printed in
+    address_chars: tuple[int, int, int]  # characters per address line on ID cards (a random pick)
 
     def jitter(self, rng: random.Random) -> Jitter:
         return Jitter(rng, self.size_jitter, self.position_jitter_mm)
@@ -35,9 +37,9 @@ class Variant:
 
 def variant_for(split: str) -> Variant:
     if split == "dev":
-        return Variant("dev", size_jitter=0.04, position_jitter_mm=0.6)
+        return Variant("dev", 0.04, 0.6, ("sans", "sans", "sans_bold", "serif_bold"), (11, 11, 12))
     if split == "holdout":
-        return Variant("holdout", size_jitter=0.07, position_jitter_mm=1.0)
+        return Variant("holdout", 0.07, 1.0, ("sans", "sans_bold", "serif", "serif_bold"), (10, 11, 12))
     raise ValueError(f"unknown split {split!r} (dev or holdout)")
 
 

@@ -22,7 +22,7 @@ def idcard_front(rng: random.Random, variant: Variant) -> Rendered:
     draw = ImageDraw.Draw(card)
     label_color = j.color((38, 110, 175), 22)
     ink = (rng.randint(0, 35),) * 3
-    value_face = rng.choice(("sans", "sans", "sans_bold", "serif_bold"))
+    value_face = rng.choice(variant.value_faces)
     label_font = fonts.cjk(rng.choice(("sans", "sans_bold")), int(j.scale(2.7) * mm))
     value_font = fonts.cjk(value_face, int(j.scale(3.1) * mm))
     name_font = fonts.cjk(value_face, int(j.scale(3.6) * mm))
@@ -49,7 +49,7 @@ def idcard_front(rng: random.Random, variant: Variant) -> Rendered:
     for index, part in enumerate(birth_parts):
         x = draw_text(draw, (x, y), part, digit_font, ink, stroke=stroke) + (1.6 if index % 2 == 0 else 2.2) * mm
     y = row("住址", 26.6)
-    per_line = rng.choice((11, 11, 12))
+    per_line = rng.choice(variant.address_chars)
     line_gap = j.scale(4.5) * mm
     for start in range(0, len(person.address), per_line):
         draw_text(draw, (value_x, y), person.address[start : start + per_line], value_font, ink, stroke=stroke)
