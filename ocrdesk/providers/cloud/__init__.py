@@ -11,7 +11,7 @@ from PIL import Image, ImageDraw
 from ocrdesk.doctypes import DocType
 from ocrdesk.errors import ConfigError, ErrorKind, ProviderError
 from ocrdesk.imaging import EncodedImage, SourceImage, encode_for_upload, from_rgb_array
-from ocrdesk.model import Box, Field
+from ocrdesk.model import Field
 from ocrdesk.providers.base import CancelToken, Provider, Recognition
 from ocrdesk.providers.cloud.http import HttpClient, HttpOptions
 from ocrdesk.redact import register_secret
@@ -101,9 +101,7 @@ class CloudProvider(Provider):
 
 def _rescale(item: Field, scale_x: float, scale_y: float) -> None:
     if item.box is not None:
-        item.box = Box.from_ltrb(
-            item.box.left * scale_x, item.box.top * scale_y, item.box.right * scale_x, item.box.bottom * scale_y
-        )
+        item.box = item.box.scaled(scale_x, scale_y)
     if item.polygon is not None:
         item.polygon = [(round(x * scale_x), round(y * scale_y)) for x, y in item.polygon]
 

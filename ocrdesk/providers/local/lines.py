@@ -8,6 +8,7 @@ from typing import Any
 
 from ocrdesk.doctypes import line_key, line_label
 from ocrdesk.model import Box, Field, Point
+from ocrdesk.providers.reading_order import Span, reading_order
 
 
 def fields_from_output(
@@ -38,7 +39,8 @@ def fields_from_output(
             continue
         lines.append(_Line(clean, _confidence(score), points))
     fields = []
-    for index, line in enumerate(reading_order(lines, text_rotation(lines, upside_down))):
+    rotation = text_rotation(lines, upside_down)
+    for index, line in enumerate(reading_order(lines, [_span(line, rotation) for line in lines])):
         box, polygon = _geometry(line.points, width, height)
         fields.append(
             Field(
@@ -101,35 +103,13 @@ def _to_text_frame(x: float, y: float, rotation: int) -> tuple[float, float]:
     return x, y
 
 
-def reading_order(lines: Sequence[_Line], rotation: int = 0) -> list[_Line]:
-    """Rows top to bottom (centres within half a line height), each left to right.
-
-    "Top" and "left" are the text's own, so a page turned by `rotation` degrees clockwise is read
-    as its reader would read it.
-    """
-    keyed = []
-    for line in lines:
-        frame = [_to_text_frame(x, y, rotation) for x, y in line.points]
-        start = min(u for u, _ in frame)
-        centre = sum(v for _, v in frame) / len(frame)
-        thickness = max(1.0, min(line.along, line.across))
-        keyed.append((centre, start, thickness, line))
-    keyed.sort(key=lambda item: (item[0], item[1]))
-
-    rows: list[list[tuple[float, float, float, _Line]]] = []
-    row_centres: list[float] = []
-    for item in keyed:
-        centre, _, thickness, _ = item
-        if rows:
-            row = rows[-1]
-            row_thickness = sorted(member[2] for member in row)[len(row) // 2]
-            if abs(centre - row_centres[-1]) <= 0.5 * min(row_thickness, thickness):
-                row.append(item)
-                row_centres[-1] = sum(member[0] for member in row) / len(row)
-                continue
-        rows.append([item])
-        row_centres.append(centre)
-    return [item[3] for row in rows for item in sorted(row, key=lambda member: member[1])]
+def _span(line: _Line, rotation: int) -> Span:
+    """The line's span in the text's own frame, so a page turned by `rotation` degrees clockwise is
+    read as its reader would read it; its height is the line's own thickness."""
+    frame = [_to_text_frame(x, y, rotation) for x, y in line.points]
+    start = min(u for u, _ in frame)
+    middle = sum(v for _, v in frame) / len(frame)
+    return Span.around(start, middle, max(1.0, min(line.along, line.across)))
 
 
 def _confidence(score: Any) -> float | None:

@@ -31,6 +31,7 @@ from ocrdesk.providers.cloud.normalize import (
     to_number,
     unique_key,
 )
+from ocrdesk.providers.reading_order import Span, reading_order
 
 # canonical key per vendor item name (after clean_label), per document type
 KEY_MAPS: dict[DocType, dict[str, str]] = {
@@ -316,29 +317,10 @@ def _line_fields(vendor: str, items: Sequence[dict[str, Any]]) -> list[Field]:
         polygon = _line_polygon(item)
         box = item_box(item.get("itemcoord")) or box_from_polygon(polygon)
         lines.append((text, _line_confidence(item), box, polygon))
-    fields = []
-    for index, (text, confidence, box, polygon) in enumerate(reading_order(lines)):
-        fields.append(make_field(line_key(index), line_label(index), text, confidence, box, polygon))
-    return fields
-
-
-def reading_order(lines: list[Line]) -> list[Line]:
-    """Top-to-bottom rows, left-to-right within a row. Two lines share a row when each one's vertical centre
-    lies within the other's height, so a tall block beside several lines does not swallow them. Rows are
-    ordered by their top-most line. Without a box for every line the vendor's order is kept."""
-    boxes = [line[2] for line in lines]
-    if any(box is None for box in boxes):
-        return lines
-
-    def same_row(a: Box, b: Box) -> bool:
-        return a.top <= (b.top + b.bottom) / 2 <= a.bottom and b.top <= (a.top + a.bottom) / 2 <= b.bottom
-
-    rows: list[list[tuple[Box, Line]]] = []
-    for box, line in sorted(zip(boxes, lines, strict=True), key=lambda pair: pair[0].top):  # type: ignore[union-attr]
-        assert box is not None
-        row = next((row for row in rows if same_row(row[0][0], box)), None)
-        if row is None:
-            rows.append([(box, line)])
-        else:
-            row.append((box, line))
-    return [line for row in rows for _, line in sorted(row, key=lambda pair: pair[0].left)]
+    spans = [Span.of_box(line[2]) for line in lines if line[2] is not None]
+    if len(spans) == len(lines):  # without a box for every line the vendor's order is kept
+        lines = reading_order(lines, spans)
+    return [
+        make_field(line_key(index), line_label(index), text, confidence, box, polygon)
+        for index, (text, confidence, box, polygon) in enumerate(lines)
+    ]
