@@ -43,6 +43,12 @@ class Preference(Generic[T]):
     label: str = ""
     step: int = 1  # what a spin box adds per click
 
+    def limits(self) -> tuple[int, int]:
+        """(minimum, maximum) of a number, for a dialog's spin box."""
+        if self.minimum is None or self.maximum is None:
+            raise PreferenceError(f"{self.key} has no limits")
+        return self.minimum, self.maximum
+
     def key_for(self, name: str = "") -> str:
         """The INI key; the name fills the "{}" of a family key."""
         if ("{}" in self.key) != bool(name):
@@ -139,4 +145,3 @@ def encode(preference: Preference[T], value: T) -> str | int:
     if isinstance(value, bool):
         return _TRUE if value else _FALSE
     return value
-

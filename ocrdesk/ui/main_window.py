@@ -14,7 +14,8 @@ from ocrdesk.errors import OcrDeskError
 from ocrdesk.imaging import SourceImage
 from ocrdesk.model import DocStatus, Document
 from ocrdesk.ui import dialogs, style
-from ocrdesk.ui.actions.registry import build_menus, build_toolbar, create_actions
+from ocrdesk.ui.actions.registry import build_actions, build_toolbar
+from ocrdesk.ui.actions.shortcuts import stored_keys
 from ocrdesk.ui.fields.panel import FieldsPanel, SelectionSync
 from ocrdesk.ui.fields.table import VALUE
 from ocrdesk.ui.page.panel import PagePanel
@@ -60,15 +61,15 @@ class MainWindow(QMainWindow):
         self.picker = ProviderPicker(self.settings, self)
         self.provider_combo = self.picker.provider_combo
         self.doc_type_combo = self.picker.doc_type_combo
-        self.actions = create_actions(self)
-        build_menus(self, self.actions)
-        self.toolbar = build_toolbar(self, self.actions, self.provider_combo, self.doc_type_combo)
+        self._actions = build_actions(self, stored_keys(self.settings))  # by id: self._actions["recognize"]
+        pickers = [("Provider", self.provider_combo), ("Document", self.doc_type_combo)]
+        self.toolbar = build_toolbar(self, self._actions, pickers)
         self._build_central()
         self._build_status_bar()
         self._connect()
         self.picker.populate()
-        self.documents = QueueController(self)  # the queue: list panel, inputs, batch
-        self.review = ReviewWorkflow(self)  # keyboard review, validation, box editing, undo, autosave
+        self.documents = QueueController(self, self._actions)  # the queue: list panel, inputs, batch
+        self.review = ReviewWorkflow(self, self._actions)  # keyboard review, validation, box editing, undo, autosave
         self._restore_layout()
         self._update_actions()
 
@@ -94,7 +95,7 @@ class MainWindow(QMainWindow):
         self.engine_label = self.status.engine
 
     def _connect(self) -> None:
-        a = self.actions
+        a = self._actions
         a.open.triggered.connect(self.open_dialog)
         a.export.triggered.connect(self.export)
         a.quit.triggered.connect(self.close)
@@ -344,7 +345,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         running = self.controller.recognizing
         has_image = self._source is not None
-        a = self.actions
+        a = self._actions
         a.recognize.setEnabled(has_image and not running and not self.controller.loading and bool(self.doc_type))
         a.cancel.setEnabled(running)
         document = self._document

@@ -13,6 +13,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from ocrdesk.model import DocStatus
+from ocrdesk.ui.actions.registry import find_action
 from ocrdesk.ui.fields.table import CONFIDENCE, LABEL, VALUE
 from ocrdesk.ui.main_window import MainWindow
 from tests.e2e.conftest import drop_files, load, make_image, recognize, select_provider
@@ -27,8 +28,8 @@ def test_dropping_an_image_loads_it(qtbot: Any, window: MainWindow, image_path: 
     assert item is not None
     assert (item.pixmap().width(), item.pixmap().height()) == (640, 480)
     assert window.windowTitle().startswith("scan.png")
-    assert window.actions.recognize.isEnabled()
-    assert not window.actions.export.isEnabled()  # nothing recognised yet
+    assert find_action(window, "recognize").isEnabled()
+    assert not find_action(window, "export").isEnabled()  # nothing recognised yet
     assert window.model.rowCount() == 0
 
 
@@ -66,7 +67,7 @@ def test_f5_recognises_and_draws_boxes(qtbot: Any, window: MainWindow, image_pat
     assert window.model.index(2, LABEL).data(Qt.ItemDataRole.BackgroundRole) is not None  # low confidence
     assert window.model.index(0, LABEL).data(Qt.ItemDataRole.BackgroundRole) is None
     assert "Recognised 3 fields" in window.statusBar().currentMessage()
-    assert window.actions.export.isEnabled()
+    assert find_action(window, "export").isEnabled()
     assert not window.progress.isVisible()
 
 
@@ -161,7 +162,7 @@ def test_export_json_and_excel(
 
     workbook_path = tmp_path / "out" / "result"  # no suffix: taken from the chosen filter
     calls = _export_to(monkeypatch, workbook_path, "Excel workbook (*.xlsx)")
-    window.actions.export.trigger()
+    find_action(window, "export").trigger()
     assert Path(calls[0][2]).parent == target.parent  # remembers the last export folder
     workbook = openpyxl.load_workbook(tmp_path / "out" / "result.xlsx")
     sheet = workbook["Fields"]
@@ -178,7 +179,7 @@ def test_export_failure_is_shown(
     load(qtbot, window, image_path)
     recognize(qtbot, window)
     _export_to(monkeypatch, tmp_path / "missing-folder" / "x.json")
-    window.actions.export.trigger()
+    find_action(window, "export").trigger()
     assert "Export failed" in window.message_text()
 
 
@@ -187,14 +188,14 @@ def test_escape_cancels_a_slow_recognition(qtbot: Any, window: MainWindow, image
     load(qtbot, window, image_path)
     with qtbot.waitSignal(window.controller.recognitionStarted):
         qtbot.keyClick(window, Qt.Key.Key_F5)
-    assert window.actions.cancel.isEnabled()
-    assert not window.actions.recognize.isEnabled()
+    assert find_action(window, "cancel").isEnabled()
+    assert not find_action(window, "recognize").isEnabled()
     assert window.progress.isVisible()
     with qtbot.waitSignal(window.controller.recognitionCancelled):
         qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert window.statusBar().currentMessage() == "Cancelled"
-    assert window.actions.recognize.isEnabled()
-    assert not window.actions.cancel.isEnabled()
+    assert find_action(window, "recognize").isEnabled()
+    assert not find_action(window, "cancel").isEnabled()
     assert not window.progress.isVisible()
     qtbot.waitUntil(lambda: window.controller.runner.active_count == 0)
     assert window.model.rowCount() == 0
@@ -224,7 +225,7 @@ def test_a_failing_provider_shows_its_message(qtbot: Any, window: MainWindow, im
     with qtbot.waitSignal(window.controller.recognitionFailed):
         qtbot.keyClick(window, Qt.Key.Key_F5)
     assert "Quota exhausted for this month" in window.message_text()
-    assert window.actions.recognize.isEnabled()
+    assert find_action(window, "recognize").isEnabled()
     assert window.model.rowCount() == 0
 
 
@@ -323,20 +324,20 @@ def test_open_dialog_remembers_the_folder(
     with qtbot.waitSignal(window.controller.imageLoaded):
         qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     with qtbot.waitSignal(window.controller.imageLoaded):
-        window.actions.open.trigger()
+        find_action(window, "open").trigger()
     assert starts[1] == str(image_path.parent)
     assert window.settings.last_open_dir == str(image_path.parent)
 
 
 def test_open_sample(qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("ocrdesk.paths.resources_dir", lambda: tmp_path / "resources")
-    window.actions.open_sample.trigger()
+    find_action(window, "open_sample").trigger()
     assert "sample document is missing" in window.message_text()
 
     (tmp_path / "resources" / "samples").mkdir(parents=True)
     make_image(tmp_path / "resources" / "samples" / "sample_document.png")
     with qtbot.waitSignal(window.controller.imageLoaded):
-        window.actions.open_sample.trigger()
+        find_action(window, "open_sample").trigger()
     assert window.message_text() == ""
 
 
@@ -388,6 +389,6 @@ def test_providers_dialog_saves_rebuild_the_provider(
     qtbot.waitUntil(lambda: window.engine_label.text().endswith("ready"))
     warmed = LinesProvider.warmed_up
     with qtbot.waitSignal(window.controller.warmUpFinished):
-        window.actions.providers.trigger()  # settings changed: the provider is built and warmed again
+        find_action(window, "providers").trigger()  # settings changed: the provider is built and warmed again
     assert LinesProvider.warmed_up == warmed + 1
     assert window.provider_id == "lines"

@@ -89,6 +89,9 @@ def test_problem_names_the_limit() -> None:
     assert problem(PDF_DPI, 50) == "below the minimum 72"
     assert problem(PDF_DPI, 700) == "above the maximum 600"
     assert problem(PDF_DPI, 200) == ""
+    assert PDF_DPI.limits() == (72, 600)
+    with pytest.raises(PreferenceError):
+        LAST_OPEN_DIR.limits()
 
 
 def test_family_keys() -> None:

@@ -1,16 +1,18 @@
-"""F1 / Ctrl+/: every shortcut of the window over a dimmed page, generated from the actions
-(so it shows the keys as the operator configured them), grouped by menu."""
+"""F1 / Ctrl+/: every shortcut of the window over a dimmed page, generated from the action table
+(with the keys as the operator configured them), grouped by menu."""
 
 from __future__ import annotations
 
 import html
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QMenu, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QScrollArea, QVBoxLayout, QWidget
 
 from ocrdesk.ui import style
-from ocrdesk.ui.actions.shortcuts import FIELD_LIST_KEYS, native, ordinary_key, plain_text
+from ocrdesk.ui.actions.keys import FIELD_LIST_KEYS, plain_text, shown_keys, translate
+from ocrdesk.ui.actions.registry import ActionRegistry
+from ocrdesk.ui.actions.specs import MENUS
 
 _EXTRA = (
     ("Mouse on the page", "Drag a selected box to move it, its handles to resize it"),
@@ -18,42 +20,27 @@ _EXTRA = (
 )
 
 
-def shortcut_groups(window: QMainWindow) -> list[tuple[str, list[tuple[str, str]]]]:
-    """(group, [(keys, what)]) for every action with a key: by menu, then the rest; plus the field list."""
+def shortcut_groups(registry: ActionRegistry) -> list[tuple[str, list[tuple[str, str]]]]:
+    """(group, [(keys, what)]) for every action with a key: by top menu (its submenus included),
+    then those in no menu; the field list first, the mouse last."""
     groups: list[tuple[str, list[tuple[str, str]]]] = [("Field list", list(FIELD_LIST_KEYS))]
-    listed: set[int] = set()
 
-    def walk(menu: QMenu, rows: list[tuple[str, str]]) -> None:
-        for action in menu.actions():
-            if action.menu() is not None:
-                walk(action.menu(), rows)  # type: ignore[arg-type]
-            elif _keys(action) and id(action) not in listed:
-                listed.add(id(action))
-                rows.append((_keys(action), _describe(action)))
+    def rows(menu_ids: set[str]) -> list[tuple[str, str]]:
+        found = [
+            (shown_keys(registry[s.id].shortcuts()), registry.text(s.id)) for s in registry.specs if s.menu in menu_ids
+        ]
+        return [(keys, what) for keys, what in found if keys]
 
-    for top in window.menuBar().actions():
-        menu = top.menu()
-        if isinstance(menu, QMenu):
-            rows: list[tuple[str, str]] = []
-            walk(menu, rows)
-            if rows:
-                groups.append((plain_text(menu.title()), rows))
-    rest = [(_keys(a), _describe(a)) for a in QWidget.actions(window) if _keys(a) and id(a) not in listed]
+    for top in (m for m in MENUS if not m.parent):
+        submenus = [m.id for m in MENUS if m.parent == top.id]
+        listed = rows({top.id}) + [row for sub in submenus for row in rows({sub})]
+        if listed:
+            groups.append((plain_text(translate(top.title)), listed))
+    rest = rows({""})
     if rest:
         groups.append(("Other", rest))
     groups.append(("Mouse", list(_EXTRA)))
     return groups
-
-
-def _keys(action: QAction) -> str:
-    return " or ".join(native(s) for s in action.shortcuts() if ordinary_key(s))
-
-
-def _describe(action: QAction) -> str:
-    text = plain_text(action.text())
-    name = action.objectName()
-    # the undo/redo actions carry the next command in their text ("Undo Edit Name")
-    return {"undo": "Undo", "redo": "Redo"}.get(name, text)
 
 
 def _group_table(groups: list[tuple[str, list[tuple[str, str]]]]) -> str:
@@ -72,9 +59,10 @@ def _group_table(groups: list[tuple[str, list[tuple[str, str]]]]) -> str:
 class HelpOverlay(QWidget):
     """Covers the window; any key or click closes it (the shortcut that opened it toggles it)."""
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: QMainWindow, registry: ActionRegistry) -> None:
         super().__init__(window)
         self._window = window
+        self._registry = registry
         self.setObjectName("helpOverlay")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, False)
@@ -83,18 +71,18 @@ class HelpOverlay(QWidget):
         self.panel.setStyleSheet(
             "#helpPanel { background: palette(window); border-radius: 10px; } QLabel { background: transparent; }"
         )
-        self.scroll = QScrollArea(self.panel)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.label = QLabel(self.scroll)
+        self.scroll_area = QScrollArea(self.panel)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.label = QLabel(self.scroll_area)
         self.label.setObjectName("helpText")
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.label.setFont(style.with_cjk_fallback(self.label.font()))
-        self.scroll.setWidget(self.label)
+        self.scroll_area.setWidget(self.label)
         layout = QVBoxLayout(self.panel)
         layout.setContentsMargins(20, 16, 20, 16)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.scroll_area)
         self.hide()
         window.installEventFilter(self)
 
@@ -121,7 +109,7 @@ class HelpOverlay(QWidget):
             previous.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _html(self) -> str:
-        groups = shortcut_groups(self._window)
+        groups = shortcut_groups(self._registry)
         # two columns of whole groups, balanced by rows, so the list fits without scrolling
         total, left, count = sum(len(rows) + 2 for _g, rows in groups), [], 0
         for group in groups:

@@ -1,139 +1,222 @@
-"""The window's actions, menus and toolbar (shortcuts are shown in the menus)."""
+"""The window's actions, menus and toolbar, built from the tables in specs.py and kept by id.
+
+`build_actions(window, overrides)` creates every QAction (objectName = its id, added to the window
+so its shortcut works even when the menu bar is hidden), the menus and their entries; keys stored
+as overrides replace the defaults unless they conflict. Features then connect to
+`registry["recognize"]` (or `registry.recognize`) and find a menu with `registry.menu("settings")`.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import logging
+from collections.abc import Iterator, Mapping, Sequence
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QSizePolicy, QToolBar, QToolButton, QWidget
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMenuBar, QSizePolicy, QToolBar, QToolButton, QWidget
 
 from ocrdesk.ui import style
+from ocrdesk.ui.actions.keys import plain_text, problem_with, sequences, shown_keys, translate
+from ocrdesk.ui.actions.specs import ACTIONS, MENUS, SEPARATOR, SPACER, TOOLBAR, WIDGETS, ActionSpec, MenuSpec
+
+log = logging.getLogger(__name__)
+
+_ROLES = {
+    "quit": QAction.MenuRole.QuitRole,
+    "about": QAction.MenuRole.AboutRole,
+    "preferences": QAction.MenuRole.PreferencesRole,
+}
 
 
-@dataclass
-class Actions:
-    open: QAction
-    export: QAction
-    quit: QAction
-    recognize: QAction
-    cancel: QAction
-    zoom_in: QAction
-    zoom_out: QAction
-    zoom_fit: QAction
-    zoom_actual: QAction
-    providers: QAction
-    open_sample: QAction
-    about: QAction
+class ActionRegistry:
+    """Every action of the window by id, in table order, with its default keys."""
 
+    def __init__(self, specs: Sequence[ActionSpec], actions: Mapping[str, QAction], menus: Mapping[str, QMenu]):
+        self._specs = {spec.id: spec for spec in specs}
+        self._actions = dict(actions)
+        self._menus = dict(menus)
+        self._defaults = {spec.id: sequences(spec.keys) for spec in specs}
 
-def _shortcuts(*keys: QKeySequence | QKeySequence.StandardKey | str) -> list[QKeySequence]:
-    """Distinct, non-empty sequences (a duplicate would make Qt report an ambiguous shortcut)."""
-    result: list[QKeySequence] = []
-    for key in keys:
-        sequences = QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey) else [QKeySequence(key)]
-        for sequence in sequences:
-            if not sequence.isEmpty() and sequence not in result:
-                result.append(sequence)
-    return result
+    def __getitem__(self, action_id: str) -> QAction:
+        return self._actions[action_id]
 
+    def __getattr__(self, action_id: str) -> QAction:
+        actions = self.__dict__.get("_actions", {})
+        if action_id not in actions:
+            raise AttributeError(action_id)
+        return actions[action_id]
 
-def _action(
-    window: QMainWindow, text: str, icon: str = "", keys: list[QKeySequence] | None = None, tip: str = ""
-) -> QAction:
-    action = QAction(style.icon(icon), text, window) if icon else QAction(text, window)
-    if keys:
+    def __iter__(self) -> Iterator[QAction]:
+        return iter(self._actions.values())
+
+    def __len__(self) -> int:
+        return len(self._actions)
+
+    def __contains__(self, action_id: object) -> bool:
+        return action_id in self._actions
+
+    @property
+    def specs(self) -> list[ActionSpec]:
+        return list(self._specs.values())
+
+    def spec(self, action_id: str) -> ActionSpec:
+        return self._specs[action_id]
+
+    def menu(self, menu_id: str) -> QMenu:
+        return self._menus[menu_id]
+
+    def text(self, action_id: str) -> str:
+        """The action's name as lists show it (its text may change: "Undo Edit Name")."""
+        return plain_text(translate(self._specs[action_id].text))
+
+    def texts(self) -> dict[str, str]:
+        return {action_id: self.text(action_id) for action_id in self._specs}
+
+    def with_context(self, context: str) -> list[QAction]:
+        return [self._actions[spec.id] for spec in self._specs.values() if spec.context == context]
+
+    def defaults(self, action_id: str) -> list[QKeySequence]:
+        return list(self._defaults[action_id])
+
+    def keys(self) -> dict[str, list[QKeySequence]]:
+        return {action_id: list(action.shortcuts()) for action_id, action in self._actions.items()}
+
+    def set_keys(self, action_id: str, keys: list[QKeySequence]) -> None:
+        action = self._actions[action_id]
         action.setShortcuts(keys)
-        shortcut = keys[0].toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{tip or text.replace('…', '').replace('&', '')} ({shortcut})")
-    elif tip:
-        action.setToolTip(tip)
+        spec = self._specs[action_id]
+        tip = translate(spec.tip) if spec.tip else plain_text(translate(spec.text))
+        shown = shown_keys(keys[:1])
+        action.setToolTip(f"{tip} ({shown})" if shown else tip)
+
+    def overrides(self) -> dict[str, list[QKeySequence]]:
+        """The keys that differ from the defaults (what is worth storing)."""
+        return {i: keys for i, keys in self.keys().items() if keys != self._defaults[i]}
+
+    def apply_overrides(self, overrides: Mapping[str, list[QKeySequence]]) -> list[str]:
+        """Set stored keys; one that another action or the field list uses, or that types a
+        character, is refused (the default stays) and named in the returned problems."""
+        wanted = {i: keys for i, keys in overrides.items() if i in self._actions}
+        assigned = {i: wanted.get(i, self.defaults(i)) for i in self._actions}
+        texts, problems = self.texts(), []
+        for action_id, keys in wanted.items():
+            found = [p for key in keys if (p := problem_with(key, action_id, assigned, texts))]
+            if found:
+                log.warning("stored keys of %s refused: %s", action_id, found[0])
+                problems.append(found[0])
+            else:
+                self.set_keys(action_id, keys)
+        return problems
+
+
+def find_action(widget: QWidget, action_id: str) -> QAction:
+    """An action by its id (its objectName), for code that holds only the window."""
+    action = widget.findChild(QAction, action_id)
+    if action is None:
+        raise KeyError(action_id)
+    return action
+
+
+def build_actions(
+    window: QMainWindow,
+    overrides: Mapping[str, list[QKeySequence]] | None = None,
+    specs: Sequence[ActionSpec] = ACTIONS,
+    menus: Sequence[MenuSpec] = MENUS,
+) -> ActionRegistry:
+    """Every action, in the window and in its menus; stored keys applied over the defaults."""
+    built_menus = _build_menus(window.menuBar(), menus)
+    actions: dict[str, QAction] = {}
+    for spec in specs:
+        action = actions[spec.id] = _create(window, spec)
+        if spec.menu:
+            menu = built_menus[spec.menu]
+            if spec.separator and menu.actions():
+                menu.addSeparator()
+            menu.addAction(action)
+    for spec in menus:  # submenus after their parent's own entries
+        if spec.parent:
+            built_menus[spec.parent].addMenu(built_menus[spec.id])
+    registry = ActionRegistry(specs, actions, built_menus)
+    for spec in specs:
+        registry.set_keys(spec.id, registry.defaults(spec.id))
+    registry.apply_overrides(overrides or {})
+    return registry
+
+
+def _build_menus(bar: QMenuBar, menus: Sequence[MenuSpec]) -> dict[str, QMenu]:
+    built: dict[str, QMenu] = {}
+    for spec in menus:
+        menu = QMenu(translate(spec.title), built[spec.parent] if spec.parent else bar)
+        menu.setObjectName(f"{spec.id}Menu")
+        if not spec.parent:
+            bar.addMenu(menu)
+        built[spec.id] = menu
+    return built
+
+
+def _create(window: QMainWindow, spec: ActionSpec) -> QAction:
+    action = QAction(translate(spec.text), window)
+    action.setObjectName(spec.id)
+    if spec.icon:
+        action.setIcon(style.icon(spec.icon))
+    if spec.icon_text:
+        action.setIconText(translate(spec.icon_text))
+    action.setCheckable(spec.checkable)
+    action.setEnabled(spec.enabled)
+    if spec.role:
+        action.setMenuRole(_ROLES[spec.role])
+    if spec.context == "field_list":
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the field list adds them to itself
     action.setShortcutVisibleInContextMenu(True)
     window.addAction(action)  # shortcuts work even when the menu bar is hidden
     return action
 
 
-def create_actions(window: QMainWindow) -> Actions:
-    actions = Actions(
-        open=_action(window, "&Open…", "open", _shortcuts(QKeySequence.StandardKey.Open), "Open images or PDFs"),
-        export=_action(window, "&Export…", "export", _shortcuts("Ctrl+E"), "Export the fields (JSON, Excel, CSV)"),
-        quit=_action(window, "&Quit", "", _shortcuts(QKeySequence.StandardKey.Quit, "Ctrl+Q")),
-        recognize=_action(window, "&Recognise", "recognize", _shortcuts("F5"), "Recognise the page"),
-        cancel=_action(window, "&Cancel", "cancel", _shortcuts("Esc"), "Cancel recognition"),
-        zoom_in=_action(window, "Zoom &In", "zoom-in", _shortcuts("Ctrl+=", "Ctrl++", QKeySequence.StandardKey.ZoomIn)),
-        zoom_out=_action(window, "Zoom &Out", "zoom-out", _shortcuts("Ctrl+-", QKeySequence.StandardKey.ZoomOut)),
-        zoom_fit=_action(window, "&Fit to Window", "zoom-fit", _shortcuts("Ctrl+0")),
-        zoom_actual=_action(window, "&Actual Size", "", _shortcuts("Ctrl+1")),
-        providers=_action(window, "&Providers…", "", None, "Credentials and endpoints of the OCR providers"),
-        open_sample=_action(window, "Open &Sample", "", None, "Open the bundled sample document"),
-        about=_action(window, "&About OCRDesk", "", None),
-    )
-    actions.quit.setMenuRole(QAction.MenuRole.QuitRole)
-    actions.about.setMenuRole(QAction.MenuRole.AboutRole)
-    actions.providers.setMenuRole(QAction.MenuRole.PreferencesRole)
-    actions.cancel.setEnabled(False)
-    return actions
-
-
-def build_menus(window: QMainWindow, actions: Actions) -> None:
-    bar = window.menuBar()
-    file_menu = bar.addMenu("&File")
-    file_menu.addAction(actions.open)
-    file_menu.addAction(actions.export)
-    file_menu.addSeparator()
-    file_menu.addAction(actions.quit)
-
-    view_menu = bar.addMenu("&View")
-    for action in (actions.zoom_in, actions.zoom_out, actions.zoom_fit, actions.zoom_actual):
-        view_menu.addAction(action)
-
-    recognition_menu = bar.addMenu("&Recognition")
-    recognition_menu.addAction(actions.recognize)
-    recognition_menu.addAction(actions.cancel)
-
-    settings_menu = bar.addMenu("&Settings")
-    settings_menu.setObjectName("settingsMenu")  # provider_settings may add entries here
-    settings_menu.addAction(actions.providers)
-
-    help_menu = bar.addMenu("&Help")
-    help_menu.addAction(actions.open_sample)
-    help_menu.addSeparator()
-    help_menu.addAction(actions.about)
-
-
-def _caption(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setContentsMargins(10, 0, 4, 0)
-    return label
+def bind_undo(registry: ActionRegistry, group: QUndoGroup) -> None:
+    """Undo and Redo follow the active stack, as QUndoGroup.createUndoAction's actions do:
+    enabled when there is a step, named after it ("Undo Edit Name")."""
+    for action_id, can, text, step in (
+        ("undo", group.canUndoChanged, group.undoTextChanged, group.undo),
+        ("redo", group.canRedoChanged, group.redoTextChanged, group.redo),
+    ):
+        action, prefix = registry[action_id], translate(registry.spec(action_id).text)
+        can.connect(action.setEnabled)
+        text.connect(lambda name, a=action, p=prefix: a.setText(f"{p} {name}" if name else p))
+        action.triggered.connect(step)
+    registry["undo"].setEnabled(group.canUndo())
+    registry["redo"].setEnabled(group.canRedo())
 
 
 def build_toolbar(
-    window: QMainWindow, actions: Actions, provider_combo: QComboBox, doc_type_combo: QComboBox
+    window: QMainWindow,
+    registry: ActionRegistry,
+    pickers: Sequence[tuple[str, QWidget]],
+    layout: Sequence[str] = TOOLBAR,
 ) -> QToolBar:
+    """The main toolbar; `pickers` ((caption, widget) pairs) go where the layout says WIDGETS."""
     toolbar = QToolBar("Main", window)
     toolbar.setObjectName("mainToolbar")  # saveState() needs it
     toolbar.setMovable(False)
     toolbar.setFloatable(False)
     toolbar.setIconSize(QSize(20, 20))
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    toolbar.addAction(actions.open)
-    toolbar.addSeparator()
-    toolbar.addWidget(_caption("Provider", toolbar))
-    toolbar.addWidget(provider_combo)
-    toolbar.addWidget(_caption("Document", toolbar))
-    toolbar.addWidget(doc_type_combo)
-    toolbar.addSeparator()
-    toolbar.addAction(actions.recognize)
-    toolbar.addAction(actions.cancel)
-    toolbar.addSeparator()
-    toolbar.addAction(actions.export)
-    spacer = QWidget(toolbar)
-    spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-    toolbar.addWidget(spacer)
-    for action in (actions.zoom_out, actions.zoom_fit, actions.zoom_in):
-        toolbar.addAction(action)
-        button = toolbar.widgetForAction(action)
-        if isinstance(button, QToolButton):
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+    for item in layout:
+        if item == SEPARATOR:
+            toolbar.addSeparator()
+        elif item == SPACER:
+            spacer = QWidget(toolbar)
+            spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            toolbar.addWidget(spacer)
+        elif item == WIDGETS:
+            for caption, widget in pickers:
+                label = QLabel(caption, toolbar)
+                label.setContentsMargins(10, 0, 4, 0)
+                toolbar.addWidget(label)
+                toolbar.addWidget(widget)
+        else:
+            toolbar.addAction(registry[item])
+            button = toolbar.widgetForAction(registry[item])
+            if registry.spec(item).icon_only and isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
     return toolbar

@@ -276,9 +276,7 @@ class BatchController(QObject):
 
     def _update_actions(self) -> None:
         self.status.pause_button.setEnabled(self.runner is not None)
-        actions = getattr(self.documents, "actions", None)
-        if actions is not None:
-            actions.update(self.documents)
+        self.documents.update_actions()
 
     # -- export ---------------------------------------------------------------------------------
     def export_all(self) -> None:

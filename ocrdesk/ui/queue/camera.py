@@ -31,7 +31,7 @@ from ocrdesk.ui.queue.camera_worker import CameraFactory, CameraWorker
 from ocrdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from ocrdesk.ui.queue.inputs import QueueSettings
+    from ocrdesk.ui.settings.store import SettingsStore
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +104,7 @@ class CameraDialog(QDialog):
         parent: QWidget | None = None,
         *,
         source: CameraSource | None = None,
-        settings: QueueSettings | None = None,
+        settings: SettingsStore | None = None,
         folder: Path | None = None,
         hold_seconds: float = 1.0,
         camera_factory: CameraFactory | None = None,

@@ -20,9 +20,9 @@ import ocrdesk.workspace as workspace_module
 from ocrdesk.imaging import SourceImage
 from ocrdesk.inputs import PageRef
 from ocrdesk.model import DocStatus, Document, ErrorInfo
-from ocrdesk.ui.actions.queue_actions import install_queue_actions
+from ocrdesk.ui.actions.registry import ActionRegistry
 from ocrdesk.ui.queue.batch import BatchController
-from ocrdesk.ui.queue.inputs import InputsController, QueueSettings
+from ocrdesk.ui.queue.inputs import InputsController
 from ocrdesk.ui.queue.list_view import ENTRY_ID_ROLE, DocumentListModel, DocumentListPanel, thumbnail_icon
 from ocrdesk.ui.tasks import TaskRunner
 from ocrdesk.workspace import Entry, Thumbnail, Workspace
@@ -46,7 +46,7 @@ class QueueController(QObject):
     entryChanged = Signal(int)  # entry id: a result, an error or a lasting status change
     thumbnailReady = Signal(int)
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, actions: ActionRegistry) -> None:
         super().__init__(window)
         self.window = window
         self.workspace = Workspace()
@@ -78,10 +78,46 @@ class QueueController(QObject):
         c.recognitionCancelled.connect(self._on_recognition_cancelled)
         self.model.rowsInserted.connect(self.refresh_summary)
         self.model.dataChanged.connect(self.refresh_summary)
-        self.settings = QueueSettings(window.settings.path)
+        self.settings = window.settings
         self.inputs = InputsController(self)
         self.batch = BatchController(self)
-        self.actions = install_queue_actions(window, self)
+        self.actions = actions
+        self._connect_actions()
+
+    # -- actions ------------------------------------------------------------------------------
+    def _connect_actions(self) -> None:
+        a, inputs, batch = self.actions, self.inputs, self.batch
+        a.open_folder.triggered.connect(inputs.open_folder_dialog)
+        a.include_subfolders.setChecked(self.settings.include_subfolders)
+        a.include_subfolders.toggled.connect(self._include_subfolders)
+        a.paste.triggered.connect(inputs.paste)
+        a.capture.triggered.connect(inputs.capture)
+        a.export_all.triggered.connect(batch.export_all)
+        a.recognize_all.triggered.connect(batch.recognize_all)
+        a.pause_batch.triggered.connect(batch.toggle_pause)
+        a.cancel_batch.triggered.connect(batch.cancel)
+        a.next_document.triggered.connect(lambda: self.step(1))
+        a.previous_document.triggered.connect(lambda: self.step(-1))
+        a.pdf_dpi.triggered.connect(inputs.ask_pdf_dpi)
+        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.dataChanged):
+            signal.connect(lambda *_: self.update_actions())
+        self.update_actions()
+
+    def _include_subfolders(self, on: bool) -> None:
+        self.settings.include_subfolders = on
+
+    def update_actions(self) -> None:
+        """Enable what makes sense now (called when the queue or the batch changes)."""
+        a, batch = self.actions, self.batch
+        running = batch.running
+        a.recognize_all.setEnabled(not running and any(e.status == DocStatus.PENDING for e in self.workspace))
+        a.pause_batch.setEnabled(batch.runner is not None)
+        a.pause_batch.setText("&Resume Batch" if batch.paused else "&Pause Batch")
+        a.cancel_batch.setEnabled(running)
+        a.export_all.setEnabled(len(self.workspace) > 0)
+        several = len(self.workspace) > 1
+        a.next_document.setEnabled(several)
+        a.previous_document.setEnabled(several)
 
     # -- the seam the window exposes ----------------------------------------------------------
     def all_documents(self) -> list[Document]:

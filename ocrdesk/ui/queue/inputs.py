@@ -14,13 +14,14 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from PIL import Image
-from PySide6.QtCore import QEvent, QMimeData, QObject, QSettings, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
 from ocrdesk.camera import CameraSource, parse_source
-from ocrdesk.inputs import DEFAULT_DPI, InputPlan, PageRef, expand_inputs, natural_key
+from ocrdesk.inputs import InputPlan, PageRef, expand_inputs, natural_key
 from ocrdesk.model import ErrorInfo
+from ocrdesk.preferences import PDF_DPI
 from ocrdesk.session import SessionStore
 from ocrdesk.ui import dialogs
 from ocrdesk.workspace import clipboard_source, save_clipboard_image
@@ -32,59 +33,6 @@ if TYPE_CHECKING:
 CAMERA_SOURCE_ENV = "OCRDESK_CAMERA_SOURCE"
 # problems that name a file we could not read (rather than a typo): listed as error rows
 _ERROR_ROW_CODES = ("pdf.", "input.unreadable")
-
-
-class QueueSettings:
-    """The queue's settings, in the window's ui.ini (a second QSettings on one file is in sync)."""
-
-    def __init__(self, path: Path) -> None:
-        self._settings = QSettings(str(path), QSettings.Format.IniFormat)
-
-    def _bool(self, key: str, default: bool = False) -> bool:
-        value = self._settings.value(key, default)
-        return value.lower() == "true" if isinstance(value, str) else bool(value)
-
-    @property
-    def pdf_dpi(self) -> int:
-        try:
-            value = int(self._settings.value("inputs/pdf_dpi", DEFAULT_DPI))
-        except (TypeError, ValueError):
-            return DEFAULT_DPI
-        return min(1200, max(30, value))
-
-    @pdf_dpi.setter
-    def pdf_dpi(self, value: int) -> None:
-        self._settings.setValue("inputs/pdf_dpi", int(value))
-
-    @property
-    def include_subfolders(self) -> bool:
-        return self._bool("inputs/include_subfolders")
-
-    @include_subfolders.setter
-    def include_subfolders(self, value: bool) -> None:
-        self._settings.setValue("inputs/include_subfolders", "true" if value else "false")
-
-    @property
-    def camera_source(self) -> str:
-        value = self._settings.value("camera/source", "")
-        return value if isinstance(value, str) else ""
-
-    @property
-    def camera_resolution(self) -> str:
-        value = self._settings.value("camera/resolution", "")
-        return value if isinstance(value, str) else ""
-
-    @camera_resolution.setter
-    def camera_resolution(self, value: str) -> None:
-        self._settings.setValue("camera/resolution", value)
-
-    @property
-    def auto_capture(self) -> bool:
-        return self._bool("camera/auto_capture")
-
-    @auto_capture.setter
-    def auto_capture(self, value: bool) -> None:
-        self._settings.setValue("camera/auto_capture", "true" if value else "false")
 
 
 def frames_folder() -> Path:
@@ -312,8 +260,9 @@ class InputsController(QObject):
 
     # -- settings ---------------------------------------------------------------------------------
     def ask_pdf_dpi(self) -> None:
+        low, high = PDF_DPI.limits()  # what the store accepts: the two cannot disagree
         value, ok = QInputDialog.getInt(
-            self.window, "PDF Resolution", "Render PDF pages at (dots per inch):", self.settings.pdf_dpi, 72, 600, 25
+            self.window, "PDF Resolution", PDF_DPI.label, self.settings.pdf_dpi, low, high, PDF_DPI.step
         )
         if ok:
             self.settings.pdf_dpi = value

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QRectF
 
 from ocrdesk.model import Box, DocStatus, Document, Field
 from ocrdesk.review import RegionReading, moved, moved_polygon, resized
+from ocrdesk.ui.actions.specs import NUDGES
 from ocrdesk.ui.fields.table import VALUE
 from ocrdesk.ui.page.image_view import BoxItem
 from ocrdesk.ui.review.box_editing import BoxDrawer, EditableBoxItem
@@ -35,8 +36,8 @@ class BoxTools(QObject):
         a = self.actions
         a.draw_box.toggled.connect(self.draw_toggled)
         a.read_region.triggered.connect(self.read_current_region)
-        for action, (dx, dy, resize) in a.nudges().items():
-            action.triggered.connect(lambda _=False, dx=dx, dy=dy, resize=resize: self.nudge(dx, dy, resize))
+        for action_id, (dx, dy, resize) in NUDGES.items():
+            a[action_id].triggered.connect(lambda _=False, dx=dx, dy=dy, resize=resize: self.nudge(dx, dy, resize))
         self.model.problemsChanged.connect(self.update_problems)
 
     def _page_size(self, document: Document) -> tuple[int, int] | None:

@@ -11,19 +11,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QRectF, QSettings, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRectF, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QAbstractItemView
 
 from ocrdesk.model import DocStatus, Document, Field
 from ocrdesk.review import first_attention, next_attention, readable_zoom
 from ocrdesk.ui.actions.help_overlay import HelpOverlay
-from ocrdesk.ui.actions.review_actions import (
-    add_review_tools,
-    build_review_menus,
-    create_review_actions,
-    name_window_actions,
-)
+from ocrdesk.ui.actions.registry import ActionRegistry, bind_undo
 from ocrdesk.ui.actions.shortcuts import Shortcuts, ShortcutsDialog
 from ocrdesk.ui.fields.editor import FieldEditor, ReviewDelegate
 from ocrdesk.ui.fields.table import VALUE
@@ -34,7 +29,6 @@ from ocrdesk.ui.review.boxes import BoxTools
 from ocrdesk.ui.review.undo import Confirm, DeleteField, SetValue, UndoStacks
 from ocrdesk.validation import validate_document
 
-NORMALISE_DATES_KEY = "review/normalise_dates"
 VIEW_MARGIN = 40  # screen pixels kept around the current box
 
 
@@ -43,29 +37,25 @@ def _row_of(document: Document, item: Field | None) -> int:
 
 
 class ReviewWorkflow(QObject):
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: Any, actions: ActionRegistry) -> None:
         super().__init__(window)
         self.window = window
         self.table, self.model, self.view = window.table, window.model, window.view
         self.undo = UndoStacks(self)
-        self.actions = create_review_actions(window, self.undo.group)
-        name_window_actions(window)
-        build_review_menus(window, self.actions)
-        add_review_tools(getattr(window, "toolbar", None), self.actions)
+        self.actions = actions
+        bind_undo(actions, self.undo.group)
         self.delegate = ReviewDelegate(self.table, commit=self._commit_from_editor, passthrough=self._passthrough)
         self.table.setItemDelegateForColumn(VALUE, self.delegate)
         # The keyboard stays on the field list: clicking the page must not take the focus away.
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.boxes = BoxTools(self)
         self.drawer, self.regions = self.boxes.drawer, self.boxes.regions
-        self.help = HelpOverlay(window)
-        self.shortcuts = Shortcuts(window, window.settings.path)
-        self.shortcuts.apply_saved()
+        self.help = HelpOverlay(window, actions)
+        self.shortcuts = Shortcuts(actions, window.settings)
         self.autosave = Autosaver(window)
-        self._ini = QSettings(str(window.settings.path), QSettings.Format.IniFormat)
         self._confirm_armed: Document | None = None  # Ctrl+Enter once more confirms despite problems
         self._connect()
-        normalise = str(self._ini.value(NORMALISE_DATES_KEY, "false")).lower() == "true"
+        normalise = window.settings.normalize_dates
         self.actions.normalise_dates.setChecked(normalise)
         self.model.set_normalise_dates(normalise)
 
@@ -79,7 +69,7 @@ class ReviewWorkflow(QObject):
         a.help.triggered.connect(self.help.toggle)
         a.shortcuts.triggered.connect(self.configure_shortcuts)
         self.table.installEventFilter(self)
-        self.table.addActions(a.field_list_only())
+        self.table.addActions(a.with_context("field_list"))
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.model.fieldEdited.connect(self._on_field_edited)
         self.delegate.hint.connect(lambda text: w.statusBar().showMessage(text, 6000))
@@ -216,8 +206,7 @@ class ReviewWorkflow(QObject):
     def _passthrough(self, event: QKeyEvent) -> bool:
         """Keys that still work while a value is edited: help and zoom (they change no field)."""
         sequence = QKeySequence(event.keyCombination())
-        own = getattr(self.window, "actions", None)
-        safe = [self.actions.help] + [getattr(own, n) for n in ("zoom_in", "zoom_out", "zoom_fit") if hasattr(own, n)]
+        safe = [self.actions[n] for n in ("help", "zoom_in", "zoom_out", "zoom_fit")]
         return any(sequence in action.shortcuts() for action in safe)
 
     def push(self, document: Document, command: QUndoCommand) -> None:
@@ -318,7 +307,7 @@ class ReviewWorkflow(QObject):
     # -- options ----------------------------------------------------------------------------
     def _normalise_toggled(self, on: bool) -> None:
         self.model.set_normalise_dates(on)
-        self._ini.setValue(NORMALISE_DATES_KEY, "true" if on else "false")
+        self.window.settings.normalize_dates = on
 
     def configure_shortcuts(self) -> None:
         dialog = ShortcutsDialog(self.shortcuts, self.window)
