@@ -111,7 +111,7 @@ def _right_of(
         for other in rows
         if other is not row
         and same_row(row.line, other.line)
-        and other.line.left >= label_right - 0.5 * height
+        and other.line.left >= label_right - height
         and (other.index, 0) not in used
     ]
     for other in sorted(candidates, key=lambda r: r.line.left):
@@ -153,6 +153,12 @@ def _continue_down(found: Found, rows: list[Row], layout: Layout, used: set[tupl
     column_left = first.x_at(start)
     last = first.line
     height = first.line.height
+    # a label left of the value's right edge starts the next field; one further right is another column's
+    labels = [
+        r.line
+        for r in rows
+        if (r.starts_with_label or starts_with_stop(r.text, layout)) and r.line.left < first.line.right
+    ]
     for other in sorted(rows, key=lambda r: r.line.top):
         line = other.line
         if other is first or line.center_y <= last.bottom or same_row(line, last):
@@ -160,8 +166,7 @@ def _continue_down(found: Found, rows: list[Row], layout: Layout, used: set[tupl
         if line.top - last.bottom > 0.9 * height:
             break
         in_column = abs(line.left - column_left) < 1.5 * height and line.right > column_left
-        # a label left of the value's right edge starts the next field; one further right is another column's
-        if (other.starts_with_label or starts_with_stop(other.text, layout)) and line.left < first.line.right:
+        if any(label is line or (same_row(label, line) and label.left < line.left) for label in labels):
             break
         if not in_column or (other.index, 0) in used:
             continue
