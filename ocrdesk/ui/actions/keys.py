@@ -58,7 +58,7 @@ def ordinary_key(sequence: QKeySequence) -> bool:
     to the standard bindings on some platforms (they only clutter the list)."""
     if sequence.isEmpty():
         return False
-    key = int(sequence[0].key())
+    key = int(sequence[0].key())  # type: ignore[index]  # the stubs lack QKeySequence.__getitem__
     return key < int(Qt.Key.Key_Escape) or key <= int(Qt.Key.Key_F12)
 
 
@@ -70,7 +70,7 @@ def is_typing_key(sequence: QKeySequence) -> bool:
     """A first chord without Ctrl/Alt/Meta whose key types a character."""
     if sequence.isEmpty():
         return False
-    combination = sequence[0]
+    combination = sequence[0]  # type: ignore[index]  # the stubs lack QKeySequence.__getitem__
     key = combination.key()
     return not (combination.keyboardModifiers() & _MODIFIERS) and int(key) < 0x01000000 and key != Qt.Key.Key_Escape
 

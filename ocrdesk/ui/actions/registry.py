@@ -133,9 +133,9 @@ def build_actions(
             if spec.separator and menu.actions():
                 menu.addSeparator()
             menu.addAction(action)
-    for spec in menus:  # submenus after their parent's own entries
-        if spec.parent:
-            built_menus[spec.parent].addMenu(built_menus[spec.id])
+    for menu_spec in menus:  # submenus after their parent's own entries
+        if menu_spec.parent:
+            built_menus[menu_spec.parent].addMenu(built_menus[menu_spec.id])
     registry = ActionRegistry(specs, actions, built_menus)
     for spec in specs:
         registry.set_keys(spec.id, registry.defaults(spec.id))

@@ -230,13 +230,14 @@ class ProviderPage(QWidget):
             if spec.kind == "int":
                 spin = QSpinBox(self)
                 spin.setRange(0 if spec.default else _UNSET, _NUMBER_MAX)
+                spin.setValue(spin.minimum())
             else:
                 spin = QDoubleSpinBox(self)
                 spin.setDecimals(2)
                 spin.setRange(0.0 if spec.default else _UNSET, _NUMBER_MAX)
+                spin.setValue(spin.minimum())
             if not spec.default:
                 spin.setSpecialValueText("not set")
-            spin.setValue(spin.minimum())
             for candidate in (value, spec.default):
                 if candidate is not None and validate_value(spec, candidate) is None:
                     number = float(candidate)

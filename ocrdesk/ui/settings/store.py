@@ -42,7 +42,7 @@ class _Stored(Generic[T]):
     """A declared preference as a typed attribute of the store (`store.pdf_dpi = 300`)."""
 
     def __init__(self, preference: Preference[T]) -> None:
-        self.preference = preference
+        self.preference: Preference[T] = preference
 
     def __get__(self, store: SettingsStore, owner: object = None) -> T:
         return store.get(self.preference)
