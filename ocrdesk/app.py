@@ -15,6 +15,7 @@ from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ocrdesk import __version__, paths
+from ocrdesk.redact import install_log_redaction
 
 log = logging.getLogger(__name__)
 
@@ -36,9 +37,14 @@ def log_file() -> Path:
 
 
 def configure_logging() -> None:
+    """Log to a rotating file (warnings also to stderr), with registered secrets masked in every record."""
     root = logging.getLogger()
-    if root.handlers:
-        return
+    if not root.handlers:
+        _add_log_handlers(root)
+    install_log_redaction(root)
+
+
+def _add_log_handlers(root: logging.Logger) -> None:
     root.setLevel(logging.INFO)
     formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:

@@ -31,6 +31,7 @@ from ocrdesk.providers import DEFAULT_PROVIDER, provider_class, provider_ids
 from ocrdesk.providers.base import CancelToken, Provider
 from ocrdesk.providers.factory import build_provider
 from ocrdesk.recognition import recognize_image
+from ocrdesk.redact import install_log_redaction
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -432,18 +433,21 @@ def _silence_stdout() -> None:
 
 
 def _configure_logging(verbose: bool) -> Callable[[], None]:
-    """Send INFO (DEBUG with OCRDESK_DEBUG=1) logs to stderr; returns the undo, so in-process callers stay clean."""
+    """Send INFO (DEBUG with OCRDESK_DEBUG=1) logs to stderr, registered secrets masked in every record
+    (warnings reach stderr even without a handler); returns the undo, so in-process callers stay clean."""
     debug = os.environ.get("OCRDESK_DEBUG") == "1"
     if not (verbose or debug) or sys.stderr is None:
-        return lambda: None
+        return install_log_redaction()
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("ocrdesk: %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     old_level = root.level
     root.addHandler(handler)
     root.setLevel(logging.DEBUG if debug else logging.INFO)
+    undo_redaction = install_log_redaction()
 
     def restore() -> None:
+        undo_redaction()
         root.removeHandler(handler)
         root.setLevel(old_level)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import logging
 import os
 import subprocess
 import sys
@@ -17,8 +18,9 @@ import pytest
 from openpyxl import load_workbook
 from PIL import Image
 
-from ocrdesk import cli, providers
+from ocrdesk import cli, providers, redact
 from ocrdesk.cli import Progress, main
+from ocrdesk.redact import register_secret
 from tests.fake_providers import FakeProvider
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -219,6 +221,34 @@ def test_verbose_logs_to_stderr(capsys: pytest.CaptureFixture[str], images: Path
     )
     assert code == 0
     assert "INFO" in err and "wrote 2 document(s)" in err
+
+
+@pytest.mark.parametrize("verbose", [True, False])
+def test_secrets_are_masked_in_the_logs(
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+    images: Path,
+    tmp_path: Path,
+    verbose: bool,
+) -> None:
+    secret = "sk-CLI-LOG-5a4b3c2d"
+
+    def leaky_warm_up(self: FakeProvider) -> None:
+        register_secret(secret)
+        logging.getLogger("ocrdesk.providers.http").warning("signing with key=%s", secret)
+
+    monkeypatch.setattr(redact, "_secrets", set())
+    monkeypatch.setattr(FakeProvider, "warm_up", leaky_warm_up)
+    factory = logging.getLogRecordFactory()
+    flags = ["--verbose"] if verbose else []
+    code, out, err = run(capsys, "recognize", *flags, "--provider", "fake", "-o", str(tmp_path / "a.json"), str(images))
+    assert code == 0
+    assert "signing with key=***" in caplog.text
+    if verbose:
+        assert "signing with key=***" in err  # the CLI's own stderr handler
+    assert secret not in out + err + caplog.text
+    assert logging.getLogRecordFactory() is factory  # undone for in-process callers
 
 
 class _Terminal(io.StringIO):
