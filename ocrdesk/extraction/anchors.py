@@ -13,13 +13,19 @@ from ocrdesk.extraction.lines import TextLine
 _SPACES = re.compile(r"\s+")
 # Punctuation OCR puts between a label and its value, or reads from dust at a value's ends.
 EDGE_PUNCTUATION = ":：;；,，.。、·•'\"‘’“”|_-—~ "
+# What may end a value as printed (。 after a business scope, ） after a company type) is kept at its end.
+TRAILING_NOISE = ":：,，、·•'\"‘’“”|_-—~ "
 # Longest value a mid-line label may follow on its row (性别 男 / 国籍 中国 / 民族 蒙古).
 MID_LINE_GAP = 4
 
 
+# Full-width digits and Latin letters as ASCII; Chinese punctuation （），；。 stays as printed.
+_FULL_WIDTH = {code: code - 0xFEE0 for code in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]}
+
+
 def compact(text: str) -> str:
-    """NFKC (full-width → ASCII) without whitespace: "姓 名 王晓明" and "姓名王晓明" read alike."""
-    return _SPACES.sub("", unicodedata.normalize("NFKC", text))
+    """Without whitespace and with ASCII digits and letters: "姓 名 王晓明" and "姓名王晓明" read alike."""
+    return _SPACES.sub("", text.translate(_FULL_WIDTH))
 
 
 def char_weight(char: str) -> float:
@@ -113,7 +119,8 @@ def find_anchors(text: str, layout: Layout) -> list[Anchor]:
     previous_end = 0
     for anchor in found:
         # without a label before it, only a one-character value may precede ("男民族汉", 性别 unread)
-        limit = MID_LINE_GAP if kept else 1
+        # a long label (车辆类型, 品牌型号) is distinctive enough to follow a value of any length
+        limit = len(text) if anchor.end - anchor.start >= 4 else MID_LINE_GAP if kept else 1
         if len(text[previous_end : anchor.start].strip(EDGE_PUNCTUATION)) <= limit:
             kept.append(anchor)
             previous_end = anchor.end
@@ -127,8 +134,13 @@ def starts_with_stop(text: str, layout: Layout) -> bool:
 def prepare_rows(lines: Sequence[TextLine], layout: Layout) -> list[Row]:
     """Rows in reading order (top to bottom, then left to right within a text row)."""
     rows = []
+    noise = (
+        re.compile("|".join(re.escape(compact(word)) for word in layout.noise), re.IGNORECASE) if layout.noise else None
+    )
     for index, line in enumerate(lines):
         text = compact(line.text)
+        if noise is not None:
+            text = noise.sub("", text)
         if text:
             rows.append(Row(index, line, text, find_anchors(text, layout)))
     if not rows:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from ocrdesk.extraction import vocab
-from ocrdesk.extraction.anchors import EDGE_PUNCTUATION
+from ocrdesk.extraction.anchors import EDGE_PUNCTUATION, TRAILING_NOISE
 from ocrdesk.validation.checks import (
     check_bank_card,
     check_credit_code,
@@ -80,7 +80,7 @@ class Repair:
 
 
 def tidy(text: str) -> str:
-    return text.strip(EDGE_PUNCTUATION)
+    return text.lstrip(EDGE_PUNCTUATION).rstrip(TRAILING_NOISE)
 
 
 def digits_forced(text: str, notes: list[str], what: str) -> str | None:
@@ -226,7 +226,8 @@ def repair_vocabulary(text: str, words: tuple[str, ...], what: str) -> Repair:
     raw = tidy(text)
     if not raw or raw in words:
         return Repair(raw)
-    normalized = raw.replace("（", "(").replace("）", ")")
+    # vocabularies are written with the full-width brackets documents print; OCR often gives ASCII ones
+    normalized = raw.replace("(", "（").replace(")", "）")
     if normalized in words:
         return Repair(normalized)
     found = CHAR_LOOKALIKES.get(raw) if len(raw) == 1 else vocab.nearest(normalized, words)
@@ -274,12 +275,51 @@ def repair_date(text: str) -> Repair:
 
 def repair_period(text: str) -> Repair:
     raw = tidy(text)
-    value = re.sub(r"(?<=\d)[—–~至一]+(?=\d|长期)", "-", raw).replace("--", "-")
+    # dashes OCR reads as — – ~ or 一 are the printed "-"; 至 is printed as such and kept
+    value = re.sub(r"(?<=[\d.])[—–~一]+(?=\d|长期)", "-", raw).replace("--", "-")
     return Repair(value, [] if value == raw else [f"period: {raw}→{value}"])
 
 
 def repair_text(text: str) -> Repair:
     return Repair(tidy(text))
+
+
+def repair_digits(text: str) -> Repair:
+    raw = tidy(text)
+    notes: list[str] = []
+    digits = digits_forced(raw, notes, "digit")
+    return Repair(digits, notes) if digits is not None else Repair(raw)
+
+
+def repair_money(text: str) -> Repair:
+    raw = tidy(text)
+    # ¥ is read as Y or ￥; the amount is the number
+    return Repair(re.sub(r"^[¥￥Y羊]", "", raw))
+
+
+def repair_tax_id(text: str) -> Repair:
+    raw = tidy(text).upper()
+    return repair_credit_code(raw) if len(raw) == 18 else Repair(raw)
+
+
+_CLASS = re.compile(r"^(?:[A-DMNP][1-6]?|[EF])+$")
+
+
+def repair_vehicle_class(text: str) -> Repair:
+    raw = tidy(text)
+    value = raw.upper().replace("L", "1").replace("I", "1").replace("Z", "2").replace("S", "5")
+    if not _CLASS.match(value):
+        return Repair(raw, warnings=[f"'{raw}' is no licence class (A1…P): verify it"] if raw else [])
+    return Repair(value, [f"licence class: {raw}→{value}"] if value != raw else [])
+
+
+def repair_plate(text: str) -> Repair:
+    raw = tidy(text)
+    head, tail = raw[:2].upper(), raw[2:].upper().replace("·", "").replace("•", "").replace(".", "")
+    # plates never use I or O after the issuing-office letter: they are 1 and 0
+    tail = tail.replace("I", "1").replace("O", "0")
+    value = head.replace("·", "") + tail
+    return Repair(value, [f"plate: {raw}→{value}"] if value != raw else [])
 
 
 def repair(kind: str, text: str, vocabulary: str | None = None, context: dict[str, str] | None = None) -> Repair:
@@ -301,6 +341,9 @@ def repair(kind: str, text: str, vocabulary: str | None = None, context: dict[st
         return repair_date(text)
     if kind == "period":
         return repair_period(text)
+    simple = _SIMPLE.get(kind)
+    if simple is not None:
+        return simple(text)
     if kind in ("vocabulary", "bank_name") and vocabulary:
         return repair_vocabulary(text, VOCABULARIES[vocabulary], vocabulary.rstrip("s").replace("_", " "))
     return repair_text(text)
@@ -314,4 +357,13 @@ VOCABULARIES: dict[str, tuple[str, ...]] = {
     "company_types": vocab.COMPANY_TYPES,
     "banks": vocab.BANKS,
     "card_types": vocab.CARD_TYPES,
+}
+
+
+_SIMPLE: dict[str, Callable[[str], Repair]] = {
+    "digits": repair_digits,
+    "money": repair_money,
+    "tax_id": repair_tax_id,
+    "vehicle_class": repair_vehicle_class,
+    "plate": repair_plate,
 }

@@ -13,7 +13,16 @@ from dataclasses import dataclass, field
 
 from ocrdesk.doctypes import CANONICAL_KEYS, DocType
 from ocrdesk.extraction import corrections, finders
-from ocrdesk.extraction.anchors import EDGE_PUNCTUATION, Anchor, Found, Row, prepare_rows, same_row, starts_with_stop
+from ocrdesk.extraction.anchors import (
+    EDGE_PUNCTUATION,
+    TRAILING_NOISE,
+    Anchor,
+    Found,
+    Row,
+    prepare_rows,
+    same_row,
+    starts_with_stop,
+)
 from ocrdesk.extraction.crosscheck import cross_check
 from ocrdesk.extraction.layouts import LAYOUTS
 from ocrdesk.extraction.layouts.spec import FieldSpec, Layout
@@ -52,9 +61,14 @@ def extract_fields(doc_type: DocType, lines: Sequence[TextLine], size: tuple[int
 
 
 def _by_label(spec: FieldSpec, rows: list[Row], layout: Layout, used: set[tuple[int, int]]) -> Found | None:
+    seen = 0
     for row in rows:
         for position, anchor in enumerate(row.anchors):
-            if anchor.spec.key != spec.key:
+            # fields that share a printed label (buyer's and seller's 名称) take its occurrences in turn
+            if anchor.spec.key != spec.key and not (spec.anchors and anchor.spec.anchors == spec.anchors):
+                continue
+            seen += 1
+            if seen <= spec.occurrence:
                 continue
             following = row.anchors[position + 1] if position + 1 < len(row.anchors) else None
             value = _value_at(spec, row, anchor, following, rows, layout, used)
@@ -92,9 +106,12 @@ def _match(spec: FieldSpec, row: Row, start: int, end: int) -> tuple[Row, int, i
     """The value inside row.text[start:end]: the pattern's match, or the text without edge punctuation."""
     segment = row.text[start:end]
     if spec.pattern is not None:
-        match = re.search(spec.pattern, segment)
-        return (row, start + match.start(), start + match.end()) if match else None
-    stripped = segment.strip(EDGE_PUNCTUATION)
+        matches = list(re.finditer(spec.pattern, segment))
+        if len(matches) <= spec.match_index:
+            return None
+        match = matches[spec.match_index]
+        return (row, start + match.start(), start + match.end())
+    stripped = segment.lstrip(EDGE_PUNCTUATION).rstrip(TRAILING_NOISE)
     if not stripped:
         return None
     offset = segment.index(stripped)
@@ -171,7 +188,7 @@ def _continue_down(found: Found, rows: list[Row], layout: Layout, used: set[tupl
         if not in_column or (other.index, 0) in used:
             continue
         end = other.anchors[0].start if other.anchors else len(other.text)
-        text = other.text[:end].rstrip(EDGE_PUNCTUATION)
+        text = other.text[:end].rstrip(TRAILING_NOISE)
         if not text:
             break
         found.pieces.append((other, 0, len(text)))
@@ -200,6 +217,8 @@ def _build_fields(layout: Layout, found: dict[str, Found], size: tuple[int, int]
             continue
         context: dict[str, str] = {k: built[k].value or "" for k in ("birth_date", "sex") if k in built}
         built[key] = _field(spec, value, size, warnings, context)
+    for period_key, start_key, end_key in layout.splits:
+        _split_period(built, period_key, start_key, end_key)
     fields = [built[key] for key in keys]
     warnings.extend(cross_check(fields))
     return fields, warnings
@@ -213,7 +232,7 @@ def _absent_in_version(layout: Layout, found: dict[str, Found]) -> set[str]:
 
 
 def _field(spec: FieldSpec, found: Found, size: tuple[int, int], warnings: list[str], context: dict[str, str]) -> Field:
-    read = found.text.strip(EDGE_PUNCTUATION)
+    read = found.text.lstrip(EDGE_PUNCTUATION).rstrip(TRAILING_NOISE)
     repaired = corrections.repair(spec.kind, read, spec.vocabulary, context)
     warnings.extend(f"{spec.label}: {message}" for message in repaired.warnings)
     polygon = _polygon(found)
@@ -241,3 +260,23 @@ def _polygon(found: Found) -> tuple[tuple[float, float], ...]:
     points = [p for row, start, end in found.pieces for p in row.segment_polygon(start, end)]
     box = Box.from_points(points)
     return ((box.left, box.top), (box.right, box.top), (box.right, box.bottom), (box.left, box.bottom))
+
+
+_PERIOD_PARTS = re.compile(r"^(.+?)(?:[-—–~至一]+)(长期|\d{4}.*)$")
+
+
+def _split_period(built: dict[str, Field], period_key: str, start_key: str, end_key: str) -> None:
+    """Start and end dates from a period printed whole ("2016-05-20至2026-05-20"), where not read apart."""
+    period = built.get(period_key)
+    if period is None or not period.value:
+        return
+    # dates with "-" inside: split at the separator that leaves a full date on both sides
+    text = period.value
+    match = re.match(r"^(\d{4}\D\d{1,2}\D\d{1,2}\D?)[-—–~至一]+(长期|\d{4}\D\d{1,2}\D\d{1,2}\D?)$", text)
+    match = match or _PERIOD_PARTS.match(text)
+    if match is None:
+        return
+    for key, part in ((start_key, match.group(1)), (end_key, match.group(2))):
+        item = built.get(key)
+        if item is not None and not item.ocr_value:
+            built[key] = Field(key, item.label, part, period.confidence, period.box, period.polygon)

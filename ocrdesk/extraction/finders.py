@@ -36,6 +36,11 @@ def _pattern(spec: FieldSpec, rows: list[Row]) -> Found | None:
     return None
 
 
+def _last_pattern(spec: FieldSpec, rows: list[Row]) -> Found | None:
+    """The lowest match on the page (a licence's issue date under its seal)."""
+    return _pattern(spec, sorted(rows, key=lambda r: -r.line.center_y))
+
+
 def _card_number(spec: FieldSpec, rows: list[Row]) -> Found | None:
     """The longest run of 13–19 digits, printed in groups that OCR may read as one line or several."""
     candidates: list[Found] = []
@@ -84,6 +89,7 @@ def _vocabulary(spec: FieldSpec, rows: list[Row]) -> Found | None:
 
 _FINDERS: dict[str, Callable[[FieldSpec, list[Row]], Found | None]] = {
     "pattern": _pattern,
+    "last_pattern": _last_pattern,
     "card_number": _card_number,
     "bank_name": _bank_name,
     "vocabulary": _vocabulary,

@@ -14,7 +14,7 @@ from typing import Literal
 from ocrdesk.doctypes import DocType
 
 Place = Literal["inline", "right", "below"]
-Finder = Literal["pattern", "card_number", "bank_name", "vocabulary", "title"]
+Finder = Literal["pattern", "last_pattern", "card_number", "bank_name", "vocabulary"]
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,10 @@ class FieldSpec:
     vocabulary: str | None = None
     # Height of the "below" search window, in value-line heights.
     below_lines: float = 1.6
+    # The n-th time the label is printed (an invoice prints 名称 for the buyer, then for the seller).
+    occurrence: int = 0
+    # The n-th match of the pattern after the label (合计 ¥amount ¥tax).
+    match_index: int = 0
 
 
 @dataclass(frozen=True)
@@ -60,3 +64,7 @@ class Layout:
     stops: tuple[str, ...] = ()
     # Keys whose absence is normal on real documents (no warning when missing).
     optional: tuple[str, ...] = ()
+    # Printed words that are no value: the English of bilingual labels ("Name", "DateofBirth").
+    noise: tuple[str, ...] = ()
+    # (period key, start key, end key): a period read whole also gives its two dates.
+    splits: tuple[tuple[str, str, str], ...] = ()

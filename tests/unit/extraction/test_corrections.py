@@ -100,8 +100,6 @@ def test_dates_and_periods() -> None:
 
 
 def test_vocabularies_by_name() -> None:
-    assert (
-        repair("vocabulary", "有限责任公司（自然人投资或控股）", "company_types").value
-        == "有限责任公司(自然人投资或控股)"
-    )
+    company = repair("vocabulary", "有限责任公司(自然人投资或控股)", "company_types")
+    assert company.value == "有限责任公司（自然人投资或控股）"  # as printed, full-width brackets
     assert repair("vocabulary", "小型轿午", "vehicle_types").value == "小型轿车"

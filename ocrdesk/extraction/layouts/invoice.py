@@ -1,0 +1,82 @@
+"""Layout of the VAT invoice (增值税专用/普通发票, paper and electronic); its QR code is read by vat.py."""
+
+from __future__ import annotations
+
+from ocrdesk.doctypes import DocType
+from ocrdesk.extraction.layouts.spec import FieldSpec, Layout
+
+MONEY = r"-?\d+\.\d{2}"
+TAX_ID = r"[0-9A-Z]{15,20}"
+NAME = ("名称", "名 称", "名林", "名祢")
+TAX_LABEL = ("纳税人识别号", "纳税人识别", "纳税人识别码", "统一社会信用代码/纳税人识别号", "识别号")
+
+VAT_INVOICE = Layout(
+    DocType.VAT_INVOICE,
+    (
+        FieldSpec(
+            "invoice_code",
+            "发票代码",
+            ("发票代码", "发票代玛", "发栗代码"),
+            pattern=r"\d{10,12}",
+            kind="digits",
+            places=("inline", "right", "below"),
+        ),
+        FieldSpec(
+            "invoice_number",
+            "发票号码",
+            ("发票号码", "发票号", "发栗号码"),
+            pattern=r"\d{20}|\d{8}",
+            kind="digits",
+            places=("inline", "right", "below"),
+        ),
+        FieldSpec(
+            "invoice_date",
+            "开票日期",
+            ("开票日期", "开票日朝", "开票曰期"),
+            pattern=r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{2}-\d{2}",
+            kind="date",
+            places=("inline", "right", "below"),
+        ),
+        FieldSpec(
+            "check_code",
+            "校验码",
+            ("校验码", "校验玛", "较验码"),
+            pattern=r"\d{20}",
+            kind="digits",
+            places=("inline", "right"),
+        ),
+        FieldSpec("buyer_name", "购买方名称", NAME, kind="text", places=("inline", "right")),
+        FieldSpec("buyer_tax_id", "购买方纳税人识别号", TAX_LABEL, pattern=TAX_ID, kind="tax_id"),
+        FieldSpec("seller_name", "销售方名称", NAME, kind="text", places=("inline", "right"), occurrence=1),
+        FieldSpec("seller_tax_id", "销售方纳税人识别号", TAX_LABEL, pattern=TAX_ID, kind="tax_id", occurrence=1),
+        FieldSpec("amount", "金额", ("合计", "合 计"), pattern=MONEY, kind="money", places=("inline", "right")),
+        FieldSpec("tax", "税额", ("合计", "合 计"), pattern=MONEY, kind="money", places=("inline",), match_index=1),
+        FieldSpec(
+            "total",
+            "价税合计",
+            ("(小写)", "（小写）", "小写"),
+            pattern=MONEY,
+            kind="money",
+            mid_line=True,
+            places=("inline", "right"),
+        ),
+        FieldSpec(
+            "total_in_words",
+            "价税合计(大写)",
+            ("价税合计(大写)", "价税合计（大写）", "价税合计", "(大写)"),
+            pattern=r"[零壹贰叁肆伍陆柒捌玖拾佰仟万亿圆元角分整正]{2,}",
+            kind="text",
+            places=("inline", "right"),
+        ),
+        FieldSpec(
+            "machine_number",
+            "机器编号",
+            ("机器编号", "机器编码", "机器编"),
+            pattern=r"\d{12}",
+            kind="digits",
+            places=("inline", "right"),
+        ),
+    ),
+    stops=("购买方", "销售方", "密码区", "货物或应税劳务", "项目名称"),
+    optional=("machine_number", "invoice_code", "check_code"),
+)
