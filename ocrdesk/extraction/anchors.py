@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -17,6 +18,8 @@ EDGE_PUNCTUATION = ":：;；,，.。、·•'\"‘’“”|_-—~ "
 TRAILING_NOISE = ":：,，、·•'\"‘’“”|_-—~ "
 # Longest value a mid-line label may follow on its row (性别 男 / 国籍 中国 / 民族 蒙古).
 MID_LINE_GAP = 4
+# Labels at least this long are still recognised with one character misread.
+FUZZY_LABEL_LENGTH = 4
 
 
 # Full-width digits and Latin letters as ASCII; Chinese punctuation （），；。 stays as printed.
@@ -89,6 +92,7 @@ class Found:
     pieces: list[tuple[Row, int, int]]
 
 
+@functools.lru_cache(maxsize=32)
 def _anchor_table(layout: Layout) -> list[tuple[str, FieldSpec]]:
     table = [(compact(word), spec) for spec in layout.fields for word in spec.anchors]
     return sorted(table, key=lambda item: -len(item[0]))
@@ -112,6 +116,10 @@ def find_anchors(text: str, layout: Layout) -> list[Anchor]:
                 seen.add(spec.key)
                 break
             start = text.find(word, start + 1)
+    if not any(taken[:1]):
+        fuzzy = _misread_label(text, layout, seen)
+        if fuzzy is not None:
+            found.append(fuzzy)
     found.sort(key=lambda a: a.start)
     # A mid-line label follows a short value ("性别男民族汉", "男 民族汉"), never sits inside a long one
     # (an address on 民族路).
@@ -125,6 +133,16 @@ def find_anchors(text: str, layout: Layout) -> list[Anchor]:
             kept.append(anchor)
             previous_end = anchor.end
     return kept
+
+
+def _misread_label(text: str, layout: Layout, seen: set[str]) -> Anchor | None:
+    """A long label (4+ characters) with one character misread, at the start of the line (公民身份号玛)."""
+    for word, spec in _anchor_table(layout):
+        if len(word) < FUZZY_LABEL_LENGTH or spec.key in seen or len(text) < len(word):
+            continue
+        if sum(a != b for a, b in zip(text, word, strict=False)) == 1:
+            return Anchor(spec, 0, len(word))
+    return None
 
 
 def starts_with_stop(text: str, layout: Layout) -> bool:

@@ -168,3 +168,11 @@ def test_back_with_split_label_and_long_term_period() -> None:
     assert values(result.fields)["authority"] == "上海市公安局浦东分局"
     period = {f.key: f for f in result.fields}["valid_period"]
     assert period.value == "2020.11.05-长期"
+
+
+def test_a_long_label_with_one_character_misread_still_anchors_its_value() -> None:
+    read = front_merged()
+    read[5] = lines([("公民身份号玛", 70, 440, 270, 480, 0.99)])[0]
+    assert values(extract_fields(DocType.IDCARD_FRONT, read, SIZE).fields)["id_number"] == NUMBER
+    back = lines([("签发机夹", 150, 380, 300, 420, 0.99), ("上海市公安局浦东分局", 330, 380, 700, 420, 0.97)])
+    assert values(extract_fields(DocType.IDCARD_BACK, back, SIZE).fields)["authority"] == "上海市公安局浦东分局"
