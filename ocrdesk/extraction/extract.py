@@ -27,6 +27,7 @@ from ocrdesk.extraction.crosscheck import cross_check
 from ocrdesk.extraction.layouts import LAYOUTS
 from ocrdesk.extraction.layouts.spec import FieldSpec, Layout
 from ocrdesk.extraction.lines import TextLine
+from ocrdesk.extraction.upside import looks_upside_down, turn_field_back, turned
 from ocrdesk.model import Box, Field
 
 __all__ = ["Extraction", "Found", "extract_fields"]
@@ -44,6 +45,9 @@ def extract_fields(doc_type: DocType, lines: Sequence[TextLine], size: tuple[int
     if layout is None:
         raise ValueError(f"no offline layout for document type '{doc_type}'")
     rows = prepare_rows(lines, layout)
+    upside_down = looks_upside_down(rows)
+    if upside_down:
+        rows = prepare_rows(turned(lines, size), layout)
     used: set[tuple[int, int]] = set()  # (row index, start) of text already taken by a field
     found: dict[str, Found] = {}
     for spec in layout.fields:
@@ -54,6 +58,10 @@ def extract_fields(doc_type: DocType, lines: Sequence[TextLine], size: tuple[int
             found[spec.key] = value
             used.update((row.index, start) for row, start, _end in value.pieces)
     fields, warnings = _build_fields(layout, found, size)
+    if upside_down:
+        for item in fields:
+            turn_field_back(item, size)
+        warnings.append("The page was read upside down: fields were taken from it turned 180°")
     return Extraction(fields, warnings)
 
 

@@ -6,6 +6,7 @@ import pytest
 
 from ocrdesk.doctypes import CANONICAL_KEYS, DocType
 from ocrdesk.extraction.extract import extract_fields
+from ocrdesk.extraction.upside import turned
 from tests.unit.extraction.helpers import id_number, lines, tilted, values
 
 NUMBER = id_number("11010519900307123")  # born 1990-03-07, odd 17th digit: male
@@ -48,8 +49,8 @@ def test_front_with_labels_and_values_on_one_line() -> None:
     assert all(not f.corrections and not f.edited for f in result.fields)
 
 
-def test_front_with_labels_split_from_values_spaced_labels_and_clutter() -> None:
-    read = lines(
+def front_split() -> list:
+    return lines(
         [
             ("中华人民共和国居民身份证", 20, 5, 500, 30, 0.8),  # clutter that holds no label of the front
             ("姓 名", 70, 50, 150, 90, 0.99),
@@ -66,7 +67,10 @@ def test_front_with_labels_split_from_values_spaced_labels_and_clutter() -> None
             ("公民身份号码 " + id_number("15010219900307122"), 70, 440, 780, 480, 0.92),
         ]
     )
-    result = extract_fields(DocType.IDCARD_FRONT, read, SIZE)
+
+
+def test_front_with_labels_split_from_values_spaced_labels_and_clutter() -> None:
+    result = extract_fields(DocType.IDCARD_FRONT, front_split(), SIZE)
     assert values(result.fields) == {
         "name": "王晓明",
         "sex": "女",
@@ -176,3 +180,13 @@ def test_a_long_label_with_one_character_misread_still_anchors_its_value() -> No
     assert values(extract_fields(DocType.IDCARD_FRONT, read, SIZE).fields)["id_number"] == NUMBER
     back = lines([("签发机夹", 150, 380, 300, 420, 0.99), ("上海市公安局浦东分局", 330, 380, 700, 420, 0.97)])
     assert values(extract_fields(DocType.IDCARD_BACK, back, SIZE).fields)["authority"] == "上海市公安局浦东分局"
+
+
+def test_page_left_upside_down_is_read_turned_and_boxes_stay_on_the_page_as_given() -> None:
+    upright = {f.key: f for f in extract_fields(DocType.IDCARD_FRONT, front_split(), SIZE).fields}
+    result = extract_fields(DocType.IDCARD_FRONT, turned(front_split(), SIZE), SIZE)
+    assert values(result.fields) == {key: item.value for key, item in upright.items()}
+    name = {f.key: f for f in result.fields}["name"]
+    assert name.box is not None and (name.box.left, name.box.top) == (SIZE[0] - 300, SIZE[1] - 90)
+    assert any("upside down" in w for w in result.warnings)
+    assert not any("upside down" in w for w in extract_fields(DocType.IDCARD_FRONT, front_split(), SIZE).warnings)
