@@ -14,14 +14,11 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -40,6 +37,7 @@ from ocrdesk.errors import OcrDeskError
 from ocrdesk.providers.base import Provider, SettingSpec
 from ocrdesk.redact import redact
 from ocrdesk.secrets import SecretStore
+from ocrdesk.ui.settings.setting_editors import Editor, editor_value, make_editor
 from ocrdesk.ui.tasks import TaskRunner
 
 __all__ = ["ProviderPage", "SettingField"]
@@ -54,12 +52,6 @@ NO_SETTINGS = "This provider has no settings."
 NO_TEST = "This provider has no connection test."
 BANNER_STYLE = "QLabel { background: #fef7e0; color: #3c2f00; border: 1px solid #f9ab00; padding: 6px; }"
 ERROR_STYLE = "QLabel { color: #c5221f; }"
-_NUMBER_MAX = 1_000_000
-_UNSET = -1  # the spin box value meaning "not set", for numbers without a default
-
-
-def _number_text(value: float) -> str:
-    return f"{value:.6f}".rstrip("0").rstrip(".")
 
 
 @dataclass
@@ -67,7 +59,7 @@ class SettingField:
     """The widgets of one generated setting row."""
 
     spec: SettingSpec
-    editor: QLineEdit | QSpinBox | QDoubleSpinBox
+    editor: Editor
     row: QWidget
     env_var: str
     env_value: str | None
@@ -217,43 +209,10 @@ class ProviderPage(QWidget):
         self._refresh_secret(item)
         self._validate(item)
 
-    def _make_editor(self, spec: SettingSpec, overridden: str | None) -> QLineEdit | QSpinBox | QDoubleSpinBox:
-        if spec.secret:
-            editor = QLineEdit(self)
-            if overridden is not None:
-                editor.setPlaceholderText("(from the environment)")
-            return editor
-        stored = self._settings.get(self.provider_id, spec.name)
-        value = overridden if overridden is not None else stored
-        if spec.kind in {"int", "float"}:
-            spin: QSpinBox | QDoubleSpinBox
-            if spec.kind == "int":
-                spin = QSpinBox(self)
-                spin.setRange(0 if spec.default else _UNSET, _NUMBER_MAX)
-                spin.setValue(spin.minimum())
-            else:
-                spin = QDoubleSpinBox(self)
-                spin.setDecimals(2)
-                spin.setRange(0.0 if spec.default else _UNSET, _NUMBER_MAX)
-                spin.setValue(spin.minimum())
-            if not spec.default:
-                spin.setSpecialValueText("not set")
-            for candidate in (value, spec.default):
-                if candidate is not None and validate_value(spec, candidate) is None:
-                    number = float(candidate)
-                    spin.setValue(int(number) if isinstance(spin, QSpinBox) else number)  # type: ignore[arg-type]
-                    break
-            spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows)
-            return spin
-        editor = QLineEdit(self)
-        editor.setText(value or "")
-        if spec.name == "endpoint" and self.provider_cls is not None and self.provider_cls.default_endpoint:
-            editor.setPlaceholderText(f"default: {self.provider_cls.default_endpoint}")
-        elif spec.kind == "url":
-            editor.setPlaceholderText("https://…")
-        elif spec.default:
-            editor.setPlaceholderText(f"default: {spec.default}")
-        return editor
+    def _make_editor(self, spec: SettingSpec, overridden: str | None) -> Editor:
+        value = overridden if overridden is not None or spec.secret else self._settings.get(self.provider_id, spec.name)
+        default_endpoint = self.provider_cls.default_endpoint if self.provider_cls is not None else None
+        return make_editor(spec, value, overridden is not None, default_endpoint, self)
 
     def _add_test_row(self, layout: QVBoxLayout) -> None:
         assert self.provider_cls is not None
@@ -315,18 +274,6 @@ class ProviderPage(QWidget):
     def is_valid(self) -> bool:
         return not any(item.error.text() for item in self.fields.values())
 
-    def _value(self, item: SettingField) -> str | None:
-        """The non-secret value on the form, or None for "not set / default"."""
-        editor = item.editor
-        if isinstance(editor, QLineEdit):
-            return editor.text().strip() or None
-        if editor.value() == editor.minimum() and not item.spec.default:
-            return None
-        text = str(editor.value()) if isinstance(editor, QSpinBox) else _number_text(editor.value())
-        if item.spec.default is not None and float(text) == float(item.spec.default):
-            return None
-        return text
-
     def overrides(self) -> dict[str, str | None]:
         """What the form says, for a connection test before saving (None = not set)."""
         result: dict[str, str | None] = {}
@@ -340,7 +287,7 @@ class ProviderPage(QWidget):
                 elif item.pending_clear:
                     result[name] = None
             else:
-                result[name] = self._value(item)
+                result[name] = editor_value(item.spec, item.editor)
         return result
 
     def save(self) -> bool:
@@ -362,7 +309,7 @@ class ProviderPage(QWidget):
                     self._store.delete(self.provider_id, name)
                     changed = True
             else:
-                value = self._value(item)
+                value = editor_value(item.spec, item.editor)
                 if value != self._settings.get(self.provider_id, name):
                     self._settings.set(self.provider_id, name, value)
                     changed = True
