@@ -182,7 +182,9 @@ def encode_for_upload(
     image = source.image
     if max_side and max(image.size) > max_side:
         factor = max_side / max(image.size)
-        image = image.resize((max(1, round(image.width * factor)), max(1, round(image.height * factor))), Image.LANCZOS)
+        image = image.resize(
+            (max(1, round(image.width * factor)), max(1, round(image.height * factor))), Image.Resampling.LANCZOS
+        )
     for attempt in range(12):
         for quality in (92, 85, 75):
             buffer = io.BytesIO()
@@ -196,5 +198,7 @@ def encode_for_upload(
                     size=image.size,
                 )
         shrink = 0.8 if attempt else min(0.9, (budget / buffer.tell()) ** 0.5)
-        image = image.resize((max(1, round(image.width * shrink)), max(1, round(image.height * shrink))), Image.LANCZOS)
+        image = image.resize(
+            (max(1, round(image.width * shrink)), max(1, round(image.height * shrink))), Image.Resampling.LANCZOS
+        )
     raise ImageLoadError(f"{Path(source.source).name}: cannot fit the image into {max_bytes} bytes", "image.too_large")

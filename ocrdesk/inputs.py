@@ -199,10 +199,10 @@ def _open_pdf(path: Path) -> pypdfium2.PdfDocument:
         return pdfium.PdfDocument(handle, autoclose=True)
     except pdfium.PdfiumError as exc:
         handle.close()
-        code = getattr(exc, "err_code", None)
-        if code == pdfium.raw.FPDF_ERR_PASSWORD:
+        err_code = getattr(exc, "err_code", None)
+        if err_code == pdfium.raw.FPDF_ERR_PASSWORD:
             raise ImageLoadError(f"{path.name}: the PDF is password-protected", "pdf.encrypted") from None
-        if code == pdfium.raw.FPDF_ERR_SECURITY:
+        if err_code == pdfium.raw.FPDF_ERR_SECURITY:
             raise ImageLoadError(f"{path.name}: the PDF uses unsupported encryption", "pdf.encrypted") from None
         raise ImageLoadError(f"{path.name}: not a PDF or the file is damaged", "pdf.corrupt") from None
     except Exception:

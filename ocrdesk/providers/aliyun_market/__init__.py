@@ -281,10 +281,11 @@ def _face_polygon(result: Mapping[str, Any]) -> list[Point] | None:
     if isinstance(rect, Mapping):
         center, size = rect.get("center"), rect.get("size")
         if isinstance(center, Mapping) and isinstance(size, Mapping):
-            values = [to_number(v) for v in (center.get("x"), center.get("y"), size.get("width"), size.get("height"))]
+            cx, cy = to_number(center.get("x")), to_number(center.get("y"))
+            width, height = to_number(size.get("width")), to_number(size.get("height"))
             angle = to_number(rect.get("angle")) or 0.0
-            if all(v is not None for v in values) and values[2] > 0 and values[3] > 0:  # type: ignore[operator]
-                return rotated_rect_polygon(*values, angle)  # type: ignore[arg-type,misc]
+            if cx is not None and cy is not None and width and height and width > 0 and height > 0:
+                return rotated_rect_polygon(cx, cy, width, height, angle)
     return polygon_from_points(_points(result.get("face_rect_vertices")))
 
 

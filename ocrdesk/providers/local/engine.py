@@ -89,7 +89,8 @@ def create_engine() -> Any:
         # Load the three models now rather than inside the first recognition.
         engine._load_det_model()
         engine._load_rec_model()
-        engine.text_cls = PageOrientation(engine._load_cls_model())
+        # RapidOCR declares text_cls as its own classifier (None until loaded); ours stands in for it
+        engine.text_cls = PageOrientation(engine._load_cls_model())  # type: ignore[assignment]
     except Exception as exc:
         raise engine_error("Local OCR engine could not be loaded", exc) from exc
     return engine

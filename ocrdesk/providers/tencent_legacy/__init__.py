@@ -130,7 +130,7 @@ class TencentLegacyProvider(CloudProvider):
         def build() -> requests.Request:
             # signed afresh for every attempt: a retry after a long back-off must not reuse an old `t`
             signature = multi_use_signature(appid, bucket, secret_id, secret_key)
-            parts: list[tuple[str, tuple[object, ...]]] = [("appid", (None, appid))]
+            parts: list[tuple[str, tuple[str | None, str] | tuple[str, bytes, str]]] = [("appid", (None, appid))]
             if bucket:
                 parts.append(("bucket", (None, bucket)))
             # (None, value) makes requests send a plain form field; a bare int would become a *file* part
