@@ -1,0 +1,153 @@
+"""One document read into named fields: geometry → OCR → (type detection) → layout rules → QR → source pixels.
+
+The OCR engine is a callback (RGB image in, TextLines out, polygons clockwise from each line's own
+top-left), so this module has no engine of its own and tests can give it prepared lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Literal
+
+import numpy as np
+
+from ocrdesk.doctypes import DOC_TYPE_LABELS, DocType, line_key, line_label
+from ocrdesk.extraction.color import red_mask, suppress_red
+from ocrdesk.extraction.detect import detect_doc_type
+from ocrdesk.extraction.extract import extract_fields
+from ocrdesk.extraction.geometry import ANY, Rectified, kind_for, rectify
+from ocrdesk.extraction.lines import TextLine
+from ocrdesk.extraction.orientation import apply, text_orientation, transform_lines, upright_transform
+from ocrdesk.extraction.qr import read_invoice_qr
+from ocrdesk.extraction.vat import merge_invoice_qr
+from ocrdesk.model import Box, Field, Point
+from ocrdesk.providers.base import CancelToken, Recognition
+
+OcrCallback = Callable[[np.ndarray], list[TextLine]]
+AUTO = "auto"
+SURE_DETECTION = 0.6  # below this certainty the decided type comes with a warning
+MIN_SEAL_SHARE = 0.0005  # share of red pixels worth a second, seal-free reading
+
+
+class _Reading:
+    """Lines read from the rectified image, turned upright, and the map from their frame to the source."""
+
+    def __init__(self, rectified: Rectified, lines: list[TextLine]) -> None:
+        orientation = text_orientation(lines)
+        matrix, self.size = upright_transform(orientation, rectified.size)
+        self.lines = transform_lines(lines, matrix)
+        self.to_source = np.linalg.inv(matrix @ rectified.homography)
+
+
+def read_document(
+    rgb: np.ndarray,
+    doc_type: DocType | Literal["auto"],
+    ocr: OcrCallback,
+    cancel: CancelToken | None = None,
+) -> Recognition:
+    """Named fields of `doc_type` (or of the detected type with "auto"), boxes in `rgb`'s pixels."""
+    auto = doc_type == AUTO
+    kind = ANY if auto else kind_for(doc_type)
+    rectified = rectify(rgb, kind)
+    _check(cancel)
+    seals = doc_type == DocType.BUSINESS_LICENSE and _has_red(rectified.image)
+    reading = _read(rectified, ocr, seals)
+    _check(cancel)
+    warnings: list[str] = []
+    detected: DocType | None = None
+    if auto:
+        detected, certainty = detect_doc_type(reading.lines)
+        if detected is None:
+            warnings.append("Document type not recognised: the text is listed line by line")
+            return Recognition(
+                fields=_plain_lines(reading, rgb.shape), warnings=warnings, detected_doc_type=DocType.GENERAL
+            )
+        if certainty < SURE_DETECTION:
+            english = DOC_TYPE_LABELS.get(detected, (detected.value,))[0]
+            warnings.append(f"Document type uncertain: read as {english} ({certainty:.0%} sure); check it")
+        if detected == DocType.BUSINESS_LICENSE and _has_red(rectified.image):
+            reading = _read(rectified, ocr, seals=True)  # the first reading had the seal in it
+            _check(cancel)
+        chosen = detected
+    else:
+        chosen = DocType(doc_type)
+    extraction = extract_fields(chosen, reading.lines, reading.size)
+    fields = extraction.fields
+    warnings.extend(extraction.warnings)
+    if chosen == DocType.VAT_INVOICE:
+        qr = read_invoice_qr([rectified.image, rgb])
+        if qr is None:
+            warnings.append("QR code not found or unreadable: the invoice fields are not cross-checked with it")
+        else:
+            warnings.extend(merge_invoice_qr(fields, qr))
+    height, width = rgb.shape[:2]
+    for item in fields:
+        _to_source(item, reading.to_source, width, height)
+    return Recognition(fields=fields, warnings=warnings, detected_doc_type=detected)
+
+
+def _check(cancel: CancelToken | None) -> None:
+    if cancel is not None:
+        cancel.raise_if_cancelled()
+
+
+def _has_red(rgb: np.ndarray) -> bool:
+    return float(np.count_nonzero(red_mask(rgb))) / max(1, rgb.shape[0] * rgb.shape[1]) >= MIN_SEAL_SHARE
+
+
+def _read(rectified: Rectified, ocr: OcrCallback, seals: bool) -> _Reading:
+    image = suppress_red(rectified.image) if seals else rectified.image
+    return _Reading(rectified, ocr(image))
+
+
+def _to_source(item: Field, to_source: np.ndarray, width: int, height: int) -> None:
+    """The field's polygon (or box) mapped exactly into source pixels; its box is the polygon's bounds."""
+    if item.polygon:
+        corners = np.array(item.polygon, dtype=np.float64)
+    elif item.box is not None:
+        b = item.box
+        corners = np.array([[b.left, b.top], [b.right, b.top], [b.right, b.bottom], [b.left, b.bottom]], np.float64)
+    else:
+        return
+    mapped = apply(to_source, corners)
+    inside = [(min(max(float(x), 0.0), float(width)), min(max(float(y), 0.0), float(height))) for x, y in mapped]
+    try:
+        box = Box.from_points(inside).clipped(width, height)
+    except ValueError:  # no area left inside the picture
+        box = None
+    item.box = box
+    item.polygon = None if box is None else [(round(x), round(y)) for x, y in inside]
+
+
+def _plain_lines(reading: _Reading, shape: Sequence[int]) -> list[Field]:
+    """The lines as line_1…line_N in reading order (rows top to bottom, each left to right)."""
+    height, width = int(shape[0]), int(shape[1])
+    ordered: list[TextLine] = []
+    for row in _rows(reading.lines):
+        ordered.extend(sorted(row, key=lambda line: line.left))
+    fields = []
+    for index, line in enumerate(ordered):
+        polygon: list[Point] = [(round(x), round(y)) for x, y in line.polygon]
+        item = Field(
+            key=line_key(index),
+            label=line_label(index),
+            ocr_value=line.text,
+            confidence=line.confidence,
+            polygon=polygon,
+        )
+        _to_source(item, reading.to_source, width, height)
+        fields.append(item)
+    return fields
+
+
+def _rows(lines: Sequence[TextLine]) -> list[list[TextLine]]:
+    rows: list[list[TextLine]] = []
+    for line in sorted(lines, key=lambda item: item.center_y):
+        if rows:
+            last = rows[-1]
+            centre = sum(member.center_y for member in last) / len(last)
+            if abs(line.center_y - centre) <= 0.5 * min(line.height, min(member.height for member in last)):
+                last.append(line)
+                continue
+        rows.append([line])
+    return rows
