@@ -178,11 +178,13 @@ def _continue_down(found: Found, rows: list[Row], layout: Layout, used: set[tupl
     column_left = first.x_at(start)
     last = first.line
     height = first.line.height
-    # a label left of the value's right edge starts the next field; one further right is another column's
+    # a label in the label column starts the next field; one further right is another column's, and one
+    # in the value column is a word of the value (an address on 民族路)
     labels = [
         r.line
         for r in rows
-        if (r.starts_with_label or starts_with_stop(r.text, layout)) and r.line.left < first.line.right
+        if (r.starts_with_label or starts_with_stop(r.text, layout))
+        and (r.line.left < column_left - 0.5 * height or r is first)
     ]
     for other in sorted(rows, key=lambda r: r.line.top):
         line = other.line
@@ -195,7 +197,7 @@ def _continue_down(found: Found, rows: list[Row], layout: Layout, used: set[tupl
             break
         if not in_column or (other.index, 0) in used:
             continue
-        end = other.anchors[0].start if other.anchors else len(other.text)
+        end = other.anchors[0].start if other.anchors and other.anchors[0].start > 0 else len(other.text)
         text = other.text[:end].rstrip(TRAILING_NOISE)
         if not text:
             break

@@ -48,7 +48,7 @@ def test_id_of_the_wrong_length_is_flagged() -> None:
     assert repair_id_number(NUMBER[:-2]).warnings == ["ID number has 16 characters, not 18"]
 
 
-def test_card_number_letters_and_a_unique_luhn_repair() -> None:
+def test_card_number_letters_become_digits_and_a_luhn_failure_is_flagged_not_guessed() -> None:
     assert repair_card_number("6222 O212 3456 7894").value == CARD
     assert repair_card_number(CARD).notes == []
     broken = repair_card_number(CARD[:-1] + "0")  # which digit is wrong cannot be told: flagged
@@ -103,3 +103,9 @@ def test_vocabularies_by_name() -> None:
     company = repair("vocabulary", "有限责任公司(自然人投资或控股)", "company_types")
     assert company.value == "有限责任公司（自然人投资或控股）"  # as printed, full-width brackets
     assert repair("vocabulary", "小型轿午", "vehicle_types").value == "小型轿车"
+
+
+def test_a_wrong_digit_outside_the_birth_date_is_never_guessed() -> None:
+    # one of ~11 single-digit changes passes the check by chance: 11810119900102123X would, and is wrong
+    result = repair_id_number("11010119900102123X", "1990年1月2日", "男")
+    assert result.value == "11010119900102123X" and result.notes == [] and result.warnings

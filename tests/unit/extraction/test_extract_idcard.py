@@ -190,3 +190,12 @@ def test_page_left_upside_down_is_read_turned_and_boxes_stay_on_the_page_as_give
     assert name.box is not None and (name.box.left, name.box.top) == (SIZE[0] - 300, SIZE[1] - 90)
     assert any("upside down" in w for w in result.warnings)
     assert not any("upside down" in w for w in extract_fields(DocType.IDCARD_FRONT, front_split(), SIZE).warnings)
+
+
+def test_address_line_starting_with_a_label_word_stays_in_the_address() -> None:
+    read = front_merged()
+    read[3] = lines([("住址内蒙古自治区呼和浩特市新城区", 70, 230, 620, 270, 0.96)])[0]
+    read[4] = lines([("民族大街12号", 160, 278, 400, 318, 0.95)])[0]
+    got = values(extract_fields(DocType.IDCARD_FRONT, read, SIZE).fields)
+    assert got["address"] == "内蒙古自治区呼和浩特市新城区民族大街12号"
+    assert got["ethnicity"] == "汉"
