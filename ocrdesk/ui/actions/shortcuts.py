@@ -4,6 +4,9 @@ preferences store and applied to the next window."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Protocol
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -21,10 +24,17 @@ from PySide6.QtWidgets import (
 
 from ocrdesk.ui.actions.keys import problem_with, shown_keys
 from ocrdesk.ui.actions.registry import ActionRegistry
-from ocrdesk.ui.settings.store import SettingsStore
 
 
-def stored_keys(store: SettingsStore) -> dict[str, list[QKeySequence]]:
+class OverrideStore(Protocol):
+    """Where the keys that differ from the defaults are kept (the window's SettingsStore)."""
+
+    def shortcut_overrides(self) -> dict[str, str]: ...
+
+    def set_shortcut_overrides(self, overrides: Mapping[str, str]) -> None: ...
+
+
+def stored_keys(store: OverrideStore) -> dict[str, list[QKeySequence]]:
     """The overrides kept in the preferences store, by action id."""
     return {
         action_id: [s for s in QKeySequence.listFromString(text) if not s.isEmpty()]
@@ -35,7 +45,7 @@ def stored_keys(store: SettingsStore) -> dict[str, list[QKeySequence]]:
 class Shortcuts:
     """The actions' keys: the defaults from the table, the operator's overrides in the store."""
 
-    def __init__(self, registry: ActionRegistry, store: SettingsStore) -> None:
+    def __init__(self, registry: ActionRegistry, store: OverrideStore) -> None:
         self.registry = registry
         self.store = store
 
