@@ -24,6 +24,9 @@ class DocType(StrEnum):
     VEHICLE_SALES_INVOICE = "vehicle_sales_invoice"
     HOME_RETURN_PERMIT = "home_return_permit"
     TRAVEL_PERMIT = "travel_permit"
+    # Not a kind of document: asks a provider that can tell the types apart to decide (it reports
+    # the type it chose as Recognition.detected_doc_type).
+    AUTO = "auto"
 
 
 DOC_TYPE_LABELS: dict[DocType, tuple[str, str]] = {
@@ -45,6 +48,7 @@ DOC_TYPE_LABELS: dict[DocType, tuple[str, str]] = {
     DocType.VEHICLE_SALES_INVOICE: ("Vehicle sales invoice", "机动车销售发票"),
     DocType.HOME_RETURN_PERMIT: ("Home return permit", "回乡证"),
     DocType.TRAVEL_PERMIT: ("Travel permit (HK/Macau)", "港澳通行证"),
+    DocType.AUTO: ("Detect automatically", "自动识别"),
 }
 
 # Canonical keys per type (snake_case English). Providers translate their own field names into
