@@ -175,7 +175,7 @@ def run_recognize(args: argparse.Namespace) -> int:
         raise UsageError(f"provider '{args.provider}' does not support '{doc_type.value}' (it offers: {offered})")
     provider = _start_provider(args.provider, args.endpoint)
     try:
-        documents = _recognise_all(provider, plan, doc_type, args.dpi)
+        documents = _recognize_all(provider, plan, doc_type, args.dpi)
     finally:
         provider.close()
 
@@ -219,14 +219,14 @@ def _start_provider(provider_id: str, endpoint: str | None) -> Provider:
     return provider
 
 
-def _recognise_all(provider: Provider, plan: InputPlan, doc_type: DocType, dpi: int) -> list[Document]:
+def _recognize_all(provider: Provider, plan: InputPlan, doc_type: DocType, dpi: int) -> list[Document]:
     """Every page, `provider.max_concurrency` at a time (cloud providers); output in input order."""
     progress = Progress(len(plan.pages), sys.stderr)
     results: dict[int, Document] = {}
     lock = threading.Lock()
 
     def work(index: int, cancel: CancelToken) -> Document:
-        return _recognise_page(provider, plan.pages[index], doc_type, dpi, cancel)
+        return _recognize_page(provider, plan.pages[index], doc_type, dpi, cancel)
 
     def on_result(index: int, document: Document) -> None:
         with lock:
@@ -267,7 +267,7 @@ def _recognise_all(provider: Provider, plan: InputPlan, doc_type: DocType, dpi: 
     return documents
 
 
-def _recognise_page(provider: Provider, ref: PageRef, doc_type: DocType, dpi: int, cancel: CancelToken) -> Document:
+def _recognize_page(provider: Provider, ref: PageRef, doc_type: DocType, dpi: int, cancel: CancelToken) -> Document:
     try:
         image = load_page(ref, dpi)
     except ImageLoadError as exc:

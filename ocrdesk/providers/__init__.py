@@ -1,9 +1,11 @@
-"""Provider registry. Modules are imported lazily: the local engine's import costs ~1 s."""
+"""Provider registry. Modules are imported lazily: the local engine's import costs ~1 s.
+
+A provider with its settings resolved comes from providers.factory.build_provider.
+"""
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Mapping
 
 from ocrdesk.errors import ConfigError
 from ocrdesk.providers.base import Provider
@@ -34,7 +36,3 @@ def provider_class(provider_id: str) -> type[Provider]:
     module_name, _, class_name = target.partition(":")
     cls: type[Provider] = getattr(importlib.import_module(module_name), class_name)
     return cls
-
-
-def create_provider(provider_id: str, config: Mapping[str, str] | None = None) -> Provider:
-    return provider_class(provider_id)(config)

@@ -223,6 +223,19 @@ def test_verbose_logs_to_stderr(capsys: pytest.CaptureFixture[str], images: Path
     assert "INFO" in err and "wrote 2 document(s)" in err
 
 
+def test_a_registered_provider_that_cannot_be_loaded(
+    capsys: pytest.CaptureFixture[str], images: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(providers._REGISTRY, "broken", "ocrdesk.providers.does_not_exist:Nope")
+    code, out, err = run(capsys, "recognize", "--provider", "broken", str(images))
+    assert (code, out) == (1, "")  # not the user's typo: not a usage error
+    assert err.startswith("ocrdesk: provider 'broken' cannot be loaded (No module named")
+    code, out, err = run(capsys, "providers", "--json")
+    assert code == 0
+    assert "broken" not in [entry["id"] for entry in json.loads(out)]  # the others are still listed
+    assert "ocrdesk: provider 'broken' is not available" in err
+
+
 @pytest.mark.parametrize("verbose", [True, False])
 def test_secrets_are_masked_in_the_logs(
     capsys: pytest.CaptureFixture[str],

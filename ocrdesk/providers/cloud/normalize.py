@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from ocrdesk.model import Box, Field, Point
+from ocrdesk.providers.cloud.http import malformed
 
 
 def to_number(value: Any) -> float | None:
@@ -32,13 +33,6 @@ def to_confidence(value: Any, scale: float) -> float | None:
     return min(1.0, max(0.0, number / scale))
 
 
-def mean_confidence(values: Iterable[Any], scale: float) -> float | None:
-    numbers = [n for n in (to_number(v) for v in values) if n is not None]
-    if not numbers:
-        return None
-    return min(1.0, max(0.0, sum(numbers) / len(numbers) / scale))
-
-
 def clean_text(value: Any) -> str:
     """NFKC (full-width digits → ASCII), trimmed; None → ''."""
     if value is None:
@@ -54,8 +48,6 @@ def scalar_text(vendor: str, name: str, value: Any) -> str:
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
         return str(value)
-    from ocrdesk.providers.cloud.http import malformed
-
     raise malformed(vendor, f"field '{name}' is a {type(value).__name__}, not text")
 
 

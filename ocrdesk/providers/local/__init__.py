@@ -17,6 +17,7 @@ from ocrdesk.doctypes import DocType
 from ocrdesk.providers.base import CancelToken, Provider, Recognition
 from ocrdesk.providers.local import engine
 from ocrdesk.providers.local.lines import fields_from_output
+from ocrdesk.providers.local.named import NAMED_TYPES, recognize_named
 from ocrdesk.providers.local.orientation import PageOrientation
 
 if TYPE_CHECKING:
@@ -27,7 +28,8 @@ class LocalProvider(Provider):
     id: ClassVar[str] = "local"
     name: ClassVar[str] = "Local (offline, RapidOCR)"
     # PP-OCRv6 reads some handwriting, but we have not measured it: offer only what we tested.
-    doc_types: ClassVar[tuple[DocType, ...]] = (DocType.GENERAL,)
+    # Named fields come from ocrdesk.extraction's layout rules (named.py).
+    doc_types: ClassVar[tuple[DocType, ...]] = (DocType.GENERAL, *NAMED_TYPES)
     settings = ()
     default_endpoint: ClassVar[str | None] = None
     max_concurrency: ClassVar[int] = 1
@@ -44,9 +46,11 @@ class LocalProvider(Provider):
                 raise engine.engine_error("Local OCR engine failed to start", exc) from exc
 
     def recognize(self, image: SourceImage, doc_type: DocType, cancel: CancelToken | None = None) -> Recognition:
-        self.check_doc_type(doc_type)
+        doc_type = self.check_doc_type(doc_type)
         if cancel is not None:
             cancel.raise_if_cancelled()
+        if doc_type in NAMED_TYPES:
+            return recognize_named(image.rgb_array(), doc_type, cancel)
         loaded = engine.shared_engine()
         bgr = engine.to_bgr(image.rgb_array())
         if cancel is not None:

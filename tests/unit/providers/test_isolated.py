@@ -37,7 +37,7 @@ def test_looks_like_the_wrapped_provider(isolated: IsolatedProvider) -> None:
     assert IsolatedProvider.wrapping(PixelProvider).max_concurrency == PixelProvider.max_concurrency
 
 
-def test_recognises_in_another_process_with_the_exact_pixels(isolated: IsolatedProvider) -> None:
+def test_recognizes_in_another_process_with_the_exact_pixels(isolated: IsolatedProvider) -> None:
     recognition = isolated.recognize(_image("scan.png", page=2), DocType.GENERAL)
     [field] = recognition.fields
     assert field.value.startswith("40x30 p2 rgb10,20,30 pid")

@@ -15,7 +15,7 @@ import pytest
 from ocrdesk.doctypes import DocType
 from ocrdesk.errors import ConfigError, ErrorKind, ProviderError
 from ocrdesk.imaging import SourceImage, from_rgb_array
-from ocrdesk.providers import create_provider, provider_class
+from ocrdesk.providers import provider_class
 from ocrdesk.providers.aliyun_eas import AliyunEasProvider, decode_card_image
 from ocrdesk.providers.base import Recognition
 from tests.fakes.aliyun_eas_server import (
@@ -116,7 +116,7 @@ def test_registered_with_a_required_full_service_url() -> None:
 
 def test_no_endpoint_is_a_config_error() -> None:
     with pytest.raises(ConfigError) as info:
-        create_provider("aliyun-eas", {"token": "t0ken"})
+        provider_class("aliyun-eas")({"token": "t0ken"})
     assert info.value.code == "missing_endpoint"
 
 

@@ -11,7 +11,7 @@ import pytest
 from ocrdesk.doctypes import DocType
 from ocrdesk.errors import ConfigError, ErrorKind
 from ocrdesk.model import Field
-from ocrdesk.providers import create_provider, provider_class
+from ocrdesk.providers import provider_class
 from ocrdesk.providers.aliyun_market import AliyunMarketProvider, build_request_body, fields_from_result
 from tests.fakes.aliyun_market_server import (
     IDCARD_PATH,
@@ -69,14 +69,14 @@ def test_registered_with_the_interface_settings() -> None:
 
 
 def test_each_api_has_its_documented_host_unless_an_endpoint_is_given() -> None:
-    provider = create_provider("aliyun-market", {"appcode": "x"})
+    provider = provider_class("aliyun-market")({"appcode": "x"})
     assert provider.api_url(DocType.IDCARD_FRONT) == "https://dm-51.data.aliyun.com/rest/160601/ocr/ocr_idcard.json"
     assert provider.api_url(DocType.VEHICLE_LICENSE) == "https://dm-53.data.aliyun.com/rest/160601/ocr/ocr_vehicle.json"
-    custom = create_provider("aliyun-market", {"appcode": "x", "endpoint": "http://10.0.0.9:8080/"})
+    custom = provider_class("aliyun-market")({"appcode": "x", "endpoint": "http://10.0.0.9:8080/"})
     assert custom.api_url(DocType.VEHICLE_LICENSE_BACK) == "http://10.0.0.9:8080/rest/160601/ocr/ocr_vehicle.json"
     # a full API URL pasted into the endpoint setting is reduced to its base
-    pasted = create_provider(
-        "aliyun-market", {"appcode": "x", "endpoint": "https://h.example/rest/160601/ocr/ocr_idcard.json"}
+    pasted = provider_class("aliyun-market")(
+        {"appcode": "x", "endpoint": "https://h.example/rest/160601/ocr/ocr_idcard.json"}
     )
     assert pasted.api_url(DocType.VEHICLE_LICENSE) == "https://h.example/rest/160601/ocr/ocr_vehicle.json"
 
@@ -161,7 +161,7 @@ def test_idcard_back_combines_the_validity_dates(fake: AliyunMarketFake) -> None
     assert json.loads(fake.server.requests[-1].body)["configure"] == '{"side":"back"}'
 
 
-def test_vehicle_licence_face(fake: AliyunMarketFake) -> None:
+def test_vehicle_license_face(fake: AliyunMarketFake) -> None:
     fields = fake.recognize(DocType.VEHICLE_LICENSE)
     assert fake.server.requests[-1].path == VEHICLE_PATH
     assert rows(fields) == [
@@ -179,7 +179,7 @@ def test_vehicle_licence_face(fake: AliyunMarketFake) -> None:
     assert all(f.box is None and f.confidence is None for f in fields)
 
 
-def test_vehicle_licence_back_keeps_empty_fields(fake: AliyunMarketFake) -> None:
+def test_vehicle_license_back_keeps_empty_fields(fake: AliyunMarketFake) -> None:
     fields = fake.recognize(DocType.VEHICLE_LICENSE_BACK)
     assert json.loads(fake.server.requests[-1].body)["configure"] == '{"side":"back"}'
     assert rows(fields) == [

@@ -11,7 +11,6 @@ from ocrdesk.providers.cloud.normalize import (
     clean_text,
     fallback_key,
     make_field,
-    mean_confidence,
     polygon_from_points,
     rotated_rect_polygon,
     to_confidence,
@@ -46,8 +45,6 @@ def test_confidence_scales_and_absence() -> None:
     assert to_confidence(None, 100) is None
     assert to_confidence("n/a", 100) is None
     assert to_confidence(150, 100) == 1.0
-    assert mean_confidence([90, 100, "80"], 100) == 0.9
-    assert mean_confidence([], 100) is None
 
 
 def test_texts_labels_and_keys() -> None:

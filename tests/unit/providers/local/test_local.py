@@ -18,7 +18,7 @@ from ocrdesk.doctypes import DocType
 from ocrdesk.errors import Cancelled, ErrorKind, ProviderError, UnsupportedDocType
 from ocrdesk.imaging import SourceImage, from_rgb_array, load_image
 from ocrdesk.model import DocStatus
-from ocrdesk.providers import create_provider
+from ocrdesk.providers import provider_class
 from ocrdesk.providers.base import CancelToken
 from ocrdesk.providers.local import LocalProvider, engine
 from ocrdesk.providers.local.orientation import PageOrientation
@@ -73,7 +73,7 @@ def test_class_attributes_and_registry() -> None:
     assert LocalProvider.settings == ()
     assert LocalProvider.default_endpoint is None
     assert LocalProvider.max_concurrency == 1
-    assert isinstance(create_provider("local"), LocalProvider)
+    assert isinstance(provider_class("local")(), LocalProvider)
 
 
 def test_import_is_lazy_and_engine_disables_telemetry() -> None:
@@ -198,7 +198,7 @@ def test_chinese_line(provider: LocalProvider) -> None:
         assert contains((item.box.left, item.box.top, item.box.right, item.box.bottom), line.box, tolerance=4)
 
 
-def test_colour_order_given_to_the_engine() -> None:
+def test_color_order_given_to_the_engine() -> None:
     # RapidOCR treats an ndarray as BGR (it converts only files and PIL images)
     rgb = np.zeros((1, 2, 3), np.uint8)
     rgb[0, 0] = (255, 0, 0)

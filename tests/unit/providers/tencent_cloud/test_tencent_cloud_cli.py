@@ -32,7 +32,7 @@ def _run(server_url: str, card: Path, out: Path) -> int:
     return cli.main([*argv, "-o", str(out), str(card)])
 
 
-def test_recognize_writes_the_normalised_json(card: Path, tmp_path: Path) -> None:
+def test_recognize_writes_the_normalized_json(card: Path, tmp_path: Path) -> None:
     out = tmp_path / "out.json"
     with tencent_cloud_server() as (server, fake):
         assert _run(server.url, card, out) == 0

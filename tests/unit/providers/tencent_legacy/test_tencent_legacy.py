@@ -10,7 +10,7 @@ import pytest
 from ocrdesk.doctypes import DocType
 from ocrdesk.imaging import SourceImage, decode_image, from_rgb_array
 from ocrdesk.model import Box, Field
-from ocrdesk.providers import create_provider, provider_class
+from ocrdesk.providers import provider_class
 from ocrdesk.providers.tencent_legacy import TencentLegacyProvider
 from tests.fakes.tencent_legacy_server import TencentLegacyFake, tencent_legacy_server
 
@@ -77,7 +77,7 @@ def test_registered_with_the_interface_settings() -> None:
         DocType.GENERAL,
         DocType.HANDWRITING,
     }
-    provider = create_provider("tencent-legacy", {"appid": "1", "secret_id": "x", "secret_key": "y"})
+    provider = provider_class("tencent-legacy")({"appid": "1", "secret_id": "x", "secret_key": "y"})
     assert provider.endpoint == "https://recognition.image.myqcloud.com"
 
 

@@ -105,7 +105,7 @@ def test_reading_order_rows_then_columns() -> None:
     assert [f.ocr_value for f in parse(DocType.GENERAL, {"data": {"items": lines}}).fields][:2] == ["right", "below"]
 
 
-def test_idcard_unrecognised_field_and_photo() -> None:
+def test_idcard_unrecognized_field_and_photo() -> None:
     photo = b"\x89PNG\r\n\x1a\nphoto"
     data = {
         "name": "",
@@ -155,7 +155,7 @@ def test_business_card_v2_sample_repeats_phone() -> None:
     assert fields[-1].confidence is None and fields[5].ocr_value == "+86-28-85225111转51468"
 
 
-def test_licence_items_with_odd_values() -> None:
+def test_license_items_with_odd_values() -> None:
     items = [
         item("车牌号码", "粤B12345", "0.75", (10, 10, 100, 20)),
         item("车辆类型", "小型轿车", None),  # no confidence, no box
@@ -174,7 +174,7 @@ def test_licence_items_with_odd_values() -> None:
     ]
 
 
-def test_driver_licence_doc_sample_with_only_the_stamp() -> None:
+def test_driver_license_doc_sample_with_only_the_stamp() -> None:
     items = [item("证号", "342221199005033256", 0.99, (226, 66, 194, 30)), item("红章", "深圳市公安局交通管理局")]
     fields = parse(DocType.DRIVER_LICENSE, {"code": 0, "data": {"items": items}}).fields
     assert [f.key for f in fields] == ["license_number", "seal"]
@@ -200,7 +200,7 @@ def test_bank_card_doc_sample_placeholders() -> None:
     ]
 
 
-def test_business_licence_doc_sample_names() -> None:
+def test_business_license_doc_sample_names() -> None:
     items = [
         item("注册号", "913709027242123456"),
         item("法定代表人", "腾小云"),
