@@ -10,10 +10,11 @@ from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QMouseEvent, QPainter
 from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QScrollArea, QVBoxLayout, QWidget
 
 from ocrdesk.ui import style
-from ocrdesk.ui.actions.keys import FIELD_LIST_KEYS, plain_text, shown_keys, translate
+from ocrdesk.ui.actions.keys import FIELD_LIST_KEYS, SHORTCUTS_CONTEXT, plain_text, shown_keys, translate
 from ocrdesk.ui.actions.registry import ActionRegistry
 from ocrdesk.ui.actions.specs import MENUS
 
+_FOOTER = "Change keys in Settings → Keyboard Shortcuts…  ·  any key closes this"
 _EXTRA = (
     ("Mouse on the page", "Drag a selected box to move it, its handles to resize it"),
     ("Ctrl+wheel", "Zoom"),
@@ -23,7 +24,7 @@ _EXTRA = (
 def shortcut_groups(registry: ActionRegistry) -> list[tuple[str, list[tuple[str, str]]]]:
     """(group, [(keys, what)]) for every action with a key: by top menu (its submenus included),
     then those in no menu; the field list first, the mouse last."""
-    groups: list[tuple[str, list[tuple[str, str]]]] = [("Field list", list(FIELD_LIST_KEYS))]
+    groups: list[tuple[str, list[tuple[str, str]]]] = [(_tr("Field list"), _translated(FIELD_LIST_KEYS))]
 
     def rows(menu_ids: set[str]) -> list[tuple[str, str]]:
         found = [
@@ -38,9 +39,17 @@ def shortcut_groups(registry: ActionRegistry) -> list[tuple[str, list[tuple[str,
             groups.append((plain_text(translate(top.title)), listed))
     rest = rows({""})
     if rest:
-        groups.append(("Other", rest))
-    groups.append(("Mouse", list(_EXTRA)))
+        groups.append((_tr("Other"), rest))
+    groups.append((_tr("Mouse"), _translated(_EXTRA)))
     return groups
+
+
+def _tr(text: str) -> str:
+    return translate(text, SHORTCUTS_CONTEXT)
+
+
+def _translated(rows: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+    return [(_tr(keys), _tr(what)) for keys, what in rows]
 
 
 def _group_table(groups: list[tuple[str, list[tuple[str, str]]]]) -> str:
@@ -119,9 +128,9 @@ class HelpOverlay(QWidget):
         right = groups[len(left) :]
         columns = "".join(f"<td valign='top' width='50%'>{_group_table(g)}</td>" for g in (left, right))
         return (
-            "<h2 style='margin:0 0 4px 0'>Keyboard shortcuts</h2>"
+            f"<h2 style='margin:0 0 4px 0'>{html.escape(_tr('Keyboard shortcuts'))}</h2>"
             f"<table width='100%' cellspacing='0' cellpadding='0'><tr>{columns}</tr></table>"
-            "<p style='color:gray'>Change keys in Settings → Keyboard Shortcuts…  ·  any key closes this</p>"
+            f"<p style='color:gray'>{html.escape(_tr(_FOOTER))}</p>"
         )
 
     def _layout_panel(self) -> None:

@@ -27,8 +27,17 @@ RESERVED = tuple(QKeySequence(k) for k in ("Tab", "Shift+Tab", "Backtab", "Up", 
 _MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
 
 
-def translate(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+# the context of the texts the shortcuts dialog and the help overlay show (the table's own are in CONTEXT)
+SHORTCUTS_CONTEXT = "Shortcuts"
+
+
+def translate(text: str, context: str = CONTEXT) -> str:
+    """`text` in the UI's language (the English source text until a translator is installed)."""
+    return QCoreApplication.translate(context, text)
+
+
+def _tr(text: str) -> str:
+    return translate(text, SHORTCUTS_CONTEXT)
 
 
 def plain_text(text: str) -> str:
@@ -82,10 +91,11 @@ def problem_with(
     if sequence.isEmpty():
         return ""
     if is_typing_key(sequence):
-        return f"{native(sequence)} types into the field: use Ctrl, Alt or a function key"
+        return _tr("{key} types into the field: use Ctrl, Alt or a function key").format(key=native(sequence))
     if any(sequence.matches(reserved) == QKeySequence.SequenceMatch.ExactMatch for reserved in RESERVED):
-        return f"{native(sequence)} moves between fields or edits them"
+        return _tr("{key} moves between fields or edits them").format(key=native(sequence))
     for other, others in assigned.items():
         if other != name and sequence in others:
-            return f"{native(sequence)} is used by both “{texts.get(name, name)}” and “{texts.get(other, other)}”"
+            both = _tr("{key} is used by both “{one}” and “{other}”")
+            return both.format(key=native(sequence), one=texts.get(name, name), other=texts.get(other, other))
     return ""

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocrdesk.ui.actions.keys import problem_with, shown_keys
+from ocrdesk.ui.actions.keys import SHORTCUTS_CONTEXT, problem_with, shown_keys, translate
 from ocrdesk.ui.actions.registry import ActionRegistry
 
 
@@ -64,13 +64,13 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, shortcuts: Shortcuts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(_tr("Keyboard Shortcuts"))
         self.resize(620, 560)
         self._shortcuts = shortcuts
         registry = self._registry = shortcuts.registry
         self._texts = registry.texts()
         self.table = QTableWidget(len(self._texts), 3, self)
-        self.table.setHorizontalHeaderLabels(["Command", "Shortcut", "Default"])
+        self.table.setHorizontalHeaderLabels([_tr("Command"), _tr("Shortcut"), _tr("Default")])
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -146,6 +146,10 @@ class ShortcutsDialog(QDialog):
                 keys[action_id] = defaults  # back to the default: its alternates too
         self._shortcuts.set(keys)
         super().accept()
+
+
+def _tr(text: str) -> str:
+    return translate(text, SHORTCUTS_CONTEXT)
 
 
 def _cell(text: str) -> QTableWidgetItem:
