@@ -21,6 +21,7 @@ from ocrdesk.model import DocStatus
 from ocrdesk.providers import provider_class
 from ocrdesk.providers.base import CancelToken
 from ocrdesk.providers.local import LocalProvider, engine
+from ocrdesk.providers.local.named import NAMED_TYPES
 from ocrdesk.providers.local.orientation import PageOrientation
 from ocrdesk.recognition import recognize_image
 from tests.images import PAGE_LINES_EN, DrawnLine, contains, iou, render_text_image, requires_cjk_font, rotate_image
@@ -69,7 +70,7 @@ def assert_lines(provider: LocalProvider, image: Image.Image, drawn: list[DrawnL
 def test_class_attributes_and_registry() -> None:
     assert LocalProvider.id == "local"
     assert LocalProvider.name == "Local (offline, RapidOCR)"
-    assert LocalProvider.doc_types == (DocType.GENERAL,)
+    assert LocalProvider.doc_types == (DocType.GENERAL, *NAMED_TYPES)
     assert LocalProvider.settings == ()
     assert LocalProvider.default_endpoint is None
     assert LocalProvider.max_concurrency == 1
@@ -213,12 +214,12 @@ def test_color_order_given_to_the_engine() -> None:
 
 def test_unsupported_doc_type(provider: LocalProvider) -> None:
     image = source(Image.new("RGB", (64, 64), "white"))
-    document, recognition = recognize_image(provider, image, DocType.IDCARD_FRONT)
+    document, recognition = recognize_image(provider, image, DocType.PASSPORT)
     assert recognition is None
     assert document.status is DocStatus.ERROR
     assert document.error is not None and document.error.code == "unsupported_doc_type"
     with pytest.raises(UnsupportedDocType):
-        provider.recognize(image, DocType.IDCARD_FRONT)
+        provider.recognize(image, DocType.PASSPORT)
 
 
 def test_cancelled_before_the_engine_runs(provider: LocalProvider, monkeypatch: pytest.MonkeyPatch) -> None:
