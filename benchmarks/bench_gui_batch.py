@@ -110,7 +110,7 @@ def main() -> None:
     opened_at = time.perf_counter()
     window.open_paths([str(folder)])
     wait_for(documents.inputs.opened)
-    wait_for(window.currentDocumentChanged)
+    wait_for(window.state.pageShown)
     open_seconds = time.perf_counter() - opened_at
 
     phase[0] = "batch"
@@ -128,7 +128,7 @@ def main() -> None:
     rss_after = rss_mb()
     thumbnails = sum(entry.thumbnail is not None for entry in documents.workspace)
     ok = sum(entry.status.value == "ok" for entry in documents.workspace)
-    shown = documents.workspace.index_of(documents.current_id) + 1
+    shown = documents.workspace.index_of(window.state.entry_id) + 1
     window.close()
     parent_end.send("stop")
     server.join(5)

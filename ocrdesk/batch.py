@@ -22,6 +22,16 @@ JobId = TypeVar("JobId")
 log = logging.getLogger(__name__)
 
 
+def failed_document(source: str, exc: Exception) -> Document:
+    """The error row a page gets when its recognition raised: the error's own code (a vendor's
+    code such as `FailedOperation.ArrearsError` survives), or `internal` for a bug."""
+    if isinstance(exc, OcrDeskError):
+        error = ErrorInfo(exc.code, exc.message)
+    else:
+        error = ErrorInfo("internal", f"internal error: {type(exc).__name__}: {exc}")
+    return Document(source=source, status=DocStatus.ERROR, error=error)
+
+
 @dataclass(frozen=True)
 class Progress:
     done: int
@@ -128,17 +138,10 @@ class BatchRunner(Generic[JobId]):
                 document = self._work(job, self.cancel_token)
             except Cancelled:
                 return
-            except OcrDeskError as exc:
-                document = Document(
-                    source=self._source_of(job), status=DocStatus.ERROR, error=ErrorInfo(exc.code, exc.message)
-                )
             except Exception as exc:  # a bug in one job must not stop the batch
-                log.exception("job %s failed", self._source_of(job))
-                document = Document(
-                    source=self._source_of(job),
-                    status=DocStatus.ERROR,
-                    error=ErrorInfo("internal", f"internal error: {type(exc).__name__}: {exc}"),
-                )
+                if not isinstance(exc, OcrDeskError):
+                    log.exception("job %s failed", self._source_of(job))
+                document = failed_document(self._source_of(job), exc)
             with self._lock:
                 self._done += 1
                 self._failed += document.status is DocStatus.ERROR

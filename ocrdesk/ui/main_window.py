@@ -1,29 +1,31 @@
-"""The main window: page view with field boxes on the left, the field table on the right."""
+"""The main window: the document list, the page with its boxes, the field table; and the one place
+where components are wired to each other (`_connect`)."""
 
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QImage, QShowEvent
 from PySide6.QtWidgets import QLayout, QMainWindow, QSplitter
 
 from ocrdesk import paths
-from ocrdesk.errors import OcrDeskError
-from ocrdesk.imaging import SourceImage
-from ocrdesk.model import DocStatus, Document
+from ocrdesk.errors import ConfigError
+from ocrdesk.model import Document
 from ocrdesk.ui import dialogs, style
 from ocrdesk.ui.actions.registry import build_actions, build_toolbar
 from ocrdesk.ui.actions.shortcuts import stored_keys
+from ocrdesk.ui.export import export_document, exportable
 from ocrdesk.ui.fields.panel import FieldsPanel, SelectionSync
 from ocrdesk.ui.fields.table import VALUE
+from ocrdesk.ui.messages import MessageBridge
 from ocrdesk.ui.page.panel import PagePanel
-from ocrdesk.ui.queue.controller import QueueController
+from ocrdesk.ui.queue.controller import DOCK_WIDTH, QueueController
 from ocrdesk.ui.recognizer import Recognizer
 from ocrdesk.ui.review.workflow import ReviewWorkflow
 from ocrdesk.ui.settings.pickers import ProviderPicker
 from ocrdesk.ui.settings.store import SettingsStore
+from ocrdesk.ui.state import AppState
 from ocrdesk.ui.status_bar import build_status_bar
 from ocrdesk.ui.tasks import readable_error
 
@@ -36,28 +38,22 @@ SAMPLE_NAME = "sample_document.png"
 
 
 class MainWindow(QMainWindow):
-    # the window now shows another Document (a switch, or a new result for the page on screen)
-    currentDocumentChanged = Signal(object)  # Document
-
     def __init__(self, settings: SettingsStore | None = None, controller: Recognizer | None = None) -> None:
         super().__init__()
         self.settings = settings or SettingsStore()
+        self.state = AppState(self)
+        self.messages = MessageBridge(self)
         self.controller = controller or Recognizer(self)
-        self._source: SourceImage | None = None
-        self._document: Document | None = None
         self._dirty = False  # edits not exported yet
         self._shown = False
-        self.recognize_after_load = False
         self.setWindowIcon(style.icon("ocrdesk"))
         self.setWindowTitle(APP_TITLE)
         self.setAcceptDrops(True)  # files and folders dropped anywhere: see queue.inputs.DropHandler
 
         self.page = PagePanel(self)
-        self.view = self.page.view
-        self.banner = self.page.banner
+        self.view, self.banner = self.page.view, self.page.banner
         self.fields = FieldsPanel(self)
-        self.table = self.fields.table
-        self.model = self.fields.model
+        self.table, self.model = self.fields.table, self.fields.model
         self.picker = ProviderPicker(self.settings, self)
         self.provider_combo = self.picker.provider_combo
         self.doc_type_combo = self.picker.doc_type_combo
@@ -65,15 +61,23 @@ class MainWindow(QMainWindow):
         pickers = [("Provider", self.provider_combo), ("Document", self.doc_type_combo)]
         self.toolbar = build_toolbar(self, self._actions, pickers)
         self._build_central()
-        self._build_status_bar()
+        self.status = build_status_bar(self.statusBar())
+        self.engine_label = self.status.engine
+        shared = (self.state, self.messages)
+        self.documents = QueueController(*shared, self.controller, self.settings, self._actions, self)
+        widgets = (self.table, self.view)
+        self.review = ReviewWorkflow(
+            *shared, self.documents, self.controller, self.settings, self._actions, widgets, self
+        )
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.documents.dock)
+        self.resizeDocks([self.documents.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)  # a saved layout wins
+        self.statusBar().insertPermanentWidget(0, self.documents.batch.status)
+        self.installEventFilter(self.documents.inputs.drops)
         self._connect()
         self.picker.populate()
-        self.documents = QueueController(self, self._actions)  # the queue: list panel, inputs, batch
-        self.review = ReviewWorkflow(self, self._actions)  # keyboard review, validation, box editing, undo, autosave
+        self._on_provider_changed()
         self._restore_layout()
-        self._update_actions()
 
-    # -- construction -----------------------------------------------------------------------
     def _build_central(self) -> None:
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -89,18 +93,15 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(*MINIMUM_SIZE)
         self.selection_sync = SelectionSync(self.view, self.table, self)
 
-    def _build_status_bar(self) -> None:
-        self.status = build_status_bar(self.statusBar())
-        self.progress = self.status.progress
-        self.engine_label = self.status.engine
-
     def _connect(self) -> None:
-        a = self._actions
-        a.open.triggered.connect(self.open_dialog)
+        """Every signal between components is connected here, in the order the slots must run."""
+        a, state, queue, review = self._actions, self.state, self.documents, self.review
+        c, m = self.controller, self.messages
+        a.open.triggered.connect(queue.inputs.open_files_dialog)
         a.export.triggered.connect(self.export)
         a.quit.triggered.connect(self.close)
         a.recognize.triggered.connect(self.recognize)
-        a.cancel.triggered.connect(self.cancel)
+        a.cancel.triggered.connect(c.cancel)
         a.zoom_in.triggered.connect(self.view.zoom_in)
         a.zoom_out.triggered.connect(self.view.zoom_out)
         a.zoom_fit.triggered.connect(self.view.fit)
@@ -109,69 +110,121 @@ class MainWindow(QMainWindow):
         a.open_sample.triggered.connect(self.open_sample)
         a.about.triggered.connect(lambda: dialogs.show_about(self))
         self.picker.providerChanged.connect(self._on_provider_changed)
-        self.picker.docTypeChanged.connect(self._update_actions)
-        c = self.controller
-        c.imageLoaded.connect(self._on_image_loaded)
+        self.picker.docTypeChanged.connect(self._on_provider_changed)
+        # loading: the queue puts the page on screen (state.pageShown), then the window and review follow
+        c.imageLoaded.connect(lambda *_: c.cancel() if c.recognizing else None)  # F5 of the page left behind
+        c.imageLoaded.connect(queue.on_image_loaded)
         c.imageFailed.connect(self._on_image_failed)
+        c.imageFailed.connect(queue.on_image_failed)
+        c.imageFailed.connect(queue.inputs.on_image_failed)
+        queue.aboutToSwitch.connect(self.table.commit_open_editor)
+        state.pageShown.connect(self._on_page_shown)
+        state.pageShown.connect(queue.inputs.on_page_shown)
+        state.pageShown.connect(review.on_document_shown)
+        state.pageShown.connect(self._recognize_when_shown)
+        state.documentReplaced.connect(self._on_document_replaced)
+        state.documentReplaced.connect(review.on_document_shown)
+        # F5: the queue stores the outcome (apply_result, as for Recognise All); the window reports it
+        c.recognitionStarted.connect(queue.on_recognition_started)
         c.recognitionStarted.connect(self._on_recognition_started)
+        c.recognitionFinished.connect(queue.on_recognition_finished)
         c.recognitionFinished.connect(self._on_recognized)
+        c.recognitionFailed.connect(queue.on_recognition_failed)
         c.recognitionFailed.connect(self._on_recognition_failed)
+        c.recognitionCancelled.connect(queue.on_recognition_cancelled)
         c.recognitionCancelled.connect(self._on_recognition_cancelled)
-        c.warmUpFinished.connect(self._on_warm_up_finished)
+        c.warmUpFinished.connect(lambda provider_id: self._show_engine(provider_id, "ready"))
         c.warmUpFailed.connect(self._on_warm_up_failed)
-        c.busyChanged.connect(self._on_busy_changed)
+        c.busyChanged.connect(lambda busy: state.set_busy(bool(busy)))
+        state.busyChanged.connect(self._on_busy_changed)
+        # one "document changed" notification: the list, autosave, the summary and the actions
+        state.documentChanged.connect(queue.on_document_changed)
+        state.documentChanged.connect(lambda _entry_id: review.autosave.request())
+        state.documentChanged.connect(self._on_document_changed)
+        queue.documentsAdded.connect(lambda _count: review.autosave.request())
         self.model.fieldEdited.connect(self._on_field_edited)
         self.view.zoomChanged.connect(lambda zoom: self.status.zoom.setText(f"{zoom:.0%}"))
+        # every component's messages end here, and only here
+        m.statusShown.connect(lambda text, timeout_ms: self.statusBar().showMessage(text, timeout_ms))
+        m.bannerShown.connect(self.page.show_message)
+        m.bannerCleared.connect(self.page.clear_message)
+        self.banner.dismissed.connect(m.dismissed)
 
-    # -- the documents open in the window (a seam: the batch queue and the review workflow use only these)
+    # -- the document on screen (it lives in self.state) ---------------------------------------
     @property
     def current_document(self) -> Document | None:
-        return self._document
+        return self.state.document
 
-    def all_documents(self) -> list[Document]:
-        """Every document open, in queue order (what autosave and batch export write)."""
-        return self.documents.all_documents()
-
-    def open_next_pending(self) -> bool:
-        """Show the next document still to review; False when there is none. The switch completes
-        when its page is loaded (currentDocumentChanged)."""
-        return self.documents.open_next_pending()
-
-    # -- providers and document types -------------------------------------------------------
     @property
     def provider_id(self) -> str | None:
-        return self.picker.provider_id
+        return self.state.provider_id
 
     @property
     def doc_type(self) -> str | None:
-        return self.picker.doc_type
+        return self.state.doc_type
 
-    def _provider_name(self, provider_id: str) -> str:
-        return self.picker.provider_name(provider_id)
+    @property
+    def recognize_after_load(self) -> bool:
+        return self.state.recognize_when_shown
 
-    def _on_provider_changed(self) -> None:
+    @recognize_after_load.setter
+    def recognize_after_load(self, on: bool) -> None:
+        self.state.recognize_when_shown = on
+
+    def _on_page_shown(self, document: Document) -> None:
+        source, image = self.state.source, self.state.image
+        assert source is not None and isinstance(image, QImage)
+        self.view.set_image(image)
+        self._on_document_replaced(document)
+        self.messages.clear()
+        self.status.image.setText(f"{source.width} × {source.height} px")
+        self.messages.info(f"Opened {document.display_name}", 8000)
+
+    def _on_document_replaced(self, document: Document) -> None:
+        self._dirty = False
+        self.model.set_document(document)
+        self.view.set_fields(document.fields)
+        self._refresh()
+
+    def _on_document_changed(self, entry_id: int) -> None:
+        if entry_id == self.state.entry_id:
+            self._refresh()
+
+    def _recognize_when_shown(self, _document: Document) -> None:
+        if self.state.recognize_when_shown:
+            self.state.recognize_when_shown = False
+            self.recognize()
+
+    def _on_image_failed(self, message: str) -> None:
+        self.state.recognize_when_shown = False
+        self.messages.error(f"Cannot open the image — {message}")
+        self.messages.info("Open failed", 8000)
+
+    # -- providers and document types -------------------------------------------------------
+    def _on_provider_changed(self, *_args: object) -> None:
+        provider_changed = self.picker.provider_id != self.state.provider_id
+        self.state.set_provider(self.picker.provider_id, self.picker.doc_type)
         self._update_actions()
-        if self._shown:
+        if provider_changed and self._shown:
             self._warm_up_current()
 
     def _warm_up_current(self) -> None:
         provider_id = self.provider_id
         if provider_id and not self.controller.is_warm(provider_id):
-            self.engine_label.setText(f"{self._provider_name(provider_id)}: starting…")
+            self._show_engine(provider_id, "starting…")
             self.controller.warm_up(provider_id)
         elif provider_id:
-            self.engine_label.setText(f"{self._provider_name(provider_id)}: ready")
+            self._show_engine(provider_id, "ready")
 
-    def _on_warm_up_finished(self, provider_id: str) -> None:
+    def _show_engine(self, provider_id: str, how: str, tip: str = "") -> None:
         if provider_id == self.provider_id:
-            self.engine_label.setText(f"{self._provider_name(provider_id)}: ready")
-            self.engine_label.setToolTip("")
+            self.engine_label.setText(f"{self.picker.provider_name(provider_id)}: {how}")
+            self.engine_label.setToolTip(tip)
 
     def _on_warm_up_failed(self, provider_id: str, message: str) -> None:
         if provider_id == self.provider_id:
-            self.engine_label.setText(f"{self._provider_name(provider_id)}: not ready")
-            self.engine_label.setToolTip(message)
-            self.statusBar().showMessage(message, 15000)
+            self._show_engine(provider_id, "not ready", message)
+            self.messages.info(message, 15000)
 
     def open_provider_settings(self) -> None:
         saved = dialogs.open_provider_settings(self)
@@ -179,16 +232,14 @@ class MainWindow(QMainWindow):
             for provider_id in saved:
                 self.controller.forget_providers(provider_id)
             self.picker.populate()
+            self._on_provider_changed()
             self._warm_up_current()
 
     # -- opening ----------------------------------------------------------------------------
-    def open_dialog(self) -> None:
-        self.documents.inputs.open_files_dialog()
-
     def open_sample(self) -> None:
         sample = paths.resources_dir() / "samples" / SAMPLE_NAME
         if not sample.is_file():
-            self.show_message(f"The sample document is missing (expected at {sample}).", "warning")
+            self.messages.warning(f"The sample document is missing (expected at {sample}).")
             return
         self.open_paths([str(sample)])
 
@@ -196,162 +247,95 @@ class MainWindow(QMainWindow):
         """Queue files, folders and PDFs and show the first new page."""
         self.documents.inputs.open_paths([str(f) for f in files])
 
-    def _on_image_loaded(self, source: SourceImage, image: object) -> None:
-        self.controller.cancel() if self.controller.recognizing else None
-        self._document = self.documents.document_for(source)  # the queued page these pixels belong to
-        self._source = source
-        self._dirty = False
-        self.model.set_document(self._document)
-        self.view.set_image(image)  # type: ignore[arg-type]
-        self.view.set_fields(self._document.fields)
-        self.page.clear_message()
-        self.status.image.setText(f"{source.width} × {source.height} px")
-        self.statusBar().showMessage(f"Opened {self._document.display_name}", 8000)
-        self._refresh()
-        self.currentDocumentChanged.emit(self._document)
-        if self.recognize_after_load:
-            self.recognize_after_load = False
-            self.recognize()
-
-    def _on_image_failed(self, message: str) -> None:
-        self.recognize_after_load = False
-        self.show_message(f"Cannot open the image — {message}")
-        self.statusBar().showMessage("Open failed", 8000)
-
     # -- recognition ------------------------------------------------------------------------
     def recognize(self) -> None:
-        if self._source is None or self.controller.recognizing or self.controller.loading:
+        source = self.state.source
+        if source is None or self.controller.recognizing or self.controller.loading:
             return
         provider_id, doc_type = self.provider_id, self.doc_type
         if not provider_id or not doc_type:
-            self.show_message("Choose a provider and a document type first.", "warning")
+            self.messages.warning("Choose a provider and a document type first.")
             return
         if not self._confirm_discard("Recognise again"):
             return
-        self.page.clear_message()
-        self.controller.recognize(provider_id, self._source, doc_type)
-
-    def cancel(self) -> None:
-        self.controller.cancel()
+        self.messages.clear()
+        self.controller.recognize(provider_id, source, doc_type)
 
     def _on_recognition_started(self) -> None:
-        name = self._provider_name(self.provider_id or "")
-        self.statusBar().showMessage(f"Recognising with {name}…")
+        self.messages.info(f"Recognising with {self.picker.provider_name(self.provider_id or '')}…")
         self._update_actions()
 
     def _on_recognized(self, document: Document) -> None:
-        self._document = document
-        self._dirty = False
-        self.model.set_document(document)
-        self.view.set_fields(document.fields)
-        count = len(document.fields)
-        log.info("recognised %s: %d fields in %.2f s", document.display_name, count, self.controller.last_elapsed)
-        took = f" in {self.controller.last_elapsed:.1f} s"
-        text = f"Recognised {count} field{'s' if count != 1 else ''}{took}" if count else f"No text found{took}"
-        self.statusBar().showMessage(text, 15000)
-        if self.controller.last_warnings:
-            self.show_message("; ".join(self.controller.last_warnings), "warning")
-        self._refresh()
-        self._start_review()
-
-    def show_result(self, document: Document) -> None:
-        """A result for the page on screen that came from elsewhere (the batch): shown in place."""
-        self._document = document
-        self._dirty = False
-        self.model.set_document(document)
-        self.view.set_fields(document.fields)
-        self._refresh()
-        self.currentDocumentChanged.emit(document)
-
-    def _start_review(self) -> None:
-        """Put the cursor on the first field that needs a look (low confidence), else the first one:
-        arrow keys move through the fields, typing corrects the value, Enter commits."""
-        fields = self.model.fields
-        if not fields:
+        """F5's outcome is stored already (the queue's apply_result); here it is reported."""
+        if document.error is not None:
+            self._report_failure(document.error.message)
             return
-        row = next((i for i, f in enumerate(fields) if style.is_low_confidence(f)), 0)
-        self.table.setCurrentIndex(self.model.index(row, VALUE))
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        count, elapsed = len(document.fields), self.controller.last_elapsed
+        log.info("recognised %s: %d fields in %.2f s", document.display_name, count, elapsed)
+        took = f" in {elapsed:.1f} s"
+        text = f"Recognised {count} field{'s' if count != 1 else ''}{took}" if count else f"No text found{took}"
+        self.messages.info(text, 15000)
+        if self.controller.last_warnings:
+            self.messages.warning("; ".join(self.controller.last_warnings))
+        if count and not self.table.currentIndex().isValid():  # review found nothing that needs a look
+            self.table.setCurrentIndex(self.model.index(0, VALUE))
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _on_recognition_failed(self, message: str) -> None:
-        self.show_message(f"Recognition failed — {message}")
-        self.statusBar().showMessage("Recognition failed", 15000)
+    def _on_recognition_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, ConfigError):
+            log.warning("recognition failed: %s", readable_error(exc))
+        self._report_failure(readable_error(exc))
+
+    def _report_failure(self, message: str) -> None:
+        self.messages.error(f"Recognition failed — {message}")
+        self.messages.info("Recognition failed", 15000)
         self._update_actions()
 
     def _on_recognition_cancelled(self) -> None:
-        self.statusBar().showMessage("Cancelled", 8000)
+        self.messages.info("Cancelled", 8000)
         self._update_actions()
 
     def _on_busy_changed(self, busy: int) -> None:
-        self.progress.setVisible(bool(busy))
+        self.status.progress.setVisible(bool(busy))
         self._update_actions()
 
-    # -- review -----------------------------------------------------------------------------
     def _on_field_edited(self, row: int) -> None:
         self._dirty = True
         self.view.refresh_row(row)
         self._refresh()
 
-    # -- export -----------------------------------------------------------------------------
     def export(self) -> None:
-        document = self._document
-        if document is None or document.status not in (DocStatus.OK, DocStatus.REVIEWED):
-            self.statusBar().showMessage("Nothing to export yet: recognise the page first", 8000)
-            return
-        source = Path(document.source)
-        suffix = dialogs.EXPORT_FILTERS.get(self.settings.last_export_filter, ".json")
-        folder = Path(self.settings.last_export_dir) if self.settings.last_export_dir else source.parent
-        stem = source.stem if document.page is None else f"{source.stem}_p{document.page}"
-        target = dialogs.ask_export_path(self, folder / f"{stem}{suffix}", self.settings.last_export_filter)
-        if target is None:
-            return
-        try:
-            from ocrdesk.export import export_documents
-
-            export_documents([document], target)
-        except ImportError:
-            self.show_message("Export is not available in this build.")
-            return
-        except (OcrDeskError, OSError, ValueError) as exc:
-            self.show_message(f"Export failed — {readable_error(exc)}")
-            return
-        self.settings.last_export_dir = str(target.parent)
-        self.settings.last_export_filter = dialogs.filter_for_suffix(target.suffix)
-        self._dirty = False
-        self._refresh()
-        self.statusBar().showMessage(f"Exported to {target}", 15000)
+        if export_document(self.state.document, self.settings, self.messages, self):
+            self._dirty = False
+            self._refresh()
 
     # -- shared bits ------------------------------------------------------------------------
-    def show_message(self, text: str, level: str = "error") -> None:
-        """A message the operator must read, in the banner above the page."""
-        self.page.show_message(text, level)
+    def show_message(self, text: str) -> None:
+        """An error from outside the window's components (the app's last-resort exception hook)."""
+        self.messages.error(text)
 
     def message_text(self) -> str:
+        """The banner's text while it is shown."""
         return self.banner.text()
 
     def _confirm_discard(self, what: str) -> bool:
-        if not self._dirty or self._document is None:
-            return True
-        return dialogs.confirm_discard(self, self._document.display_name, what)
+        document = self.state.document
+        return not self._dirty or document is None or dialogs.confirm_discard(self, document.display_name, what)
 
     def _refresh(self) -> None:
-        document = self._document
+        document = self.state.document
         name = document.display_name if document else ""
         self.setWindowTitle(f"{name}[*] — {APP_TITLE}" if name else APP_TITLE)
         self.setWindowModified(bool(name) and self._dirty)
-        self.fields.update_summary(document)
+        self.fields.update_summary(document, self.model.problems)
         self._update_actions()
 
     def _update_actions(self) -> None:
-        running = self.controller.recognizing
-        has_image = self._source is not None
-        a = self._actions
+        running, a = self.controller.recognizing, self._actions
+        has_image = self.state.source is not None
         a.recognize.setEnabled(has_image and not running and not self.controller.loading and bool(self.doc_type))
         a.cancel.setEnabled(running)
-        document = self._document
-        a.export.setEnabled(
-            document is not None and document.status in (DocStatus.OK, DocStatus.REVIEWED) and not running
-        )
+        a.export.setEnabled(exportable(self.state.document) and not running)
         for action in (a.zoom_in, a.zoom_out, a.zoom_fit, a.zoom_actual):
             action.setEnabled(has_image)
         self.picker.set_enabled(not running)

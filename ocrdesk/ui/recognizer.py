@@ -15,23 +15,19 @@ from PySide6.QtGui import QImage
 
 from ocrdesk.doctypes import DocType
 from ocrdesk.errors import ImageLoadError
-from ocrdesk.imaging import SourceImage, load_image
-from ocrdesk.inputs import DEFAULT_DPI, PageRef, load_page
-from ocrdesk.model import DocStatus, Document
+from ocrdesk.imaging import SourceImage
+from ocrdesk.inputs import DEFAULT_DPI, PageRef, expand_inputs, load_page
+from ocrdesk.model import Document
 from ocrdesk.providers.base import CancelToken
 from ocrdesk.recognition import recognize_image
 from ocrdesk.ui.page.image_view import pil_to_qimage
-from ocrdesk.ui.tasks import ProviderCache, Task, TaskRunner
+from ocrdesk.ui.tasks import ProviderCache, Task, TaskRunner, readable_error
 
 log = logging.getLogger(__name__)
 
 
 def read_page(path: str) -> SourceImage:
     """Decode what the operator opened: an image, the first page of a PDF, a folder's first image."""
-    try:
-        from ocrdesk.inputs import expand_inputs, load_page
-    except ImportError:  # built in parallel; plain images work without it
-        return load_image(path)
     plan = expand_inputs([path])
     if plan.pages:
         return load_page(plan.pages[0])
@@ -50,8 +46,8 @@ class Recognizer(QObject):
     imageLoaded = Signal(object, object)  # SourceImage, QImage
     imageFailed = Signal(str)
     recognitionStarted = Signal()
-    recognitionFinished = Signal(object)  # Document (status ok)
-    recognitionFailed = Signal(str)
+    recognitionFinished = Signal(object)  # Document, whatever its status (a vendor error is a result too)
+    recognitionFailed = Signal(object)  # the exception raised before any document existed (ConfigError, …)
     recognitionCancelled = Signal()
     warmUpFinished = Signal(str)
     warmUpFailed = Signal(str, str)  # provider id, message
@@ -98,11 +94,11 @@ class Recognizer(QObject):
                 self._update_busy()
                 self.imageLoaded.emit(*result)
 
-        def failed(message: str) -> None:
+        def failed(exc: BaseException) -> None:
             if self._owns(self._load_task, token):
                 self._load_task = None
                 self._update_busy()
-                self.imageFailed.emit(message)
+                self.imageFailed.emit(readable_error(exc))
 
         def cancelled() -> None:
             if self._owns(self._load_task, token):
@@ -126,9 +122,9 @@ class Recognizer(QObject):
         self._warm.add(provider_id)
         token = CancelToken()
 
-        def failed(message: str) -> None:
+        def failed(exc: BaseException) -> None:
             self._warm.discard(provider_id)  # try again on next use
-            self.warmUpFailed.emit(provider_id, message)
+            self.warmUpFailed.emit(provider_id, readable_error(exc))
 
         self.runner.start(
             self.providers.run_exclusive,
@@ -172,16 +168,13 @@ class Recognizer(QObject):
             document, warnings = result
             self.last_warnings = warnings
             self.last_elapsed = time.monotonic() - started
-            if document.status == DocStatus.ERROR and document.error is not None:
-                self.recognitionFailed.emit(document.error.message)
-            else:
-                self.recognitionFinished.emit(document)
+            self.recognitionFinished.emit(document)
 
-        def failed(message: str) -> None:
+        def failed(exc: BaseException) -> None:
             if self._owns(self._recognition, token):
                 self._recognition = None
                 self._update_busy()
-                self.recognitionFailed.emit(message)
+                self.recognitionFailed.emit(exc)
 
         def cancelled() -> None:
             if self._owns(self._recognition, token):

@@ -19,12 +19,30 @@ from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
 
 from ocrdesk.errors import Cancelled, ConfigError, OcrDeskError
 from ocrdesk.providers.base import CancelToken
+from ocrdesk.ui.messages import MessageBridge
 
 log = logging.getLogger(__name__)
 
 _ids = itertools.count(1)
-# Relays and pools whose threads outlived a shutdown wait: kept alive so a late emit is harmless.
-_GRAVEYARD: list[QObject] = []
+# The one graveyard: Qt objects whose threads outlived a shutdown wait (a pool, a batch, a hung
+# camera driver) stay referenced here so a late emit reaches a living object; see bury().
+_GRAVEYARD: list[object] = []
+
+
+def bury(*objects: QObject) -> None:
+    """Keep objects whose threads are still running alive, unparented, until the process ends (or
+    until `exhume`): destroying a QObject a thread still emits to would crash the app."""
+    for obj in objects:
+        if obj.parent() is not None:
+            obj.setParent(None)
+        _GRAVEYARD.append(obj)
+
+
+def exhume(*objects: QObject) -> None:
+    """Their threads ended after all: let them go."""
+    for obj in objects:
+        if obj in _GRAVEYARD:
+            _GRAVEYARD.remove(obj)
 
 
 def readable_error(exc: BaseException) -> str:
@@ -41,15 +59,31 @@ def readable_error(exc: BaseException) -> str:
     return f"Unexpected error: {type(exc).__name__}: {exc}"
 
 
-class _Relay(QObject):
-    """Carries results from worker threads to the GUI thread (queued connections).
+class GuiCall(QObject):
+    """Runs calls made from any thread on the GUI thread (the thread of `owner`), in order.
 
-    Results travel boxed in a tuple: PySide6 6.12 loses a reference to a bare True passed to emit().
+    The one way background code reaches the GUI thread. Calls still queued when the owner is
+    destroyed are dropped with it. Arguments travel boxed in a tuple: PySide6 6.12 loses a reference
+    to a bare True passed to emit().
     """
 
-    finished = Signal(int, object)
-    failed = Signal(int, str)
-    cancelled = Signal(int)
+    _call = Signal(object)
+
+    def __init__(self, owner: QObject) -> None:
+        super().__init__(owner)
+        self._call.connect(self._run, Qt.ConnectionType.QueuedConnection)
+
+    def __call__(self, fn: Callable[..., object], *args: object) -> None:
+        self._call.emit((fn, args))
+
+    def wrap(self, fn: Callable[..., object]) -> Callable[..., None]:
+        """`fn` made callable from any thread; it runs later on the GUI thread."""
+        return lambda *args: self(fn, *args)
+
+    @Slot(object)
+    def _run(self, call: tuple[Callable[..., object], tuple[object, ...]]) -> None:
+        fn, args = call
+        fn(*args)
 
 
 @dataclass
@@ -60,7 +94,7 @@ class Task:
     args: tuple[Any, ...]
     cancel_token: CancelToken
     on_finished: Callable[[Any], None] | None = None
-    on_failed: Callable[[str], None] | None = None
+    on_failed: Callable[[BaseException], None] | None = None
     on_cancelled: Callable[[], None] | None = None
     name: str = "task"
     id: int = 0
@@ -74,16 +108,21 @@ class Task:
 
 
 class TaskRunner(QObject):
-    """Starts tasks on its own thread pool and routes each outcome to the task's handler."""
+    """Starts tasks on its own thread pool and routes each outcome to the task's handler.
 
-    def __init__(self, parent: QObject | None = None, max_threads: int = 4) -> None:
+    Failures arrive as the exception itself (Anki's CollectionOp.failure): a task without its own
+    `on_failed` gets the runner's `default_failure`, which shows `readable_error(exc)` through the
+    message bridge when the runner has one.
+    """
+
+    def __init__(
+        self, parent: QObject | None = None, max_threads: int = 4, messages: MessageBridge | None = None
+    ) -> None:
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
-        self._relay = _Relay(self)
-        self._relay.finished.connect(self._deliver_finished, Qt.ConnectionType.QueuedConnection)
-        self._relay.failed.connect(self._deliver_failed, Qt.ConnectionType.QueuedConnection)
-        self._relay.cancelled.connect(self._deliver_cancelled, Qt.ConnectionType.QueuedConnection)
+        self._gui = GuiCall(self)
+        self._messages = messages
         self._tasks: dict[int, Task] = {}
         self._closed = False
 
@@ -93,7 +132,7 @@ class TaskRunner(QObject):
         *args: Any,
         cancel: CancelToken | None = None,
         on_finished: Callable[[Any], None] | None = None,
-        on_failed: Callable[[str], None] | None = None,
+        on_failed: Callable[[BaseException], None] | None = None,
         on_cancelled: Callable[[], None] | None = None,
         name: str = "task",
     ) -> Task:
@@ -101,25 +140,25 @@ class TaskRunner(QObject):
         if self._closed:
             return task
         self._tasks[task.id] = task
-        relay = self._relay
+        gui = self._gui
 
         def run() -> None:  # runs in a pool thread: touch no widget here
             try:
                 task.cancel_token.raise_if_cancelled()
                 result = task.fn(*task.args)
             except Cancelled:
-                relay.cancelled.emit(task.id)
+                gui(self._deliver_cancelled, task.id)
             except OcrDeskError as exc:
                 log.info("%s failed: %s (%s)", task.name, exc.message, exc.code)
-                relay.failed.emit(task.id, readable_error(exc))
+                gui(self._deliver_failed, task.id, exc)
             except Exception as exc:
                 log.exception("%s failed unexpectedly", task.name)
-                relay.failed.emit(task.id, readable_error(exc))
+                gui(self._deliver_failed, task.id, exc)
             else:
                 if task.cancel_token.cancelled:
-                    relay.cancelled.emit(task.id)
+                    gui(self._deliver_cancelled, task.id)
                 else:
-                    relay.finished.emit(task.id, (result,))
+                    gui(self._deliver_finished, task.id, result)
 
         self._pool.start(run)
         return task
@@ -128,19 +167,20 @@ class TaskRunner(QObject):
     def active_count(self) -> int:
         return len(self._tasks)
 
-    @Slot(int, object)
-    def _deliver_finished(self, task_id: int, boxed: tuple[object]) -> None:
+    def _deliver_finished(self, task_id: int, result: object) -> None:
         task = self._tasks.pop(task_id, None)
         if task is not None and task.on_finished is not None:
-            task.on_finished(boxed[0])
+            task.on_finished(result)
 
-    @Slot(int, str)
-    def _deliver_failed(self, task_id: int, message: str) -> None:
+    def _deliver_failed(self, task_id: int, exc: BaseException) -> None:
         task = self._tasks.pop(task_id, None)
-        if task is not None and task.on_failed is not None:
-            task.on_failed(message)
+        if task is not None:
+            (task.on_failed or self.default_failure)(exc)
 
-    @Slot(int)
+    def default_failure(self, exc: BaseException) -> None:
+        if self._messages is not None:
+            self._messages.error(readable_error(exc))
+
     def _deliver_cancelled(self, task_id: int) -> None:
         task = self._tasks.pop(task_id, None)
         if task is not None and task.on_cancelled is not None:
@@ -155,9 +195,7 @@ class TaskRunner(QObject):
         done = self._pool.waitForDone(timeout_ms)
         if not done:
             log.info("background work still running at shutdown; leaving it to finish unseen")
-            for obj in (self._relay, self._pool):
-                obj.setParent(None)
-                _GRAVEYARD.append(obj)
+            bury(self._gui, self._pool)
         return done
 
 

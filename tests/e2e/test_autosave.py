@@ -102,7 +102,7 @@ def test_status_changes_box_edits_and_undo_are_saved(qtbot: Any, card: MainWindo
 def test_batch_results_and_new_pages_are_saved_too(qtbot: Any, card: MainWindow, tmp_path: Path) -> None:
     wait_saved(qtbot, card)
     with qtbot.waitSignal(card.review.autosave.saved, timeout=10_000):
-        card.documents.entryChanged.emit(1)  # what the queue says when a batch result lands
+        card.state.document_changed(1)  # what the queue says when a batch result lands
     with qtbot.waitSignal(card.review.autosave.saved, timeout=10_000):
         card.open_paths([str(write_image(tmp_path / "second.png"))])
     qtbot.waitUntil(lambda: len(saved(card)["documents"]) == 2)
@@ -159,7 +159,7 @@ def test_restore_brings_back_documents_results_edits_and_statuses(
     def essence(document: Document) -> tuple[Any, ...]:
         return document.source, document.status, [f.to_dict() for f in document.fields]
 
-    assert [essence(d) for d in window.all_documents()] == [essence(d) for d in state.documents]
+    assert [essence(d) for d in window.documents.all_documents()] == [essence(d) for d in state.documents]
     assert window.current_document.source == state.documents[0].source
     assert window.view.pixmap_item is not None  # the image is read again from its source
     assert [f.value for f in window.model.fields] == ["李四", GOOD_ID]
@@ -173,7 +173,7 @@ def test_discard_deletes_and_later_keeps(qtbot: Any, window: MainWindow, tmp_pat
     _state, crashed = _crashed_session(tmp_path)
     monkeypatch.setattr(autosave.RestoreDialog, "exec", lambda self: autosave.LATER)
     assert not window.review.offer_restore()
-    assert crashed.exists() and window.all_documents() == []
+    assert crashed.exists() and window.documents.all_documents() == []
     monkeypatch.setattr(autosave.RestoreDialog, "exec", lambda self: autosave.DISCARD)
     assert not window.review.offer_restore()
     assert not crashed.exists()

@@ -96,7 +96,7 @@ def test_pause_resume_and_cancel(qtbot: Any, queue_window: MainWindow, tmp_path:
     qtbot.waitUntil(lambda: GatedProvider.started == ["1.png", "2.png"])
     # the operator keeps reviewing meanwhile: another page, then the finished one again
     for index in (2, 0):
-        with qtbot.waitSignal(window.currentDocumentChanged, timeout=10_000):
+        with qtbot.waitSignal(window.state.pageShown, timeout=10_000):
             window.documents.show_entry(window.documents.workspace.at(index).id)
     assert window.model.rowCount() == 3 and window.current_document.status == DocStatus.OK
 
@@ -131,7 +131,7 @@ def test_bad_files_in_a_folder_never_stop_the_batch(
     assert window.documents.workspace.at(1).document.source == str(folder / "2.png")
     assert window.documents.panel.summary.text() == "4 documents · 2 recognised · 2 errors"
     # PgDn passes over the pages that cannot be shown
-    with qtbot.waitSignal(window.currentDocumentChanged, timeout=10_000):
+    with qtbot.waitSignal(window.state.pageShown, timeout=10_000):
         qtbot.keyClick(window, Qt.Key.Key_PageDown)
     assert window.current_document.display_name == "4.png"
 

@@ -89,7 +89,7 @@ def test_pdf_of_three_pages_is_three_documents(qtbot: Any, queue_window: MainWin
     assert [e.document.page for e in window.documents.workspace] == [1, 2, 3]
     # rendered at the DPI setting (default 200): 300 px at 100 dpi → 600 px
     assert window.view.pixmap_item.pixmap().width() == 600
-    with qtbot.waitSignal(window.currentDocumentChanged, timeout=10_000):
+    with qtbot.waitSignal(window.state.pageShown, timeout=10_000):
         qtbot.keyClick(window, Qt.Key.Key_PageDown)
     assert window.current_document.page == 2
     assert window.windowTitle().startswith("contract.pdf p.2")
@@ -158,21 +158,21 @@ def test_pgdn_pgup_and_clicks_move_through_the_queue(qtbot: Any, queue_window: M
     open_paths(qtbot, window, [tmp_path / "q"])
     window.table.setFocus()  # the keys work wherever the focus is in the window
     shown: list[str] = []
-    window.currentDocumentChanged.connect(lambda document: shown.append(document.display_name))
+    window.state.pageShown.connect(lambda document: shown.append(document.display_name))
     for key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageDown):
-        with qtbot.waitSignal(window.currentDocumentChanged, timeout=10_000):
+        with qtbot.waitSignal(window.state.pageShown, timeout=10_000):
             qtbot.keyClick(window.table, key)
     qtbot.keyClick(window.table, Qt.Key.Key_PageDown)  # already the last: stays
     assert "last document" in window.statusBar().currentMessage()
-    with qtbot.waitSignal(window.currentDocumentChanged, timeout=10_000):
+    with qtbot.waitSignal(window.state.pageShown, timeout=10_000):
         qtbot.keyClick(window, Qt.Key.Key_PageUp)
     assert shown == ["2.png", "3.png", "2.png"]
     view = window.documents.list_view
     rect = view.visualRect(window.documents.model.index(0))
-    with qtbot.waitSignal(window.currentDocumentChanged, timeout=10_000):
+    with qtbot.waitSignal(window.state.pageShown, timeout=10_000):
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.current_document.display_name == "1.png"
-    assert window.all_documents() == [e.document for e in window.documents.workspace]
+    assert window.documents.all_documents() == [e.document for e in window.documents.workspace]
 
 
 def test_open_next_pending_skips_reviewed_documents(qtbot: Any, queue_window: MainWindow, tmp_path: Path) -> None:
@@ -181,11 +181,11 @@ def test_open_next_pending_skips_reviewed_documents(qtbot: Any, queue_window: Ma
     open_paths(qtbot, window, [tmp_path / "q"])
     window.current_document.status = DocStatus.REVIEWED
     window.documents.workspace.at(1).document.status = DocStatus.REVIEWED
-    with qtbot.waitSignal(window.currentDocumentChanged, timeout=10_000):
-        assert window.open_next_pending()
+    with qtbot.waitSignal(window.state.pageShown, timeout=10_000):
+        assert window.documents.open_next_pending()
     assert window.current_document.display_name == "3.png"
     window.current_document.status = DocStatus.REVIEWED
-    assert not window.open_next_pending()  # everything is reviewed
+    assert not window.documents.open_next_pending()  # everything is reviewed
 
 
 def test_thumbnails_are_made_off_the_gui_thread(

@@ -234,7 +234,7 @@ def test_ctrl_enter_confirms_and_opens_the_next_pending(
     qtbot: Any, card: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     opened: list[bool] = []
-    monkeypatch.setattr(card, "open_next_pending", lambda: opened.append(True) or False)
+    monkeypatch.setattr(card.documents, "open_next_pending", lambda: opened.append(True) or False)
     card.model.setData(value_index(card, row_of(card, "id_number")), GOOD_ID)
     qtbot.keyClick(card.table, Qt.Key.Key_Return, ctrl)
     assert card.current_document.status == DocStatus.REVIEWED
@@ -269,7 +269,7 @@ def test_confirm_then_next_document_in_the_queue(qtbot: Any, window: MainWindow,
         qtbot.keyClick(window.table, Qt.Key.Key_Return, ctrl)
     assert changed
     assert window.current_document.source == str(first)  # the next one still to review (wrapping)
-    statuses = {d.source: d.status for d in window.all_documents()}
+    statuses = {d.source: d.status for d in window.documents.all_documents()}
     assert statuses == {str(first): DocStatus.OK, str(second): DocStatus.REVIEWED}
 
 

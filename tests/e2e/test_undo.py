@@ -120,7 +120,7 @@ def test_each_document_has_its_own_undo_stack(qtbot: Any, window: MainWindow, tm
     a = window.current_document
     type_and_enter(qtbot, window, row_of(window, "name"), "甲")
     with qtbot.waitSignal(window.controller.imageLoaded, timeout=10_000):
-        assert window.open_next_pending()
+        assert window.documents.open_next_pending()
     recognize(qtbot, window)
     b = window.current_document
     assert b is not a and b.source == str(second)
@@ -131,7 +131,7 @@ def test_each_document_has_its_own_undo_stack(qtbot: Any, window: MainWindow, tm
     qtbot.keyClick(window.table, Qt.Key.Key_Z, ctrl)  # nothing more on b's stack
     assert a.fields[0].value == "甲"
     with qtbot.waitSignal(window.controller.imageLoaded, timeout=10_000):
-        assert window.open_next_pending()
+        assert window.documents.open_next_pending()
     assert window.current_document is a
     assert window.review.undo.group.activeStack().canUndo()
     qtbot.keyClick(window.table, Qt.Key.Key_Z, ctrl)

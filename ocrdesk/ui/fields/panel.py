@@ -9,7 +9,6 @@ from ocrdesk.model import DocStatus, Document
 from ocrdesk.ui import style
 from ocrdesk.ui.fields.table import FieldTable, FieldTableModel
 from ocrdesk.ui.page.image_view import ImageView
-from ocrdesk.validation import validate_document
 
 
 class FieldsPanel(QWidget):
@@ -36,7 +35,8 @@ class FieldsPanel(QWidget):
         layout.addSpacing(4)
         layout.addWidget(self.table, 1)
 
-    def update_summary(self, document: Document | None) -> None:
+    def update_summary(self, document: Document | None, problems: dict[str, list[str]]) -> None:
+        """`problems`: the document's validation, as the field table computed it (validated once)."""
         if document is None:
             self.summary.setText("")
             return
@@ -46,7 +46,7 @@ class FieldsPanel(QWidget):
         fields = document.fields
         low = sum(1 for f in fields if style.is_low_confidence(f))
         edited = sum(1 for f in fields if f.edited)
-        found = validate_document(document)
+        found = problems
         problems = sum(len(messages) for messages in found.values())
         parts = [f"{len(fields)} field{'s' if len(fields) != 1 else ''}"]
         parts += [f"{problems} problem{'s' if problems != 1 else ''}"] if problems else []

@@ -13,7 +13,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont, QPaintEvent
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLineEdit,
     QStyledItemDelegate,
@@ -258,6 +260,14 @@ class FieldTable(QTableView):
     def selected_row(self) -> int:
         rows = self.selectionModel().selectedRows() if self.selectionModel() else []
         return rows[0].row() if rows else -1
+
+    def commit_open_editor(self) -> None:
+        """Typing still open in a value editor is handed to the delegate before the page changes
+        (the review workflow keeps it as an uncommitted draft); a model reset alone would drop it."""
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QLineEdit) and self.isAncestorOf(focus):
+            self.commitData(focus)
+            self.closeEditor(focus, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

@@ -22,10 +22,12 @@ from ocrdesk.batch import Progress, format_duration
 from ocrdesk.doctypes import DocType
 from ocrdesk.inputs import PageRef, load_page
 from ocrdesk.model import DocStatus, Document
+from ocrdesk.providers import provider_class
 from ocrdesk.providers.base import CancelToken
 from ocrdesk.recognition import recognize_image
 from ocrdesk.ui import dialogs, style
 from ocrdesk.ui.queue.batch_runner import QtBatchRunner
+from ocrdesk.ui.tasks import readable_error
 
 if TYPE_CHECKING:
     from ocrdesk.ui.queue.controller import QueueController
@@ -90,13 +92,13 @@ class BatchController(QObject):
     finished = Signal(int)  # 1 when cancelled
     exported = Signal(str)  # the file the batch export wrote
 
-    def __init__(self, documents: QueueController) -> None:
+    def __init__(self, documents: QueueController, parent: QWidget) -> None:
         super().__init__(documents)
         self.documents = documents
-        self.window = documents.window
+        self.state, self.messages, self.settings = documents.state, documents.messages, documents.settings
+        self._parent = parent  # of the export dialog
         self.runner: QtBatchRunner | None = None
-        self.status = BatchStatus(self.window.statusBar())
-        self.window.statusBar().insertPermanentWidget(0, self.status)
+        self.status = BatchStatus(parent)  # the window puts it in its status bar
         self.status.pause_button.clicked.connect(self.toggle_pause)
         self.status.cancel_button.clicked.connect(self.cancel)
         self._preparing = False
@@ -126,28 +128,27 @@ class BatchController(QObject):
 
     # -- starting -------------------------------------------------------------------------------
     def recognize_all(self) -> None:
-        window = self.window
         if self.running:
-            window.statusBar().showMessage("Recognition of all documents is already running", 5000)
+            self.messages.info("Recognition of all documents is already running", 5000)
             return
-        provider_id, doc_type = window.provider_id, window.doc_type
+        provider_id, doc_type = self.state.provider_id, self.state.doc_type
         if not provider_id or not doc_type:
-            window.show_message("Choose a provider and a document type first.", "warning")
+            self.messages.warning("Choose a provider and a document type first.")
             return
         busy = self.documents.f5_entry_id
         entries = [e for e in self.documents.workspace.to_recognise() if e.id != busy]
         if not entries:
-            window.statusBar().showMessage("Nothing to recognise: every document has a result or an error", 8000)
+            self.messages.info("Nothing to recognise: every document has a result or an error", 8000)
             return
         jobs = {entry.id: (entry.ref, entry.document.source) for entry in entries}
         self._preparing = True
         self._provider_id, self._doc_type = provider_id, doc_type
         self.status.show_progress(Progress(0, len(jobs), 0, 0.0, None))
-        self.status.label.setText(f"Starting {window.picker.provider_name(provider_id)}…")
+        self.status.label.setText(f"Starting {provider_name(provider_id)}…")
         self._update_actions()
         self.documents.runner.start(
             _prepare_provider,
-            window.controller.providers,
+            self.documents.recognizer.providers,
             provider_id,
             doc_type,
             on_finished=lambda provider: self._start(provider, jobs),  # type: ignore[arg-type]
@@ -155,15 +156,15 @@ class BatchController(QObject):
             name="prepare batch",
         )
 
-    def _on_prepare_failed(self, message: str) -> None:
+    def _on_prepare_failed(self, exc: BaseException) -> None:
         self._preparing = False
         self.status.hide()
-        self.window.show_message(f"Cannot recognise the documents — {message}")
+        self.messages.error(f"Cannot recognise the documents — {readable_error(exc)}")
         self._update_actions()
 
     def _start(self, provider: Any, jobs: dict[int, tuple[PageRef, str]]) -> None:
         self._preparing = False
-        cache, provider_id, doc_type = self.window.controller.providers, self._provider_id, DocType(self._doc_type)
+        cache, provider_id, doc_type = self.documents.recognizer.providers, self._provider_id, DocType(self._doc_type)
         dpi = self.documents.settings.pdf_dpi
         # one at a time through the provider's lock (the local engine, shared with F5); cloud
         # providers take `max_concurrency` requests at once and pace them to their rate limit
@@ -199,9 +200,9 @@ class BatchController(QObject):
         runner.start()
         self.status.set_paused(False)
         self.status.show_progress(Progress(0, len(jobs), 0, 0.0, None))
-        name = self.window.picker.provider_name(provider_id)
+        name = provider_name(provider_id)
         log.info("batch of %d with %s, %d at a time", len(jobs), provider_id, concurrency)
-        self.window.statusBar().showMessage(f"Recognising {len(jobs)} documents with {name}…", 5000)
+        self.messages.info(f"Recognising {len(jobs)} documents with {name}…", 5000)
         self._update_actions()
         self.started.emit(len(jobs))
 
@@ -248,7 +249,7 @@ class BatchController(QObject):
             text = f"Cancelled: {done} of {len(self._ids)} documents recognised{errors}"
         else:
             text = f"Recognised {done} documents in {took}{errors}"
-        self.window.statusBar().showMessage(text, 20000)
+        self.messages.info(text, 20000)
         self._update_actions()
         self.finished.emit(cancelled)
 
@@ -281,44 +282,50 @@ class BatchController(QObject):
     # -- export ---------------------------------------------------------------------------------
     def export_all(self) -> None:
         """Every document in queue order (errors as rows with their message) to JSON, Excel or CSV."""
-        window = self.window
         documents = self.documents.all_documents()
         if not documents:
-            window.statusBar().showMessage("Nothing to export: the document list is empty", 8000)
+            self.messages.info("Nothing to export: the document list is empty", 8000)
             return
-        settings = window.settings
+        settings = self.settings
         suffix = dialogs.EXPORT_FILTERS.get(settings.last_export_filter, ".json")
         first = documents[0].source
         folder = Path(settings.last_export_dir) if settings.last_export_dir else Path(first).parent
         if not folder.is_dir():
             folder = Path.home()
-        target = dialogs.ask_export_path(window, folder / f"batch{suffix}", settings.last_export_filter)
+        target = dialogs.ask_export_path(self._parent, folder / f"batch{suffix}", settings.last_export_filter)
         if target is None:
             return
         unfinished = sum(d.status in (DocStatus.PENDING, DocStatus.RECOGNISING) for d in documents)
         snapshot = copy.deepcopy(documents)  # the operator may keep editing while the file is written
-        window.statusBar().showMessage(f"Exporting {len(snapshot)} documents…")
+        self.messages.info(f"Exporting {len(snapshot)} documents…")
         self.documents.runner.start(
             _export,
             snapshot,
             target,
             on_finished=lambda _none: self._on_exported(target, len(snapshot), unfinished),
-            on_failed=lambda message: window.show_message(f"Export failed — {message}"),
+            on_failed=lambda exc: self.messages.error(f"Export failed — {readable_error(exc)}"),
             name="export all",
         )
 
     def _on_exported(self, target: Path, count: int, unfinished: int) -> None:
-        settings = self.window.settings
+        settings = self.settings
         settings.last_export_dir = str(target.parent)
         settings.last_export_filter = dialogs.filter_for_suffix(target.suffix)
         note = f" ({unfinished} not recognised yet, listed as pending)" if unfinished else ""
-        self.window.statusBar().showMessage(f"Exported {count} documents to {target}{note}", 20000)
+        self.messages.info(f"Exported {count} documents to {target}{note}", 20000)
         self.exported.emit(str(target))
 
     def shutdown(self) -> None:
         if self.runner is not None:
             self.runner.shutdown()
             self.runner = None
+
+
+def provider_name(provider_id: str) -> str:
+    try:
+        return provider_class(provider_id).name
+    except Exception:  # a provider that cannot be imported is named by its id
+        return provider_id
 
 
 def runner_concurrency(provider: Any) -> int:

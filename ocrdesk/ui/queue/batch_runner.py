@@ -14,12 +14,9 @@ from PySide6.QtCore import QObject, Signal
 from ocrdesk.batch import BatchRunner, Progress
 from ocrdesk.model import Document
 from ocrdesk.providers.base import CancelToken
+from ocrdesk.ui.tasks import bury
 
 log = logging.getLogger(__name__)
-
-# Adapters whose threads were still running when the window closed: kept alive so a late emit
-# reaches a living QObject (it is ignored there).
-_GRAVEYARD: list[QObject] = []
 
 
 class QtBatchRunner(QObject):
@@ -100,8 +97,7 @@ class QtBatchRunner(QObject):
         self._closed = True
         if not done:
             log.info("batch jobs still running at shutdown; their results are dropped")
-            self.setParent(None)
-            _GRAVEYARD.append(self)
+            bury(self)  # a late emit must reach a living QObject (it is ignored there)
         return done
 
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from ocrdesk.camera import CameraSource, list_cameras
 from ocrdesk.ui.queue.camera_worker import CameraFactory, CameraWorker
-from ocrdesk.ui.tasks import TaskRunner
+from ocrdesk.ui.tasks import TaskRunner, bury, exhume
 
 if TYPE_CHECKING:
     from ocrdesk.ui.settings.store import SettingsStore
@@ -41,8 +41,6 @@ RESOLUTIONS: tuple[tuple[str, tuple[int, int] | None], ...] = (
     ("1280 × 720", (1280, 720)),
     ("1920 × 1080", (1920, 1080)),
 )
-# capture threads that did not stop in time (a hung driver): kept until they end, never destroyed running
-_LINGERING: list[tuple[QThread, CameraWorker]] = []
 
 
 def source_name(source: CameraSource) -> str:
@@ -250,9 +248,8 @@ class CameraDialog(QDialog):
         worker.stop()
         if not thread.wait(3000):
             log.warning("the camera thread did not stop in time; leaving it to finish")
-            pair = (thread, worker)
-            _LINGERING.append(pair)
-            thread.finished.connect(lambda: _LINGERING.remove(pair) if pair in _LINGERING else None)
+            bury(thread, worker)
+            thread.finished.connect(lambda: exhume(thread, worker))
         self.capture_button.setEnabled(False)
 
     @property

@@ -1,34 +1,38 @@
-"""The queue of documents ↔ the window: which entry is on screen, switching, thumbnails, results.
+"""The queue of documents: which entry is on screen, switching, thumbnails, and every result.
 
 The window shows one document at a time and keeps full-resolution pixels for it only. Switching
-loads the entry's page through the window's loader (Recognizer.load) and the window then asks
-`document_for()` which queued Document it is showing. Thumbnails are made one at a time on a
-background thread; the list only ever holds small pixmaps.
+loads the entry's page through the recognizer (Recognizer.load); when the pixels arrive the queue
+puts the entry on screen through the AppState. Results of F5 and of Recognise All end in the one
+`apply_result()`. Thumbnails are made one at a time on a background thread; the list only ever
+holds small pixmaps.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Signal
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QAbstractItemDelegate, QApplication, QDockWidget, QLineEdit, QWidget
+from PySide6.QtWidgets import QDockWidget, QWidget
 
 import ocrdesk.workspace as workspace_module
+from ocrdesk.batch import failed_document
+from ocrdesk.errors import ConfigError
 from ocrdesk.imaging import SourceImage
 from ocrdesk.inputs import PageRef
 from ocrdesk.model import DocStatus, Document, ErrorInfo
+from ocrdesk.review import edit_count
 from ocrdesk.ui.actions.registry import ActionRegistry
+from ocrdesk.ui.messages import MessageBridge
 from ocrdesk.ui.queue.batch import BatchController
 from ocrdesk.ui.queue.inputs import InputsController
 from ocrdesk.ui.queue.list_view import ENTRY_ID_ROLE, DocumentListModel, DocumentListPanel, thumbnail_icon
-from ocrdesk.ui.tasks import TaskRunner
-from ocrdesk.workspace import Entry, Thumbnail, Workspace
-
-if TYPE_CHECKING:
-    from ocrdesk.ui.main_window import MainWindow
+from ocrdesk.ui.recognizer import Recognizer
+from ocrdesk.ui.settings.store import SettingsStore
+from ocrdesk.ui.state import AppState
+from ocrdesk.ui.tasks import TaskRunner, readable_error
+from ocrdesk.workspace import Entry, Thumbnail, Workspace, origin_of
 
 log = logging.getLogger(__name__)
 
@@ -46,41 +50,42 @@ class QueueController(QObject):
     entryChanged = Signal(int)  # entry id: a result, an error or a lasting status change
     thumbnailReady = Signal(int)
 
-    def __init__(self, window: MainWindow, actions: ActionRegistry) -> None:
-        super().__init__(window)
-        self.window = window
+    # the page about to be replaced: typing still open in an editor must be kept first
+    aboutToSwitch = Signal()
+
+    def __init__(
+        self,
+        state: AppState,
+        messages: MessageBridge,
+        recognizer: Recognizer,
+        settings: SettingsStore,
+        actions: ActionRegistry,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.state, self.messages, self.recognizer, self.settings = state, messages, recognizer, settings
         self.workspace = Workspace()
-        self.model = DocumentListModel(self.workspace, window)
+        self.model = DocumentListModel(self.workspace, parent)
         self.panel = DocumentListPanel(self.model)
         self.list_view = self.panel.view
-        self.dock = QDockWidget("Documents", window)
+        self.dock = QDockWidget("Documents", parent)
         self.dock.setObjectName("documentsDock")  # saveState() needs it
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
         self.dock.setTitleBarWidget(QWidget(self.dock))  # the panel has its own heading
         self.dock.setWidget(self.panel)
-        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
-        window.resizeDocks([self.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)  # a saved layout wins
         # small jobs: planning inputs, saving pasted pictures, creating providers
-        self.runner = TaskRunner(self, max_threads=2)
+        self.runner = TaskRunner(self, max_threads=2, messages=messages)
         # one thread: thumbnails never compete with recognition for every core
         self.thumbnails = TaskRunner(self, max_threads=1)
-        self.current_id: int | None = None
         self._loading_id: int | None = None
         self._selecting = False
         self._f5_id: int | None = None
         self._f5_previous = DocStatus.PENDING
         self.list_view.selectionModel().currentRowChanged.connect(self._on_row_changed)
-        c = window.controller
-        c.imageFailed.connect(self._on_image_failed)
-        c.recognitionStarted.connect(self._on_recognition_started)
-        c.recognitionFinished.connect(self._on_recognition_finished)
-        c.recognitionFailed.connect(self._on_recognition_failed)
-        c.recognitionCancelled.connect(self._on_recognition_cancelled)
         self.model.rowsInserted.connect(self.refresh_summary)
         self.model.dataChanged.connect(self.refresh_summary)
-        self.settings = window.settings
-        self.inputs = InputsController(self)
-        self.batch = BatchController(self)
+        self.inputs = InputsController(self, parent)
+        self.batch = BatchController(self, parent)
         self.actions = actions
         self._connect_actions()
 
@@ -125,12 +130,12 @@ class QueueController(QObject):
 
     def open_next_pending(self) -> bool:
         """Start showing the next document still to review (after the current one, wrapping)."""
-        entry = self.workspace.next_pending(self.current_id)
+        entry = self.workspace.next_pending(self.state.entry_id)
         return entry is not None and self.show_entry(entry.id)
 
     @property
     def current_entry(self) -> Entry | None:
-        return self.workspace.get(self.current_id)
+        return self.workspace.get(self.state.entry_id)
 
     @property
     def f5_entry_id(self) -> int | None:
@@ -161,9 +166,7 @@ class QueueController(QObject):
         self.model.forget_thumbnail(entry_id)
         self.model.entry_changed(entry_id)
         self.request_thumbnail(entry)
-        if entry_id == self.current_id:
-            self.current_id = None  # shown again from scratch below
-        self.show_entry(entry_id)
+        self.show_entry(entry_id, again=True)
 
     def request_thumbnail(self, entry: Entry) -> None:
         if entry.ref is None:
@@ -173,7 +176,7 @@ class QueueController(QObject):
             _thumbnail_job,
             entry.ref,
             on_finished=lambda thumbnail: self._on_thumbnail(entry_id, thumbnail),
-            on_failed=lambda message: self._on_thumbnail_failed(entry_id, message),
+            on_failed=lambda exc: self._mark_unreadable(entry_id, readable_error(exc)),
             name="thumbnail",
         )
 
@@ -181,44 +184,42 @@ class QueueController(QObject):
         self.model.set_thumbnail(entry_id, *made)
         self.thumbnailReady.emit(entry_id)
 
-    def _on_thumbnail_failed(self, entry_id: int, message: str) -> None:
-        entry = self.workspace.mark_unreadable(entry_id, ErrorInfo("image.unreadable", message))
-        if entry is not None:
-            self.model.entry_changed(entry_id)
-            self.entryChanged.emit(entry_id)
+    def _mark_unreadable(self, entry_id: int, message: str) -> None:
+        if self.workspace.mark_unreadable(entry_id, ErrorInfo("image.unreadable", message)) is not None:
+            self.state.document_changed(entry_id)
 
     # -- switching ----------------------------------------------------------------------------
-    def show_entry(self, entry_id: int) -> bool:
+    def show_entry(self, entry_id: int, again: bool = False) -> bool:
         """Start showing an entry; the window switches once its pixels are loaded."""
         entry = self.workspace.get(entry_id)
         if entry is None:
             return False
-        if entry_id == self.current_id and self._loading_id is None:
+        if entry_id == self.state.entry_id and self._loading_id is None and not again:
             self.select_row(entry_id)
             return True
         if entry.ref is None:
             reason = entry.load_error.message if entry.load_error else "nothing to show"
-            self.window.show_message(f"Cannot open {entry.name} — {reason}")
-            self.select_row(self._loading_id or self.current_id)
+            self.messages.error(f"Cannot open {entry.name} — {reason}")
+            self.select_row(self._loading_id or self.state.entry_id)
             return False
-        commit_open_editor(self.window)
+        self.aboutToSwitch.emit()
         self._loading_id = entry_id
         self.select_row(entry_id)
-        self.window.controller.load(entry.ref, self.settings.pdf_dpi)
-        self.window.statusBar().showMessage(f"Opening {entry.name}…")
+        self.recognizer.load(entry.ref, self.settings.pdf_dpi)
+        self.messages.info(f"Opening {entry.name}…")
         return True
 
     def step(self, delta: int) -> bool:
         """Next (1) or previous (-1) document that can be shown; from the one being opened, if any."""
-        entry = self.workspace.neighbour(self._loading_id or self.current_id, delta)
+        entry = self.workspace.neighbour(self._loading_id or self.state.entry_id, delta)
         if entry is None:
             where = "last" if delta > 0 else "first"
-            self.window.statusBar().showMessage(f"This is the {where} document", 3000)
+            self.messages.info(f"This is the {where} document", 3000)
             return False
         return self.show_entry(entry.id)
 
-    def document_for(self, source: SourceImage) -> Document:
-        """Called by the window when pixels arrive: the queued document they belong to.
+    def on_image_loaded(self, source: SourceImage, image: QImage) -> None:
+        """Pixels arrived: the entry they belong to goes on screen.
 
         The page keeps the entry's own source name (a saved camera frame is `camera:0@…`, not a
         temporary file name), so recognising it produces a document with that source.
@@ -228,24 +229,20 @@ class QueueController(QObject):
         if entry is None:  # loaded outside the queue (or its entry is gone): queue it now
             entry = self.model.add(PageRef(Path(source.source), source.page))
             self.request_thumbnail(entry)
-        self.current_id = entry.id
         source.source = entry.document.source
         if entry.document.image is None:
             entry.document.image = source.info
         if entry.status == DocStatus.PENDING:
-            entry.document.provider = self.window.provider_id or entry.document.provider
-            entry.document.doc_type = self.window.doc_type or entry.document.doc_type
+            entry.document.provider = self.state.provider_id or entry.document.provider
+            entry.document.doc_type = self.state.doc_type or entry.document.doc_type
         self.select_row(entry.id)
-        return entry.document
+        self.state.show_page(entry.id, entry.document, source, image)
 
-    def _on_image_failed(self, message: str) -> None:
-        entry = self.workspace.get(self._loading_id)
-        self._loading_id = None
-        if entry is not None:
-            self.workspace.mark_unreadable(entry.id, ErrorInfo("image.unreadable", message))
-            self.model.entry_changed(entry.id)
-            self.entryChanged.emit(entry.id)
-        self.select_row(self.current_id)  # the window still shows the page it had
+    def on_image_failed(self, message: str) -> None:
+        entry_id, self._loading_id = self._loading_id, None
+        if entry_id is not None:
+            self._mark_unreadable(entry_id, message)
+        self.select_row(self.state.entry_id)  # the window still shows the page it had
 
     def select_row(self, entry_id: int | None) -> None:
         """Highlight an entry in the list without it counting as the operator's choice."""
@@ -268,36 +265,41 @@ class QueueController(QObject):
             return
         self.show_entry(int(current.data(ENTRY_ID_ROLE)))
 
-    # -- results ------------------------------------------------------------------------------
+    # -- results: F5 and Recognise All end here -------------------------------------------------
     def apply_result(self, entry_id: int, document: Document) -> None:
-        """A result for an entry from the batch: stored by id; shown at once if it is on screen."""
+        """A result for an entry, whatever its status: stored by id, shown at once if it is on
+        screen, and announced once (state.documentChanged)."""
         entry = self.workspace.set_document(entry_id, document)
         if entry is None:
             return
         if document.status == DocStatus.ERROR and document.error and document.image is None:
             entry.load_error = entry.load_error or document.error  # its pixels could not be read
-        self.model.entry_changed(entry_id)
-        self.entryChanged.emit(entry_id)
-        if entry_id == self.current_id and self._loading_id is None:
-            self.window.show_result(document)
+        if entry_id == self.state.entry_id and self._loading_id is None:
+            self.state.replace_document(document)
+        self.state.document_changed(entry_id)
 
     def set_status(self, entry_id: int, status: DocStatus) -> None:
         entry = self.workspace.get(entry_id)
         if entry is not None and entry.status != status:
             passing = DocStatus.RECOGNISING in (entry.status, status)
             entry.document.status = status
-            self.model.entry_changed(entry_id)
-            if not passing:  # "recognising" comes and goes: listeners (autosave) hear about results
-                self.entryChanged.emit(entry_id)
+            if passing:  # "recognising" comes and goes: only the list shows it
+                self.model.entry_changed(entry_id)
+            else:
+                self.state.document_changed(entry_id)
 
-    def document_changed(self, document: Document) -> None:
+    def document_edited(self, document: Document) -> None:
         """A queued document changed in place (the review workflow: an edit, a confirm, an undo)."""
         entry = next((e for e in self.workspace if e.document is document), None)
         if entry is not None:
-            self.model.entry_changed(entry.id)
-            self.entryChanged.emit(entry.id)
+            self.state.document_changed(entry.id)
 
-    def _on_recognition_started(self) -> None:
+    def on_document_changed(self, entry_id: int) -> None:
+        self.model.entry_changed(entry_id)
+        self.entryChanged.emit(entry_id)
+
+    # -- F5 on the page on screen ---------------------------------------------------------------
+    def on_recognition_started(self) -> None:
         entry = self.current_entry
         if entry is None:
             return
@@ -305,34 +307,45 @@ class QueueController(QObject):
         self.batch.skip(entry.id)  # F5 wins: a running batch leaves this one alone
         self.set_status(entry.id, DocStatus.RECOGNISING)
 
-    def _on_recognition_finished(self, document: Document) -> None:
+    def on_recognition_finished(self, document: Document) -> None:
         entry_id, self._f5_id = self._f5_id, None
-        entry = self.workspace.get(entry_id)
-        if entry is None:
+        if entry_id is None:
             return
-        self.workspace.set_document(entry.id, document)  # the same object the window now shows
-        self.model.entry_changed(entry.id)
-        self.entryChanged.emit(entry.id)
-        if entry.id == self.current_id:
-            self.window.currentDocumentChanged.emit(document)
-
-    def _on_recognition_failed(self, message: str) -> None:
-        entry_id, self._f5_id = self._f5_id, None
-        entry = self.workspace.get(entry_id)
-        if entry is None:
+        if document.status == DocStatus.ERROR and self._f5_previous in (DocStatus.OK, DocStatus.REVIEWED):
+            self.set_status(entry_id, self._f5_previous)  # a re-recognition failed: the earlier result stands
             return
-        if self._f5_previous == DocStatus.PENDING:
-            entry.document.status = DocStatus.ERROR
-            entry.document.error = ErrorInfo("recognition.failed", message)
-        else:  # a re-recognition failed: the earlier result stands
-            entry.document.status = self._f5_previous
-        self.model.entry_changed(entry.id)
-        self.entryChanged.emit(entry.id)
+        self.apply_result(entry_id, document)
 
-    def _on_recognition_cancelled(self) -> None:
+    def on_recognition_failed(self, exc: BaseException) -> None:
+        """F5 raised instead of returning a document: a missing credential leaves the page as it
+        was (the batch does the same); anything else becomes the page's error row, as in the batch."""
+        entry = self.workspace.get(self._f5_id)
+        if entry is None or isinstance(exc, ConfigError) or not isinstance(exc, Exception):
+            self.on_recognition_cancelled()
+            return
+        document = failed_document(entry.document.source, exc)
+        document.page, document.image = entry.document.page, entry.document.image
+        document.provider, document.doc_type = self.state.provider_id, self.state.doc_type
+        self.on_recognition_finished(document)
+
+    def on_recognition_cancelled(self) -> None:
         entry_id, self._f5_id = self._f5_id, None
         if entry_id is not None:
             self.set_status(entry_id, self._f5_previous)
+
+    def restore(self, documents: list[Document], current: int, frames_dir: Path) -> None:
+        """Documents from a crashed session back in the queue: results, edits and statuses as they
+        were saved; pixels are read again from each source (or its saved camera/clipboard frame)."""
+        pages = [(origin_of(d, frames_dir) or PageRef(Path(d.source), d.page), d.source) for d in documents]
+        entries = self.add_pages(pages, show_first=False)
+        for entry, document in zip(entries, documents, strict=True):
+            if document.status != DocStatus.PENDING or document.fields:
+                self.apply_result(entry.id, document)
+        if entries:
+            self.show_entry(entries[current].id)
+        count, edits = len(documents), edit_count(documents)
+        text = f"Restored {count} document{'s' if count != 1 else ''} and {edits} edit{'s' if edits != 1 else ''}"
+        self.messages.info(text, 15000)
 
     def refresh_summary(self, *_args: object) -> None:
         self.panel.update_summary(self.workspace)
@@ -342,13 +355,3 @@ class QueueController(QObject):
         self.batch.shutdown()
         self.thumbnails.shutdown(2000)
         self.runner.shutdown(2000)
-
-
-def commit_open_editor(window: MainWindow) -> None:
-    """Typing still open in the field table is handed to the delegate before the page changes (the
-    review workflow keeps it as an uncommitted draft); a model reset alone would drop it."""
-    focus = QApplication.focusWidget()
-    table = window.table
-    if isinstance(focus, QLineEdit) and table.isAncestorOf(focus):
-        table.commitData(focus)
-        table.closeEditor(focus, QAbstractItemDelegate.EndEditHint.NoHint)

@@ -16,7 +16,7 @@ import numpy as np
 from PIL import Image
 from PySide6.QtCore import QEvent, QMimeData, QObject, Signal
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from ocrdesk.camera import CameraSource, parse_source
 from ocrdesk.inputs import InputPlan, PageRef, expand_inputs, natural_key
@@ -24,6 +24,7 @@ from ocrdesk.model import ErrorInfo
 from ocrdesk.preferences import PDF_DPI
 from ocrdesk.session import SessionStore
 from ocrdesk.ui import dialogs
+from ocrdesk.ui.tasks import readable_error
 from ocrdesk.workspace import clipboard_source, save_clipboard_image
 
 if TYPE_CHECKING:
@@ -88,33 +89,30 @@ class DropHandler(QObject):
 class InputsController(QObject):
     opened = Signal(int)  # one open, paste or capture is done: how many documents it added
 
-    def __init__(self, documents: QueueController) -> None:
+    def __init__(self, documents: QueueController, parent: QWidget) -> None:
         super().__init__(documents)
         self.documents = documents
-        self.window = documents.window
-        self.settings = documents.settings
+        self.messages, self.settings = documents.messages, documents.settings
+        self._parent = parent  # of the dialogs
         self.camera_dialog: CameraDialog | None = None
         self._note: tuple[str, str] | None = None  # (text, level) shown once the first new page is on screen
-        self.window.currentDocumentChanged.connect(self._flush_note)
-        self.window.controller.imageFailed.connect(self._flush_note_after_failure)
-        self.drops = DropHandler(self)
-        self.window.installEventFilter(self.drops)
+        self.drops = DropHandler(self)  # the window installs it: files dropped anywhere on it
 
     # -- files and folders ----------------------------------------------------------------------
     def open_files_dialog(self) -> None:
-        start = self.window.settings.last_open_dir or str(Path.home())
+        start = self.settings.last_open_dir or str(Path.home())
         title = "Open Images or PDFs"
-        paths, _chosen = QFileDialog.getOpenFileNames(self.window, title, start, dialogs.open_image_filter())
+        paths, _chosen = QFileDialog.getOpenFileNames(self._parent, title, start, dialogs.open_image_filter())
         if paths:
-            self.window.settings.last_open_dir = str(Path(paths[0]).parent)
+            self.settings.last_open_dir = str(Path(paths[0]).parent)
             # a multiple selection comes in click order: queue it as a scanner numbers pages
             self.open_paths(sorted(paths, key=lambda p: natural_key(Path(p).name)))
 
     def open_folder_dialog(self) -> None:
-        start = self.window.settings.last_open_dir or str(Path.home())
-        folder = QFileDialog.getExistingDirectory(self.window, "Open Folder", start)
+        start = self.settings.last_open_dir or str(Path.home())
+        folder = QFileDialog.getExistingDirectory(self._parent, "Open Folder", start)
         if folder:
-            self.window.settings.last_open_dir = folder
+            self.settings.last_open_dir = folder
             self.open_paths([folder])
 
     def open_paths(self, paths: list[str]) -> None:
@@ -131,13 +129,13 @@ class InputsController(QObject):
         if not fresh:
             self.opened.emit(0)
             return
-        self.window.statusBar().showMessage(f"Opening {Path(fresh[0]).name}{' …' if len(fresh) > 1 else '…'}")
+        self.messages.info(f"Opening {Path(fresh[0]).name}{' …' if len(fresh) > 1 else '…'}")
         self.documents.runner.start(
             expand_inputs,
             fresh,
             self.settings.include_subfolders,
             on_finished=lambda plan: self._on_planned(plan, show=not reopen),
-            on_failed=lambda message: self.window.show_message(f"Cannot open — {message}"),
+            on_failed=lambda exc: self.messages.error(f"Cannot open — {readable_error(exc)}"),
             name="plan inputs",
         )
 
@@ -149,7 +147,7 @@ class InputsController(QObject):
         if with_work:
             names = ", ".join(sorted({entry.ref.path.name for entry in with_work if entry.ref}))
             answer = QMessageBox.question(
-                self.window,
+                self._parent,
                 "Open again?",
                 f"{names} is already in the list with results or corrections.\n"
                 "Open it again from disk and discard them?",
@@ -185,26 +183,26 @@ class InputsController(QObject):
         level = "warning" if problems else "info" if plan.skipped or already else ""
         self._note = (text, level) if text else None
         if not entries or not show:
-            self._flush_note()
-        if self.window.recognize_after_load and len(entries) > 1:
-            self.window.recognize_after_load = False
+            self.on_page_shown()
+        if self.documents.state.recognize_when_shown and len(entries) > 1:
+            self.documents.state.recognize_when_shown = False
             self.documents.batch.recognize_all()
         self.opened.emit(len(entries))
 
-    def _flush_note(self, *_args: object) -> None:
+    def on_page_shown(self, *_args: object) -> None:
         note, self._note = self._note, None
         if note is None:
             return
         text, level = note
         if level:
-            self.window.show_message(text, level)
+            self.messages.show(text, level)
         else:
-            self.window.statusBar().showMessage(text, 15000)
+            self.messages.info(text, 15000)
 
-    def _flush_note_after_failure(self, *_args: object) -> None:
+    def on_image_failed(self, *_args: object) -> None:
         note, self._note = self._note, None
         if note is not None and note[1]:  # keep the open's own failure on top; add what else happened
-            self.window.show_message(f"{self.window.message_text()}\n{note[0]}".strip(), "warning")
+            self.messages.warning(f"{self.messages.banner_text}\n{note[0]}".strip())
 
     # -- clipboard ------------------------------------------------------------------------------
     def paste(self) -> None:
@@ -217,7 +215,7 @@ class InputsController(QObject):
             return
         image = clipboard.image() if mime is not None and mime.hasImage() else QImage()
         if image.isNull():
-            self.window.statusBar().showMessage("Nothing to paste: copy a picture or some files first", 8000)
+            self.messages.info("Nothing to paste: copy a picture or some files first", 8000)
             return
         when = datetime.now()
         self.documents.runner.start(
@@ -226,7 +224,7 @@ class InputsController(QObject):
             frames_folder(),
             when,
             on_finished=lambda path: self._add_capture(str(path), clipboard_source(when)),
-            on_failed=lambda message: self.window.show_message(f"Cannot paste the picture — {message}"),
+            on_failed=lambda exc: self.messages.error(f"Cannot paste the picture — {readable_error(exc)}"),
             name="paste",
         )
 
@@ -247,7 +245,7 @@ class InputsController(QObject):
             self.camera_dialog.raise_()
             self.camera_dialog.activateWindow()
             return
-        dialog = CameraDialog(self.window, source=self.camera_source(), settings=self.settings, folder=frames_folder())
+        dialog = CameraDialog(self._parent, source=self.camera_source(), settings=self.settings, folder=frames_folder())
         dialog.captured.connect(self._add_capture)
         dialog.finished.connect(self._on_camera_closed)
         self.camera_dialog = dialog
@@ -262,11 +260,11 @@ class InputsController(QObject):
     def ask_pdf_dpi(self) -> None:
         low, high = PDF_DPI.limits()  # what the store accepts: the two cannot disagree
         value, ok = QInputDialog.getInt(
-            self.window, "PDF Resolution", PDF_DPI.label, self.settings.pdf_dpi, low, high, PDF_DPI.step
+            self._parent, "PDF Resolution", PDF_DPI.label, self.settings.pdf_dpi, low, high, PDF_DPI.step
         )
         if ok:
             self.settings.pdf_dpi = value
-            self.window.statusBar().showMessage(f"PDF pages are rendered at {value} dpi from now on", 8000)
+            self.messages.info(f"PDF pages are rendered at {value} dpi from now on", 8000)
 
     def shutdown(self) -> None:
         if self.camera_dialog is not None:

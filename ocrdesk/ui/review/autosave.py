@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from pathlib import Path
-from typing import Any
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -31,14 +31,25 @@ from PySide6.QtWidgets import (
 from ocrdesk.model import DocStatus, Document
 from ocrdesk.review import edit_count
 from ocrdesk.session import BackgroundSaver, RecoverableSession, SessionState, SessionStore, snapshot
+from ocrdesk.ui.state import AppState
+from ocrdesk.ui.tasks import GuiCall
 
 log = logging.getLogger(__name__)
 
 RESTORE, DISCARD, LATER = 1, 2, 0
 
 
+class Queue(Protocol):
+    """What autosave needs of the document queue (the QueueController provides it)."""
+
+    def all_documents(self) -> list[Document]: ...
+
+    def restore(self, documents: list[Document], current: int, frames_dir: Path) -> None:
+        """Put restored documents back: results, edits and statuses as saved; pixels read again."""
+
+
 class Autosaver(QObject):
-    """Writes `SessionState(window.all_documents(), current)` when asked; `close()` on a clean exit.
+    """Writes `SessionState(documents.all_documents(), current)` when asked; `close()` on a clean exit.
 
     The GUI thread only takes a snapshot (shallow copies); encoding and the atomic write happen on
     a background thread, so saving a large batch after every result never stalls the window.
@@ -46,12 +57,12 @@ class Autosaver(QObject):
 
     saved = Signal()
     failed = Signal(str)
-    _written = Signal()  # from the writer thread; delivered queued on the GUI thread
-    _write_failed = Signal(str)
 
-    def __init__(self, window: Any, store: SessionStore | None = None) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(
+        self, state: AppState, documents: Queue, parent: QObject | None = None, store: SessionStore | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._state, self._documents = state, documents
         self.store = store or SessionStore()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -60,12 +71,11 @@ class Autosaver(QObject):
         self._closed = False
         self._saved_once = False
         self._reported = False
-        self._written.connect(self._on_written)
-        self._write_failed.connect(self._on_write_failed)
+        gui = GuiCall(self)  # the writer thread reports back on the GUI thread
         self._saver = BackgroundSaver(
             self.store,
-            on_saved=self._written.emit,
-            on_failed=lambda exc: self._write_failed.emit(str(exc.strerror or exc)),
+            on_saved=gui.wrap(self._on_written),
+            on_failed=gui.wrap(lambda exc: self._on_write_failed(str(exc.strerror or exc))),
         )
 
     @property
@@ -81,8 +91,8 @@ class Autosaver(QObject):
             self._timer.start()
 
     def state(self) -> SessionState:
-        documents = list(self._window.all_documents())
-        current = self._window.current_document
+        documents = self._documents.all_documents()
+        current = self._state.document
         index = next((i for i, d in enumerate(documents) if d is current), None)
         return SessionState(documents, index)
 
@@ -179,19 +189,9 @@ def _status_text(document: Document) -> str:
     return {DocStatus.OK: "recognised", DocStatus.PENDING: "not recognised"}.get(document.status, document.status.value)
 
 
-def can_restore(window: Any) -> bool:
-    """The window can take documents back: its own `restore_documents`, or a document queue."""
-    if callable(getattr(window, "restore_documents", None)):
-        return True
-    queue = getattr(window, "documents", None)
-    return all(callable(getattr(queue, name, None)) for name in ("add_pages", "apply_result", "show_entry"))
-
-
-def offer_restore(window: Any, autosaver: Autosaver) -> bool:
+def offer_restore(parent: QWidget, autosaver: Autosaver, documents: Queue) -> bool:
     """Ask about the newest crashed session (older ones wait for later starts); True when restored."""
     store = autosaver.store
-    if not can_restore(window):
-        return False
     sessions = store.recoverable()
     for empty in [s for s in sessions if not s.state.documents]:
         store.discard(empty)  # a window opened and killed before any page: nothing to offer
@@ -199,7 +199,7 @@ def offer_restore(window: Any, autosaver: Autosaver) -> bool:
     if not sessions:
         return False
     session = sessions[0]
-    dialog = RestoreDialog(session, window)
+    dialog = RestoreDialog(session, parent)
     answer = dialog.exec()
     dialog.deleteLater()
     if answer == DISCARD:
@@ -208,41 +208,10 @@ def offer_restore(window: Any, autosaver: Autosaver) -> bool:
     if answer != RESTORE:
         return False  # later: it stays where it is
     state = store.adopt(session)
-    restore_into(window, state, store.frames_dir)
-    autosaver.request()
-    return True
-
-
-def restore_into(window: Any, state: SessionState, frames_dir: Path) -> None:
-    """Put restored documents into the window: results, edits and statuses as they were saved;
-    pixels are read again from each document's source (or its saved camera/clipboard frame)."""
-    documents = state.documents
-    for document in documents:
+    for document in state.documents:
         if document.status == DocStatus.RECOGNISING:  # killed mid-recognition: not recognised
             document.status = DocStatus.PENDING
-    current = state.current if state.current is not None and 0 <= state.current < len(documents) else 0
-    restore = getattr(window, "restore_documents", None)
-    if callable(restore):
-        restore(documents, current)
-        return
-    queue = window.documents
-    pages = [(_origin(document, frames_dir), document.source) for document in documents]
-    entries = queue.add_pages(pages, show_first=False)
-    for entry, document in zip(entries, documents, strict=True):
-        if document.status != DocStatus.PENDING or document.fields:
-            queue.apply_result(entry.id, document)
-    if entries:
-        queue.show_entry(entries[current].id)
-    count, edits = len(documents), edit_count(documents)
-    text = f"Restored {count} document{'s' if count != 1 else ''} and {edits} edit{'s' if edits != 1 else ''}"
-    window.statusBar().showMessage(text, 15000)
-
-
-def _origin(document: Document, frames_dir: Path) -> Any:
-    from ocrdesk.inputs import PageRef
-
-    try:
-        from ocrdesk.workspace import origin_of
-    except ImportError:  # no queue module: plain files only
-        return PageRef(Path(document.source), document.page)
-    return origin_of(document, frames_dir) or PageRef(Path(document.source), document.page)
+    current = state.current if state.current is not None and 0 <= state.current < len(state.documents) else 0
+    documents.restore(state.documents, current, store.frames_dir)
+    autosaver.request()
+    return True

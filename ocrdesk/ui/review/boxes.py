@@ -12,9 +12,11 @@ from ocrdesk.review import RegionReading, moved, moved_polygon, resized
 from ocrdesk.ui.actions.specs import NUDGES
 from ocrdesk.ui.fields.table import VALUE
 from ocrdesk.ui.page.image_view import BoxItem
+from ocrdesk.ui.recognizer import Recognizer
 from ocrdesk.ui.review.box_editing import BoxDrawer, EditableBoxItem
 from ocrdesk.ui.review.region import RegionReader, ask_new_field
 from ocrdesk.ui.review.undo import AddField, SetBox, SetReading
+from ocrdesk.ui.tasks import readable_error
 
 if TYPE_CHECKING:
     from ocrdesk.ui.review.workflow import ReviewWorkflow
@@ -25,12 +27,12 @@ def _row_of(document: Document, item: Field | None) -> int:
 
 
 class BoxTools(QObject):
-    def __init__(self, review: ReviewWorkflow) -> None:
+    def __init__(self, review: ReviewWorkflow, recognizer: Recognizer) -> None:
         super().__init__(review)
         self.review = review
-        self.window, self.model, self.view, self.table = review.window, review.model, review.view, review.table
+        self.messages, self.model, self.view, self.table = review.messages, review.model, review.view, review.table
         self.actions = review.actions
-        self.regions = RegionReader(review.window)
+        self.regions = RegionReader(review.state, recognizer, self)
         self.drawer = BoxDrawer(self.view, self._on_drawn, lambda: self.actions.draw_box.setChecked(False))
         self.view.box_factory = self.make_box
         a = self.actions
@@ -52,7 +54,7 @@ class BoxTools(QObject):
         found = None if self.review.refuse_while_editing() else self.review.current_field()
         size = self._page_size(found[0]) if found is not None else None
         if found is None or found[1].box is None or size is None:
-            self.window.statusBar().showMessage("Select a field with a box first", 4000)
+            self.messages.info("Select a field with a box first", 4000)
             return
         document, item = found
         step = max(1, round(1 / self.view.zoom)) if self.view.zoom > 0 else 1
@@ -91,7 +93,7 @@ class BoxTools(QObject):
     def draw_toggled(self, on: bool) -> None:
         document = self.review.document
         if on and (document is None or document.status not in (DocStatus.OK, DocStatus.REVIEWED)):
-            self.window.statusBar().showMessage("Recognise the page first, then draw the missing field", 6000)
+            self.messages.info("Recognise the page first, then draw the missing field", 6000)
             self.actions.draw_box.setChecked(False)
             return
         if on and not self.view.has_image:
@@ -99,29 +101,29 @@ class BoxTools(QObject):
             return
         self.drawer.set_active(on)
         if on:
-            self.window.statusBar().showMessage("Drag a box around the missing field (Esc cancels)", 8000)
+            self.messages.info("Drag a box around the missing field (Esc cancels)", 8000)
 
     def _on_drawn(self, box: Box) -> None:
         document = self.review.document
         if document is None:
             return
-        answer = ask_new_field(self.window, document)
+        answer = ask_new_field(self.table.window(), document)
         if answer is None:
             return
         key, label = answer
         if not self.regions.can_read(document):
             self._add_field(document, Field(key=key, label=label, ocr_value="", box=box), edit=True)
             return
-        self.window.statusBar().showMessage(f"Reading {label}…")
+        self.messages.info(f"Reading {label}…")
 
         def done(reading: RegionReading) -> None:
             item = Field(key, label, reading.text, reading.confidence, reading.box or box)
             self._add_field(document, item, edit=not reading.text)
-            self.window.statusBar().showMessage(f"{label}: {reading.text or 'no text found'}", 8000)
+            self.messages.info(f"{label}: {reading.text or 'no text found'}", 8000)
 
-        def failed(message: str) -> None:
+        def failed(exc: BaseException) -> None:
             self._add_field(document, Field(key=key, label=label, ocr_value="", box=box), edit=True)
-            self.window.show_message(f"Reading the box failed — {message}. Type the value instead.", "warning")
+            self.messages.warning(f"Reading the box failed — {readable_error(exc)}. Type the value instead.")
 
         self.regions.read(document, box, done, failed)
 
@@ -134,20 +136,22 @@ class BoxTools(QObject):
     def read_current_region(self) -> None:
         found = None if self.review.refuse_while_editing() else self.review.current_field()
         if found is None or found[1].box is None:
-            self.window.statusBar().showMessage("Select a field with a box first", 4000)
+            self.messages.info("Select a field with a box first", 4000)
             return
         document, item = found
         if not self.regions.can_read(document):
-            self.window.statusBar().showMessage(f"{document.provider} cannot read a single region", 6000)
+            self.messages.info(f"{document.provider} cannot read a single region", 6000)
             return
         box = item.box
         assert box is not None
-        self.window.statusBar().showMessage(f"Reading {item.label} again…")
+        self.messages.info(f"Reading {item.label} again…")
 
         def done(reading: RegionReading) -> None:
             self.review.push(
                 document, SetReading(self.review, document, item, reading.text, reading.confidence, reading.box)
             )
-            self.window.statusBar().showMessage(f"{item.label}: {reading.text or 'no text found'}", 8000)
+            self.messages.info(f"{item.label}: {reading.text or 'no text found'}", 8000)
 
-        self.regions.read(document, box, done, lambda m: self.window.show_message(f"Reading failed — {m}"))
+        self.regions.read(
+            document, box, done, lambda exc: self.messages.error(f"Reading failed — {readable_error(exc)}")
+        )

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
@@ -22,6 +21,8 @@ from ocrdesk.model import Box, Document
 from ocrdesk.providers import provider_class
 from ocrdesk.providers.base import CancelToken
 from ocrdesk.review import RegionReading, default_label, read_region, suggested_keys
+from ocrdesk.ui.recognizer import Recognizer
+from ocrdesk.ui.state import AppState
 
 _KEY = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -96,21 +97,17 @@ def ask_new_field(parent: QWidget, document: Document) -> tuple[str, str] | None
 class RegionReader(QObject):
     """Reads a region with the document's provider in the window controller's worker pool.
 
-    Keeps the page last loaded (the one on screen) so the crop needs no second decode; other
-    pages are read again from their source.
+    The page on screen (AppState.source) is cropped without a second decode; other pages are
+    read again from their source.
     """
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
-        self._window = window
-        self._page: SourceImage | None = None
-        window.controller.imageLoaded.connect(self._remember)
-
-    def _remember(self, source: SourceImage, _image: object) -> None:
-        self._page = source
+    def __init__(self, state: AppState, recognizer: Recognizer, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._state = state
+        self._recognizer = recognizer
 
     def provider_for(self, document: Document) -> str:
-        return document.provider or getattr(self._window, "provider_id", None) or ""
+        return document.provider or self._state.provider_id or ""
 
     def can_read(self, document: Document) -> bool:
         """The provider reads plain text (type `general`): the local engine and most clouds do."""
@@ -124,11 +121,11 @@ class RegionReader(QObject):
         document: Document,
         box: Box,
         on_done: Callable[[RegionReading], None],
-        on_failed: Callable[[str], None],
+        on_failed: Callable[[BaseException], None],
     ) -> None:
-        controller = self._window.controller
+        controller = self._recognizer
         provider_id = self.provider_for(document)
-        page = self._page
+        page = self._state.source
         if page is not None and (page.source, page.page) != (document.source, document.page):
             page = None
         token = CancelToken()

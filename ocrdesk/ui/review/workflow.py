@@ -1,19 +1,18 @@
-"""The operator's review workflow in the main window: keyboard-first verification, validation
-marks, box editing, undo/redo per document and autosave.
+"""The operator's review workflow: keyboard-first verification, validation marks, box editing,
+undo/redo per document and autosave.
 
-`ReviewWorkflow(window)` attaches to a MainWindow through its public parts only: the table, its
-model, the page view, the controller's signals, and the document seam (`current_document`,
-`all_documents()`, `open_next_pending()`, and `currentDocumentChanged` when the window has it).
-Decisions (which field needs a look, box geometry, region reading) live in ocrdesk.review.
+It works on the document on screen (AppState), the field table and the page view, and reaches the
+queue only through the small `Documents` protocol; the window wires its signals. Decisions (which
+field needs a look, box geometry, region reading) live in ocrdesk.review.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Protocol
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QRectF, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from ocrdesk.model import DocStatus, Document, Field
 from ocrdesk.review import first_attention, next_attention, readable_zoom
@@ -21,12 +20,16 @@ from ocrdesk.ui.actions.help_overlay import HelpOverlay
 from ocrdesk.ui.actions.registry import ActionRegistry, bind_undo
 from ocrdesk.ui.actions.shortcuts import Shortcuts, ShortcutsDialog
 from ocrdesk.ui.fields.editor import FieldEditor, ReviewDelegate
-from ocrdesk.ui.fields.table import VALUE
-from ocrdesk.ui.page.image_view import MAX_ZOOM
-from ocrdesk.ui.review.autosave import Autosaver, offer_restore
+from ocrdesk.ui.fields.table import VALUE, FieldTable, FieldTableModel
+from ocrdesk.ui.messages import MessageBridge
+from ocrdesk.ui.page.image_view import MAX_ZOOM, ImageView
+from ocrdesk.ui.recognizer import Recognizer
+from ocrdesk.ui.review.autosave import Autosaver, Queue, offer_restore
 from ocrdesk.ui.review.box_editing import EditableBoxItem
 from ocrdesk.ui.review.boxes import BoxTools
 from ocrdesk.ui.review.undo import Confirm, DeleteField, SetValue, UndoStacks
+from ocrdesk.ui.settings.store import SettingsStore
+from ocrdesk.ui.state import AppState
 from ocrdesk.validation import validate_document
 
 VIEW_MARGIN = 40  # screen pixels kept around the current box
@@ -36,11 +39,31 @@ def _row_of(document: Document, item: Field | None) -> int:
     return next((i for i, f in enumerate(document.fields) if f is item), -1)
 
 
+class Documents(Queue, Protocol):
+    """What review needs of the queue (the QueueController provides it)."""
+
+    def open_next_pending(self) -> bool: ...
+
+    def document_edited(self, document: Document) -> None: ...
+
+
 class ReviewWorkflow(QObject):
-    def __init__(self, window: Any, actions: ActionRegistry) -> None:
-        super().__init__(window)
-        self.window = window
-        self.table, self.model, self.view = window.table, window.model, window.view
+    def __init__(
+        self,
+        state: AppState,
+        messages: MessageBridge,
+        documents: Documents,
+        recognizer: Recognizer,
+        settings: SettingsStore,
+        actions: ActionRegistry,
+        widgets: tuple[FieldTable, ImageView],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.state, self.messages, self.documents, self.settings = state, messages, documents, settings
+        self._parent = parent  # of the dialogs and the help overlay
+        self.table, self.view = widgets
+        self.model: FieldTableModel = self.table.model()  # type: ignore[assignment]
         self.undo = UndoStacks(self)
         self.actions = actions
         bind_undo(actions, self.undo.group)
@@ -48,19 +71,19 @@ class ReviewWorkflow(QObject):
         self.table.setItemDelegateForColumn(VALUE, self.delegate)
         # The keyboard stays on the field list: clicking the page must not take the focus away.
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.boxes = BoxTools(self)
+        self.boxes = BoxTools(self, recognizer)
         self.drawer, self.regions = self.boxes.drawer, self.boxes.regions
-        self.help = HelpOverlay(window, actions)
-        self.shortcuts = Shortcuts(actions, window.settings)
-        self.autosave = Autosaver(window)
+        self.help = HelpOverlay(parent, actions)
+        self.shortcuts = Shortcuts(actions, settings)
+        self.autosave = Autosaver(state, documents, self)
         self._confirm_armed: Document | None = None  # Ctrl+Enter once more confirms despite problems
         self._connect()
-        normalise = window.settings.normalize_dates
+        normalise = settings.normalize_dates
         self.actions.normalise_dates.setChecked(normalise)
         self.model.set_normalise_dates(normalise)
 
     def _connect(self) -> None:
-        a, w = self.actions, self.window
+        a = self.actions
         a.next_attention.triggered.connect(lambda: self.jump_to_attention(backwards=False))
         a.previous_attention.triggered.connect(lambda: self.jump_to_attention(backwards=True))
         a.confirm.triggered.connect(self.confirm)
@@ -72,19 +95,8 @@ class ReviewWorkflow(QObject):
         self.table.addActions(a.with_context("field_list"))
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.model.fieldEdited.connect(self._on_field_edited)
-        self.delegate.hint.connect(lambda text: w.statusBar().showMessage(text, 6000))
-        self.autosave.failed.connect(lambda text: w.show_message(text, "warning"))
-        c = w.controller
-        c.recognitionFinished.connect(self._on_recognized)
-        queue = getattr(w, "documents", None)  # the document queue: batch results, pages added
-        for signal in (getattr(queue, "entryChanged", None), getattr(queue, "documentsAdded", None)):
-            if signal is not None:
-                signal.connect(lambda *_: self.autosave.request())
-        changed = getattr(w, "currentDocumentChanged", None)
-        if changed is not None:
-            changed.connect(self._on_document_changed)
-        else:
-            c.imageLoaded.connect(self._on_document_changed)
+        self.delegate.hint.connect(lambda text: self.messages.info(text, 6000))
+        self.autosave.failed.connect(self.messages.warning)
 
     def close(self) -> None:
         """The window closes cleanly: nothing is left to recover."""
@@ -92,23 +104,21 @@ class ReviewWorkflow(QObject):
 
     def offer_restore(self) -> bool:
         """At start: offer the work of a crashed or killed session back (True when restored)."""
-        return offer_restore(self.window, self.autosave)
+        return offer_restore(self._parent, self.autosave, self.documents)
 
     # -- documents --------------------------------------------------------------------------
     @property
     def document(self) -> Document | None:
-        return self.window.current_document
+        return self.state.document
 
-    def _on_document_changed(self, *_args: object) -> None:
-        self.undo.keep_only(list(self.window.all_documents()))
+    def on_document_shown(self, *_args: object) -> None:
+        """Another document is on screen (a switch, or a new result for the page)."""
+        self.undo.keep_only(self.documents.all_documents())
         self.undo.activate(self.document)
         self._confirm_armed = None
         self.drawer.set_active(False)
         self.autosave.request()
         self._start_at_attention()
-
-    def _on_recognized(self, *_args: object) -> None:
-        self._on_document_changed()
 
     def _start_at_attention(self) -> None:
         """Review starts on the first field that needs a look (invalid or low confidence)."""
@@ -136,7 +146,7 @@ class ReviewWorkflow(QObject):
             return
         row = next_attention(self.model.fields, self.model.problems, self.current_row(), backwards)
         if row is None:
-            self.window.statusBar().showMessage("No field needs a look: every value is valid and confident", 6000)
+            self.messages.info("No field needs a look: every value is valid and confident", 6000)
             return
         self.go_to(row)
 
@@ -200,7 +210,7 @@ class ReviewWorkflow(QObject):
     def refuse_while_editing(self) -> bool:
         if self.editor() is None:
             return False
-        self.window.statusBar().showMessage("Press Enter to keep the value, or Esc to discard the typing", 6000)
+        self.messages.info("Press Enter to keep the value, or Esc to discard the typing", 6000)
         return True
 
     def _passthrough(self, event: QKeyEvent) -> bool:
@@ -262,18 +272,15 @@ class ReviewWorkflow(QObject):
 
     def _changed(self, document: Document) -> None:
         self._confirm_armed = None
-        self.autosave.request()
-        notify = getattr(getattr(self.window, "documents", None), "document_changed", None)
-        if callable(notify):  # the queue's list shows status, field count, confidence
-            notify(document)
+        self.documents.document_edited(document)  # autosave, the list and the summary follow
 
     # -- confirming -------------------------------------------------------------------------
     def confirm(self) -> None:
         if self.refuse_while_editing():
             return
-        document, status = self.document, self.window.statusBar()
+        document, status = self.document, self.messages
         if document is None or document.status not in (DocStatus.OK, DocStatus.REVIEWED):
-            status.showMessage("Nothing to confirm: recognise the page first", 6000)
+            status.info("Nothing to confirm: recognise the page first", 6000)
             return
         problems = self.model.problems if self.model.document is document else validate_document(document)
         count = sum(len(p) for p in problems.values())
@@ -283,16 +290,16 @@ class ReviewWorkflow(QObject):
             if row is not None:
                 self.go_to(row)
             keys = self.actions.confirm.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            status.showMessage(f"{count} problem{'s' if count != 1 else ''} left: fix, or {keys} again to confirm")
+            status.info(f"{count} problem{'s' if count != 1 else ''} left: fix, or {keys} again to confirm")
             return
         self._confirm_armed = None
         name = document.display_name
         if document.status != DocStatus.REVIEWED:
             self.push(document, Confirm(self, document))
-        if self.window.open_next_pending():
-            status.showMessage(f"Confirmed {name}", 6000)
+        if self.documents.open_next_pending():
+            status.info(f"Confirmed {name}", 6000)
         else:
-            status.showMessage(f"Confirmed {name} — no more documents to review", 10000)
+            status.info(f"Confirmed {name} — no more documents to review", 10000)
 
     # -- fields and boxes -------------------------------------------------------------------
     def current_field(self) -> tuple[Document, Field] | None:
@@ -307,9 +314,9 @@ class ReviewWorkflow(QObject):
     # -- options ----------------------------------------------------------------------------
     def _normalise_toggled(self, on: bool) -> None:
         self.model.set_normalise_dates(on)
-        self.window.settings.normalize_dates = on
+        self.settings.normalize_dates = on
 
     def configure_shortcuts(self) -> None:
-        dialog = ShortcutsDialog(self.shortcuts, self.window)
+        dialog = ShortcutsDialog(self.shortcuts, self._parent)
         dialog.exec()
         dialog.deleteLater()

@@ -38,7 +38,7 @@ from ocrdesk.providers.base import Provider, SettingSpec
 from ocrdesk.redact import redact
 from ocrdesk.secrets import SecretStore
 from ocrdesk.ui.settings.setting_editors import Editor, editor_value, make_editor
-from ocrdesk.ui.tasks import TaskRunner
+from ocrdesk.ui.tasks import TaskRunner, readable_error
 
 __all__ = ["ProviderPage", "SettingField"]
 
@@ -340,7 +340,7 @@ class ProviderPage(QWidget):
             self._settings,
             dict(self._environ),
             on_finished=self._test_finished,
-            on_failed=lambda message: self._test_finished((False, message)),
+            on_failed=lambda exc: self._test_finished((False, readable_error(exc))),
             name=f"test connection {self.provider_id}",
         )
 

@@ -9,10 +9,11 @@ from typing import Any
 
 import pytest
 
-from ocrdesk.errors import ConfigError, ImageLoadError
+from ocrdesk.errors import ConfigError, ErrorKind, ImageLoadError, ProviderError
 from ocrdesk.imaging import load_image
 from ocrdesk.model import DocStatus
 from ocrdesk.providers.base import CancelToken
+from ocrdesk.ui.messages import MessageBridge
 from ocrdesk.ui.recognizer import Recognizer
 from ocrdesk.ui.tasks import ProviderCache, TaskRunner, readable_error
 from tests.e2e.conftest import make_image
@@ -44,8 +45,28 @@ def test_result_is_delivered_in_the_gui_thread(qtbot: Any, runner: TaskRunner) -
     assert runner.active_count == 0
 
 
-def test_failures_become_one_readable_line(qtbot: Any, runner: TaskRunner) -> None:
-    messages: list[str] = []
+def test_failures_arrive_as_the_exception_itself(qtbot: Any, runner: TaskRunner) -> None:
+    failures: list[BaseException] = []
+
+    def known() -> None:
+        raise ProviderError("Quota exhausted", "FailedOperation.ArrearsError", ErrorKind.QUOTA)
+
+    def unexpected() -> None:
+        raise KeyError("oops")
+
+    runner.start(known, on_failed=failures.append)
+    runner.start(unexpected, on_failed=failures.append)
+    qtbot.waitUntil(lambda: len(failures) == 2)
+    vendor = next(f for f in failures if isinstance(f, ProviderError))
+    assert vendor.code == "FailedOperation.ArrearsError"  # the code survives the thread hop
+    assert any(isinstance(f, KeyError) for f in failures)
+
+
+def test_the_default_failure_handler_shows_one_readable_line(qtbot: Any) -> None:
+    messages = MessageBridge()
+    banner: list[tuple[str, str]] = []
+    messages.bannerShown.connect(lambda text, level: banner.append((text, level)))
+    runner = TaskRunner(messages=messages)
 
     def known() -> None:
         raise ImageLoadError("scan.png: file is truncated or corrupt", "image.corrupt")
@@ -53,12 +74,45 @@ def test_failures_become_one_readable_line(qtbot: Any, runner: TaskRunner) -> No
     def unexpected() -> None:
         raise KeyError("oops")
 
-    runner.start(known, on_failed=messages.append)
-    runner.start(unexpected, on_failed=messages.append)
-    qtbot.waitUntil(lambda: len(messages) == 2)
-    assert "scan.png: file is truncated or corrupt" in messages
-    assert any(m.startswith("Unexpected error: KeyError") for m in messages)
-    assert not any("Traceback" in m for m in messages)
+    runner.start(known)
+    runner.start(unexpected)
+    qtbot.waitUntil(lambda: len(banner) == 2)
+    runner.shutdown()
+    texts = [text for text, _level in banner]
+    assert "scan.png: file is truncated or corrupt" in texts
+    assert any(t.startswith("Unexpected error: KeyError") for t in texts)
+    assert not any("Traceback" in t for t in texts)
+    assert {level for _text, level in banner} == {"error"}
+
+
+def test_gui_call_runs_on_the_gui_thread_in_order(qtbot: Any, qapp: Any) -> None:
+    from PySide6.QtCore import QObject
+
+    from ocrdesk.ui.tasks import GuiCall
+
+    owner = QObject()
+    gui = GuiCall(owner)
+    seen: list[tuple[int, threading.Thread]] = []
+    record = gui.wrap(lambda n: seen.append((n, threading.current_thread())))
+    worker = threading.Thread(target=lambda: [record(n) for n in range(5)])
+    worker.start()
+    worker.join()
+    qtbot.waitUntil(lambda: len(seen) == 5)
+    assert [n for n, _thread in seen] == [0, 1, 2, 3, 4]
+    assert all(thread is threading.main_thread() for _n, thread in seen)
+
+
+def test_the_graveyard_keeps_objects_until_exhumed(qapp: Any) -> None:
+    from PySide6.QtCore import QObject
+
+    from ocrdesk.ui import tasks
+
+    parent = QObject()
+    child = QObject(parent)
+    tasks.bury(child)
+    assert child.parent() is None and child in tasks._GRAVEYARD
+    tasks.exhume(child)
+    assert child not in tasks._GRAVEYARD
 
 
 def test_a_task_cancelled_before_it_runs_reports_cancelled(qtbot: Any, runner: TaskRunner) -> None:

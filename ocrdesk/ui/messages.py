@@ -1,0 +1,53 @@
+"""What the operator is told: one bridge every component talks through (qutebrowser's utils/message.py).
+
+Components call `messages.info(text)` for a passing note in the status bar and
+`messages.warning(text)` / `messages.error(text)` for something the operator must read (the banner
+above the page). Only `MainWindow._connect()` knows where these end up; no component reaches into
+the window's status bar or banner.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+WARNING = "warning"
+ERROR = "error"
+
+
+class MessageBridge(QObject):
+    # text, how long it stays in milliseconds (0: until the next one)
+    statusShown = Signal(str, int)
+    # text, level (WARNING or ERROR)
+    bannerShown = Signal(str, str)
+    bannerCleared = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._banner_text = ""
+
+    def info(self, text: str, timeout_ms: int = 0) -> None:
+        self.statusShown.emit(text, timeout_ms)
+
+    def warning(self, text: str) -> None:
+        self.show(text, WARNING)
+
+    def error(self, text: str) -> None:
+        self.show(text, ERROR)
+
+    def show(self, text: str, level: str) -> None:
+        """A banner message of a level decided elsewhere (WARNING or ERROR)."""
+        self._banner_text = text
+        self.bannerShown.emit(text, level)
+
+    def clear(self) -> None:
+        self._banner_text = ""
+        self.bannerCleared.emit()
+
+    def dismissed(self) -> None:
+        """The operator closed the banner: nothing is on show any more (emits nothing)."""
+        self._banner_text = ""
+
+    @property
+    def banner_text(self) -> str:
+        """The last banner message since the last clear (what a follow-up note is added to)."""
+        return self._banner_text
