@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,25 +19,6 @@ from tests.fakes.aliyun_market_server import (
     AliyunMarketFake,
     card_image,
 )
-from tests.fakes.server import FakeServer, fake_server
-
-
-@pytest.fixture(scope="module")
-def running() -> Iterator[tuple[AliyunMarketFake, FakeServer]]:
-    """One fake server for the module (stopping one costs half a second); reset for every test."""
-    handler = AliyunMarketFake()
-    with fake_server(handler) as server:
-        handler.server = server
-        yield handler, server
-
-
-@pytest.fixture
-def fake(running: tuple[AliyunMarketFake, FakeServer]) -> Iterator[AliyunMarketFake]:
-    handler, server = running
-    handler.reset()
-    server.requests.clear()
-    yield handler
-    assert handler.violations == [], "the provider sent a request the documents do not allow"
 
 
 def rows(fields: list[Field]) -> list[tuple[str, str, str]]:

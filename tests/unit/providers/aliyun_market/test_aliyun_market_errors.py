@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterator
 
 import pytest
 import requests
@@ -16,25 +15,7 @@ from ocrdesk.providers.aliyun_market import AliyunMarketProvider
 from ocrdesk.providers.aliyun_market.errors import gateway_error, match_message
 from ocrdesk.providers.base import CancelToken
 from tests.fakes.aliyun_market_server import AliyunMarketFake, card_image
-from tests.fakes.server import FakeServer, fake_server
-
-
-@pytest.fixture(scope="module")
-def running() -> Iterator[tuple[AliyunMarketFake, FakeServer]]:
-    """One fake server for the module (stopping one costs half a second); reset for every test."""
-    handler = AliyunMarketFake()
-    with fake_server(handler) as server:
-        handler.server = server
-        yield handler, server
-
-
-@pytest.fixture
-def fake(running: tuple[AliyunMarketFake, FakeServer]) -> Iterator[AliyunMarketFake]:
-    handler, server = running
-    handler.reset()
-    server.requests.clear()
-    yield handler
-    assert handler.violations == [], "the provider sent a request the documents do not allow"
+from tests.fakes.server import fake_server
 
 
 def failure(fake: AliyunMarketFake, doc_type: DocType = DocType.IDCARD_FRONT, **config: str) -> ProviderError:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import numpy as np
 import pytest
 
@@ -12,19 +10,7 @@ from ocrdesk.imaging import SourceImage, decode_image, from_rgb_array
 from ocrdesk.model import Box, Field
 from ocrdesk.providers import provider_class
 from ocrdesk.providers.tencent_legacy import TencentLegacyProvider
-from tests.fakes.tencent_legacy_server import TencentLegacyFake, tencent_legacy_server
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[TencentLegacyFake]:
-    with tencent_legacy_server() as running:
-        yield running
-
-
-@pytest.fixture
-def fake(server: TencentLegacyFake) -> TencentLegacyFake:
-    server.reset()
-    return server
+from tests.fakes.tencent_legacy_server import TencentLegacyFake
 
 
 def card_image(width: int = 1280, height: int = 1280) -> SourceImage:

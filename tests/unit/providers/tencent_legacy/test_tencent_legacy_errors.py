@@ -10,7 +10,6 @@ import io
 import json
 import logging
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -33,18 +32,6 @@ from tests.fakes.tencent_legacy_server import (
     TencentLegacyFake,
     tencent_legacy_server,
 )
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[TencentLegacyFake]:
-    with tencent_legacy_server() as running:
-        yield running
-
-
-@pytest.fixture
-def fake(server: TencentLegacyFake) -> TencentLegacyFake:
-    server.reset()
-    return server
 
 
 def image() -> SourceImage:
