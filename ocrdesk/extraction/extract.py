@@ -105,7 +105,7 @@ def _value_at(
         if piece is not None:
             found = Found(piece[0].text[piece[1] : piece[2]], [piece])
             if spec.multiline:
-                _continue_down(found, rows, layout, used)
+                _continue_down(found, row.x_at(anchor.start), rows, layout, used)
             return found
     return None
 
@@ -172,19 +172,21 @@ def _below(
     return None
 
 
-def _continue_down(found: Found, rows: list[Row], layout: Layout, used: set[tuple[int, int]]) -> None:
+def _continue_down(
+    found: Found, label_left: float, rows: list[Row], layout: Layout, used: set[tuple[int, int]]
+) -> None:
     """Lines under the value that start in its column, up to the next label or a gap (address, scope)."""
     first, start, _end = found.pieces[0]
     column_left = first.x_at(start)
     last = first.line
     height = first.line.height
-    # a label in the label column starts the next field; one further right is another column's, and one
-    # in the value column is a word of the value (an address on 民族路)
+    # a label in this field's label column starts the next field; one in another column (two-column
+    # pages) is another field's, and one in the value column is a word of the value (an address on 民族路)
     labels = [
         r.line
         for r in rows
         if (r.starts_with_label or starts_with_stop(r.text, layout))
-        and (r.line.left < column_left - 0.5 * height or r is first)
+        and label_left - 3 * height <= r.line.left < column_left - 0.5 * height
     ]
     for other in sorted(rows, key=lambda r: r.line.top):
         line = other.line
@@ -193,7 +195,10 @@ def _continue_down(found: Found, rows: list[Row], layout: Layout, used: set[tupl
         if line.top - last.bottom > 0.9 * height:
             break
         in_column = abs(line.left - column_left) < 1.5 * height and line.right > column_left
-        if any(label is line or (same_row(label, line) and label.left < line.left) for label in labels):
+        overlaps = line.left < first.line.right and line.right > column_left
+        if not overlaps:
+            continue  # another column's line: neither part of the value nor its end
+        if any(same_row(label, line) and label.left < line.left for label in labels):
             break
         if not in_column or (other.index, 0) in used:
             continue

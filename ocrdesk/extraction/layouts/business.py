@@ -28,14 +28,20 @@ BUSINESS_LICENSE = Layout(
             places=("inline", "right", "below"),
         ),
         FieldSpec(
-            "name", "名称", ("名称", "名 称", "名林", "名祢", "企业名称"), kind="text", places=("inline", "right")
+            "name",
+            "名称",
+            ("名称", "名 称", "名林", "名祢", "企业名称"),
+            kind="text",
+            multiline=True,
+            places=("inline", "right"),
         ),
         FieldSpec(
             "company_type",
             "类型",
-            ("类型", "类 型", "美型", "组成形式", "主体类型"),
+            ("类型", "类 型", "美型", "公司类型", "企业类型", "组成形式", "主体类型"),
             kind="vocabulary",
             vocabulary="company_types",
+            multiline=True,
             places=("inline", "right"),
         ),
         FieldSpec(
@@ -49,7 +55,7 @@ BUSINESS_LICENSE = Layout(
         FieldSpec(
             "legal_representative",
             "法定代表人",
-            ("法定代表人", "法定代表", "法定代衣人", "负责人", "经营者", "执行事务合伙人", "投资人"),
+            ("法定代表人姓名", "法定代表人", "法定代表", "法定代衣人", "负责人", "经营者", "执行事务合伙人", "投资人"),
             kind="name",
             places=("inline", "right"),
         ),
@@ -72,8 +78,8 @@ BUSINESS_LICENSE = Layout(
             "business_term",
             "营业期限",
             ("营业期限", "营业期", "经营期限", "合伙期限"),
-            pattern=DATE_CN + r"(?:[-—–~至一]+(?:" + DATE_CN + r"|长期|永久))?|长期",
             kind="period",
+            multiline=True,
             places=("inline", "right", "below"),
         ),
         FieldSpec(
@@ -85,7 +91,14 @@ BUSINESS_LICENSE = Layout(
             places=("inline", "right"),
         ),
         FieldSpec("issue_date", "发照日期", (), pattern=DATE_CN, kind="date_cn", finder="last_pattern"),
-        FieldSpec("authority", "登记机关", ("登记机关", "登记机美"), kind="authority", places=("right", "below")),
+        FieldSpec(
+            "authority",
+            "登记机关",
+            ("登记机关", "登记机美"),
+            pattern=r"[\u4e00-\u9fff]{4,}局",  # the authority's name, never the date printed under the seal
+            kind="authority",
+            places=("right", "below"),
+        ),
     ),
     versions=(
         Version("2019 edition and 三证合一 (credit code)", ("credit_code",), ("registration_number",)),

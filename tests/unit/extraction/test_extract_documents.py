@@ -62,7 +62,9 @@ def test_business_licence_before_2015_has_a_registration_number() -> None:
             ("注册号 110105012345678", 150, 450, 900, 490, 0.97),
             ("名称 北京老字号商贸有限公司", 150, 520, 900, 560, 0.97),
             ("住所 北京市东城区王府井大街1号", 150, 590, 1000, 630, 0.96),
-            ("成立日期 2008年3月1日", 150, 660, 900, 700, 0.96),
+            ("法定代表人姓名 赵六", 150, 625, 900, 655, 0.96),
+            ("公司类型 其他有限责任公司", 150, 660, 900, 690, 0.96),
+            ("成立日期 2008年3月1日", 150, 700, 900, 730, 0.96),
         ]
     )
     result = extract_fields(DocType.BUSINESS_LICENSE, read, PAGE)
@@ -70,6 +72,7 @@ def test_business_licence_before_2015_has_a_registration_number() -> None:
     assert got["registration_number"] == "110105012345678" and got["credit_code"] == ""
     assert not any("credit_code" in w for w in result.warnings)
     assert got["established_date"] == "2008年3月1日"
+    assert (got["legal_representative"], got["company_type"]) == ("赵六", "其他有限责任公司")
 
 
 def test_driver_licence_2021_edition_with_bilingual_labels() -> None:
