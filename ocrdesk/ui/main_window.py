@@ -3,38 +3,29 @@ where components are wired to each other (`_connect`)."""
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QImage, QShowEvent
 from PySide6.QtWidgets import QLayout, QMainWindow, QSplitter
 
-from ocrdesk import paths
-from ocrdesk.errors import ConfigError
 from ocrdesk.model import Document
 from ocrdesk.ui import dialogs, style
 from ocrdesk.ui.actions.registry import build_actions, build_toolbar
 from ocrdesk.ui.actions.shortcuts import stored_keys
 from ocrdesk.ui.export import export_document, exportable
 from ocrdesk.ui.fields.panel import FieldsPanel, SelectionSync
-from ocrdesk.ui.fields.table import VALUE
+from ocrdesk.ui.layout import restore_layout, save_layout
 from ocrdesk.ui.messages import MessageBridge
 from ocrdesk.ui.page.panel import PagePanel
 from ocrdesk.ui.queue.controller import DOCK_WIDTH, QueueController
-from ocrdesk.ui.recognizer import Recognizer
+from ocrdesk.ui.recognizer import RecognitionReport, Recognizer
 from ocrdesk.ui.review.workflow import ReviewWorkflow
 from ocrdesk.ui.settings.pickers import ProviderPicker
 from ocrdesk.ui.settings.store import SettingsStore
 from ocrdesk.ui.state import AppState
-from ocrdesk.ui.status_bar import build_status_bar
-from ocrdesk.ui.tasks import readable_error
-
-log = logging.getLogger(__name__)
+from ocrdesk.ui.status_bar import EngineStatus, build_status_bar
 
 APP_TITLE = "OCRDesk"
-DEFAULT_SIZE = (1280, 800)
 MINIMUM_SIZE = (720, 480)
-SAMPLE_NAME = "sample_document.png"
 
 
 class MainWindow(QMainWindow):
@@ -45,7 +36,6 @@ class MainWindow(QMainWindow):
         self.messages = MessageBridge(self)
         self.controller = controller or Recognizer(self)
         self._dirty = False  # edits not exported yet
-        self._shown = False
         self.setWindowIcon(style.icon("ocrdesk"))
         self.setWindowTitle(APP_TITLE)
         self.setAcceptDrops(True)  # files and folders dropped anywhere: see queue.inputs.DropHandler
@@ -62,7 +52,10 @@ class MainWindow(QMainWindow):
         self.toolbar = build_toolbar(self, self._actions, pickers)
         self._build_central()
         self.status = build_status_bar(self.statusBar())
-        self.engine_label = self.status.engine
+        self.report = RecognitionReport(self.controller, self.messages, self.picker.provider_name)
+        self.engine = EngineStatus(
+            self.status.engine, self.state, self.controller, self.messages, self.picker.provider_name
+        )
         shared = (self.state, self.messages)
         self.documents = QueueController(*shared, self.controller, self.settings, self._actions, self)
         widgets = (self.table, self.view)
@@ -75,8 +68,8 @@ class MainWindow(QMainWindow):
         self.installEventFilter(self.documents.inputs.drops)
         self._connect()
         self.picker.populate()
-        self._on_provider_changed()
-        self._restore_layout()
+        self._sync_provider()
+        restore_layout(self, self.splitter, self.settings)
 
     def _build_central(self) -> None:
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -107,10 +100,13 @@ class MainWindow(QMainWindow):
         a.zoom_fit.triggered.connect(self.view.fit)
         a.zoom_actual.triggered.connect(self.view.actual_size)
         a.providers.triggered.connect(self.open_provider_settings)
-        a.open_sample.triggered.connect(self.open_sample)
+        a.open_sample.triggered.connect(queue.inputs.open_sample)
         a.about.triggered.connect(lambda: dialogs.show_about(self))
-        self.picker.providerChanged.connect(self._on_provider_changed)
-        self.picker.docTypeChanged.connect(self._on_provider_changed)
+        self.picker.providerChanged.connect(self._sync_provider)
+        self.picker.docTypeChanged.connect(self._sync_provider)
+        state.providerChanged.connect(self.engine.on_provider_changed)
+        state.docTypeChanged.connect(self._update_actions)
+        state.providerChanged.connect(self._update_actions)
         # loading: the queue puts the page on screen (state.pageShown), then the window and review follow
         c.imageLoaded.connect(lambda *_: c.cancel() if c.recognizing else None)  # F5 of the page left behind
         c.imageLoaded.connect(queue.on_image_loaded)
@@ -126,17 +122,21 @@ class MainWindow(QMainWindow):
         state.documentReplaced.connect(review.on_document_shown)
         # F5: the queue stores the outcome (apply_result, as for Recognise All); the window reports it
         c.recognitionStarted.connect(queue.on_recognition_started)
-        c.recognitionStarted.connect(self._on_recognition_started)
+        c.recognitionStarted.connect(self.report.on_started)
         c.recognitionFinished.connect(queue.on_recognition_finished)
-        c.recognitionFinished.connect(self._on_recognized)
+        c.recognitionFinished.connect(self.report.on_finished)
+        c.recognitionFinished.connect(review.on_recognized)
         c.recognitionFailed.connect(queue.on_recognition_failed)
-        c.recognitionFailed.connect(self._on_recognition_failed)
+        c.recognitionFailed.connect(self.report.on_failed)
         c.recognitionCancelled.connect(queue.on_recognition_cancelled)
-        c.recognitionCancelled.connect(self._on_recognition_cancelled)
-        c.warmUpFinished.connect(lambda provider_id: self._show_engine(provider_id, "ready"))
-        c.warmUpFailed.connect(self._on_warm_up_failed)
+        c.recognitionCancelled.connect(self.report.on_cancelled)
+        for signal in (c.recognitionStarted, c.recognitionFinished, c.recognitionFailed, c.recognitionCancelled):
+            signal.connect(self._update_actions)
+        c.warmUpFinished.connect(lambda provider_id: self.engine.show(provider_id, "ready"))
+        c.warmUpFailed.connect(self.engine.on_warm_up_failed)
         c.busyChanged.connect(lambda busy: state.set_busy(bool(busy)))
-        state.busyChanged.connect(self._on_busy_changed)
+        state.busyChanged.connect(lambda busy: self.status.progress.setVisible(bool(busy)))
+        state.busyChanged.connect(self._update_actions)
         # one "document changed" notification: the list, autosave, the summary and the actions
         state.documentChanged.connect(queue.on_document_changed)
         state.documentChanged.connect(lambda _entry_id: review.autosave.request())
@@ -201,30 +201,8 @@ class MainWindow(QMainWindow):
         self.messages.info("Open failed", 8000)
 
     # -- providers and document types -------------------------------------------------------
-    def _on_provider_changed(self, *_args: object) -> None:
-        provider_changed = self.picker.provider_id != self.state.provider_id
+    def _sync_provider(self, *_args: object) -> None:
         self.state.set_provider(self.picker.provider_id, self.picker.doc_type)
-        self._update_actions()
-        if provider_changed and self._shown:
-            self._warm_up_current()
-
-    def _warm_up_current(self) -> None:
-        provider_id = self.provider_id
-        if provider_id and not self.controller.is_warm(provider_id):
-            self._show_engine(provider_id, "starting…")
-            self.controller.warm_up(provider_id)
-        elif provider_id:
-            self._show_engine(provider_id, "ready")
-
-    def _show_engine(self, provider_id: str, how: str, tip: str = "") -> None:
-        if provider_id == self.provider_id:
-            self.engine_label.setText(f"{self.picker.provider_name(provider_id)}: {how}")
-            self.engine_label.setToolTip(tip)
-
-    def _on_warm_up_failed(self, provider_id: str, message: str) -> None:
-        if provider_id == self.provider_id:
-            self._show_engine(provider_id, "not ready", message)
-            self.messages.info(message, 15000)
 
     def open_provider_settings(self) -> None:
         saved = dialogs.open_provider_settings(self)
@@ -232,17 +210,10 @@ class MainWindow(QMainWindow):
             for provider_id in saved:
                 self.controller.forget_providers(provider_id)
             self.picker.populate()
-            self._on_provider_changed()
-            self._warm_up_current()
+            self._sync_provider()
+            self.engine.warm_up()
 
     # -- opening ----------------------------------------------------------------------------
-    def open_sample(self) -> None:
-        sample = paths.resources_dir() / "samples" / SAMPLE_NAME
-        if not sample.is_file():
-            self.messages.warning(f"The sample document is missing (expected at {sample}).")
-            return
-        self.open_paths([str(sample)])
-
     def open_paths(self, files: list[str]) -> None:
         """Queue files, folders and PDFs and show the first new page."""
         self.documents.inputs.open_paths([str(f) for f in files])
@@ -260,44 +231,6 @@ class MainWindow(QMainWindow):
             return
         self.messages.clear()
         self.controller.recognize(provider_id, source, doc_type)
-
-    def _on_recognition_started(self) -> None:
-        self.messages.info(f"Recognising with {self.picker.provider_name(self.provider_id or '')}…")
-        self._update_actions()
-
-    def _on_recognized(self, document: Document) -> None:
-        """F5's outcome is stored already (the queue's apply_result); here it is reported."""
-        if document.error is not None:
-            self._report_failure(document.error.message)
-            return
-        count, elapsed = len(document.fields), self.controller.last_elapsed
-        log.info("recognised %s: %d fields in %.2f s", document.display_name, count, elapsed)
-        took = f" in {elapsed:.1f} s"
-        text = f"Recognised {count} field{'s' if count != 1 else ''}{took}" if count else f"No text found{took}"
-        self.messages.info(text, 15000)
-        if self.controller.last_warnings:
-            self.messages.warning("; ".join(self.controller.last_warnings))
-        if count and not self.table.currentIndex().isValid():  # review found nothing that needs a look
-            self.table.setCurrentIndex(self.model.index(0, VALUE))
-            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _on_recognition_failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, ConfigError):
-            log.warning("recognition failed: %s", readable_error(exc))
-        self._report_failure(readable_error(exc))
-
-    def _report_failure(self, message: str) -> None:
-        self.messages.error(f"Recognition failed — {message}")
-        self.messages.info("Recognition failed", 15000)
-        self._update_actions()
-
-    def _on_recognition_cancelled(self) -> None:
-        self.messages.info("Cancelled", 8000)
-        self._update_actions()
-
-    def _on_busy_changed(self, busy: int) -> None:
-        self.status.progress.setVisible(bool(busy))
-        self._update_actions()
 
     def _on_field_edited(self, row: int) -> None:
         self._dirty = True
@@ -330,7 +263,7 @@ class MainWindow(QMainWindow):
         self.fields.update_summary(document, self.model.problems)
         self._update_actions()
 
-    def _update_actions(self) -> None:
+    def _update_actions(self, *_args: object) -> None:
         running, a = self.controller.recognizing, self._actions
         has_image = self.state.source is not None
         a.recognize.setEnabled(has_image and not running and not self.controller.loading and bool(self.doc_type))
@@ -341,35 +274,18 @@ class MainWindow(QMainWindow):
         self.picker.set_enabled(not running)
 
     # -- window state -----------------------------------------------------------------------
-    def _restore_layout(self) -> None:
-        geometry = self.settings.geometry
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(*DEFAULT_SIZE)
-        state = self.settings.window_state
-        if state is not None:
-            self.restoreState(state)
-        splitter = self.settings.splitter_state
-        if splitter is None or not self.splitter.restoreState(splitter):
-            self.splitter.setSizes([DEFAULT_SIZE[0] * 3 // 5, DEFAULT_SIZE[0] * 2 // 5])
-
-    def _save_layout(self) -> None:
-        self.settings.geometry = self.saveGeometry()
-        self.settings.window_state = self.saveState()
-        self.settings.splitter_state = self.splitter.saveState()
-        self.settings.sync()
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._shown:
-            self._shown = True
+        if not self.engine.active:
+            self.engine.active = True
             # the window first, the engine after: warm-up loads models in the background
-            QTimer.singleShot(0, self._warm_up_current)
+            QTimer.singleShot(0, self.engine.warm_up)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._confirm_discard("Quit"):
             event.ignore()
             return
-        self._save_layout()
+        save_layout(self, self.splitter, self.settings)
         self.hide()  # gone at once, even if an engine call still has to return below
         self.documents.shutdown()
         self.controller.shutdown()

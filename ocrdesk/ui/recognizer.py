@@ -8,18 +8,20 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
 from ocrdesk.doctypes import DocType
-from ocrdesk.errors import ImageLoadError
+from ocrdesk.errors import ConfigError, ImageLoadError
 from ocrdesk.imaging import SourceImage
 from ocrdesk.inputs import DEFAULT_DPI, PageRef, expand_inputs, load_page
 from ocrdesk.model import Document
 from ocrdesk.providers.base import CancelToken
 from ocrdesk.recognition import recognize_image
+from ocrdesk.ui.messages import MessageBridge
 from ocrdesk.ui.page.image_view import pil_to_qimage
 from ocrdesk.ui.tasks import ProviderCache, Task, TaskRunner, readable_error
 
@@ -45,7 +47,7 @@ def _load(path: str | PageRef, dpi: int = DEFAULT_DPI) -> tuple[SourceImage, QIm
 class Recognizer(QObject):
     imageLoaded = Signal(object, object)  # SourceImage, QImage
     imageFailed = Signal(str)
-    recognitionStarted = Signal()
+    recognitionStarted = Signal(str)  # provider id
     recognitionFinished = Signal(object)  # Document, whatever its status (a vendor error is a result too)
     recognitionFailed = Signal(object)  # the exception raised before any document existed (ConfigError, …)
     recognitionCancelled = Signal()
@@ -186,7 +188,7 @@ class Recognizer(QObject):
             work, cancel=token, on_finished=done, on_failed=failed, on_cancelled=cancelled, name="recognize"
         )
         self._update_busy()
-        self.recognitionStarted.emit()
+        self.recognitionStarted.emit(provider_id)
 
     def cancel(self) -> bool:
         """Cancel the running recognition; its result, should it still arrive, is discarded."""
@@ -206,3 +208,41 @@ class Recognizer(QObject):
         self._load_task = self._recognition = None
         self.runner.shutdown()
         self.providers.close()
+
+
+class RecognitionReport(QObject):
+    """What the operator reads about F5: started, how many fields in how long, why it failed.
+
+    The outcome is stored by the queue (apply_result) before these run; this only reports it.
+    """
+
+    def __init__(self, recognizer: Recognizer, messages: MessageBridge, name_of: Callable[[str], str]) -> None:
+        super().__init__(recognizer)
+        self._recognizer, self._messages, self._name_of = recognizer, messages, name_of
+
+    def on_started(self, provider_id: str) -> None:
+        self._messages.info(f"Recognising with {self._name_of(provider_id)}…")
+
+    def on_finished(self, document: Document) -> None:
+        if document.error is not None:
+            self._failed(document.error.message)
+            return
+        count, elapsed = len(document.fields), self._recognizer.last_elapsed
+        log.info("recognised %s: %d fields in %.2f s", document.display_name, count, elapsed)
+        took = f" in {elapsed:.1f} s"
+        text = f"Recognised {count} field{'s' if count != 1 else ''}{took}" if count else f"No text found{took}"
+        self._messages.info(text, 15000)
+        if self._recognizer.last_warnings:
+            self._messages.warning("; ".join(self._recognizer.last_warnings))
+
+    def on_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, ConfigError):
+            log.warning("recognition failed: %s", readable_error(exc))
+        self._failed(readable_error(exc))
+
+    def _failed(self, message: str) -> None:
+        self._messages.error(f"Recognition failed — {message}")
+        self._messages.info("Recognition failed", 15000)
+
+    def on_cancelled(self) -> None:
+        self._messages.info("Cancelled", 8000)

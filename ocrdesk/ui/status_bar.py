@@ -1,11 +1,16 @@
-"""The window's permanent status-bar widgets: progress, engine, image size and zoom."""
+"""The window's permanent status-bar widgets (progress, engine, image size, zoom) and the engine's status."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
+
+from ocrdesk.ui.messages import MessageBridge
+from ocrdesk.ui.recognizer import Recognizer
+from ocrdesk.ui.state import AppState
 
 
 @dataclass
@@ -31,3 +36,46 @@ def build_status_bar(bar: QStatusBar) -> StatusWidgets:
     for widget in (widgets.progress, widgets.engine, widgets.image, widgets.zoom):
         bar.addPermanentWidget(widget)
     return widgets
+
+
+class EngineStatus(QObject):
+    """The engine label: "<provider>: starting… / ready / not ready", and the warm-up behind it.
+
+    The chosen provider's engine is warmed up once the window is shown (models load in the
+    background), and again after its settings changed.
+    """
+
+    def __init__(
+        self,
+        label: QLabel,
+        state: AppState,
+        recognizer: Recognizer,
+        messages: MessageBridge,
+        name_of: Callable[[str], str],
+    ) -> None:
+        super().__init__(label)
+        self._label, self._state, self._recognizer, self._messages = label, state, recognizer, messages
+        self._name_of = name_of
+        self.active = False  # the window is shown: warm-ups may start
+
+    def warm_up(self) -> None:
+        provider_id = self._state.provider_id
+        if provider_id and not self._recognizer.is_warm(provider_id):
+            self.show(provider_id, "starting…")
+            self._recognizer.warm_up(provider_id)
+        elif provider_id:
+            self.show(provider_id, "ready")
+
+    def show(self, provider_id: str, how: str, tip: str = "") -> None:
+        if provider_id == self._state.provider_id:
+            self._label.setText(f"{self._name_of(provider_id)}: {how}")
+            self._label.setToolTip(tip)
+
+    def on_warm_up_failed(self, provider_id: str, message: str) -> None:
+        if provider_id == self._state.provider_id:
+            self.show(provider_id, "not ready", message)
+            self._messages.info(message, 15000)
+
+    def on_provider_changed(self, _provider_id: str) -> None:
+        if self.active:
+            self.warm_up()

@@ -13,16 +13,18 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
 
 from ocrdesk.errors import Cancelled, ConfigError, OcrDeskError
-from ocrdesk.providers.base import CancelToken
+from ocrdesk.providers.base import CancelToken, Provider
+from ocrdesk.providers.factory import build_provider
 from ocrdesk.ui.messages import MessageBridge
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
 _ids = itertools.count(1)
 # The one graveyard: Qt objects whose threads outlived a shutdown wait (a pool, a batch, a hung
 # camera driver) stay referenced here so a late emit reaches a living object; see bury().
@@ -203,13 +205,14 @@ class ProviderCache:
     """Providers created once per id (thread-safe), with one lock per provider so its warm-up and
     recognitions never overlap (the local engine loads its model once)."""
 
-    def __init__(self, factory: Callable[[str], Any] | None = None) -> None:
-        self._factory = factory or create_configured_provider
+    def __init__(self, factory: Callable[[str], Provider] | None = None) -> None:
+        # heavy local engines run in a child process so they cannot stall or crash the window
+        self._factory = factory or (lambda provider_id: build_provider(provider_id, isolated=True))
         self._lock = threading.Lock()
-        self._providers: dict[str, Any] = {}
+        self._providers: dict[str, Provider] = {}
         self._busy: dict[str, threading.Lock] = {}
 
-    def get(self, provider_id: str) -> Any:
+    def get(self, provider_id: str) -> Provider:
         with self._lock:
             provider = self._providers.get(provider_id)
             if provider is None:
@@ -218,7 +221,7 @@ class ProviderCache:
                 self._busy.setdefault(provider_id, threading.Lock())
             return provider
 
-    def run_exclusive(self, provider_id: str, cancel: CancelToken, fn: Callable[[Any], Any]) -> Any:
+    def run_exclusive(self, provider_id: str, cancel: CancelToken, fn: Callable[[Provider], T]) -> T:
         """Call fn(provider) while holding that provider's lock; waiting stays cancellable."""
         provider = self.get(provider_id)
         lock = self._busy[provider_id]
@@ -242,20 +245,8 @@ class ProviderCache:
         self.forget()
 
 
-def _close_quietly(provider: Any) -> None:
+def _close_quietly(provider: Provider) -> None:
     try:
         provider.close()
     except Exception:
-        log.exception("closing provider %s failed", getattr(provider, "id", provider))
-
-
-def create_configured_provider(provider_id: str) -> Any:
-    """A provider with its settings resolved (environment, keyring, settings file); heavy local
-    engines run in a child process so they cannot stall or crash the window."""
-    from ocrdesk.config import resolve_provider_config
-    from ocrdesk.providers import provider_class
-    from ocrdesk.providers.isolated import IsolatedProvider
-
-    cls = provider_class(provider_id)
-    config = dict(resolve_provider_config(cls))
-    return IsolatedProvider.wrapping(cls)(config) if cls.run_isolated else cls(config)
+        log.exception("closing provider %s failed", provider.id)

@@ -43,4 +43,4 @@ def test_local_engine_in_the_window(qtbot: Any, tmp_path: Path, message_boxes: D
         assert contains(found, line.box, tolerance=4), (found, line.box)
         assert iou(found, line.box) > 0.5, (found, line.box)
         assert window.model.index(row, 1).data() == fields[row].value
-    assert window.engine_label.text().endswith("ready")
+    assert window.status.engine.text().endswith("ready")

@@ -386,7 +386,7 @@ def test_providers_dialog_saves_rebuild_the_provider(
             return 1
 
     monkeypatch.setattr(providers_dialog, "ProviderSettingsDialog", SavingDialog)
-    qtbot.waitUntil(lambda: window.engine_label.text().endswith("ready"))
+    qtbot.waitUntil(lambda: window.status.engine.text().endswith("ready"))
     warmed = LinesProvider.warmed_up
     with qtbot.waitSignal(window.controller.warmUpFinished):
         find_action(window, "providers").trigger()  # settings changed: the provider is built and warmed again

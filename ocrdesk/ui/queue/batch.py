@@ -13,7 +13,7 @@ import copy
 import logging
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
@@ -23,14 +23,40 @@ from ocrdesk.doctypes import DocType
 from ocrdesk.inputs import PageRef, load_page
 from ocrdesk.model import DocStatus, Document
 from ocrdesk.providers import provider_class
-from ocrdesk.providers.base import CancelToken
+from ocrdesk.providers.base import CancelToken, Provider
+from ocrdesk.providers.cloud import CloudProvider
 from ocrdesk.recognition import recognize_image
 from ocrdesk.ui import dialogs, style
+from ocrdesk.ui.messages import MessageBridge
 from ocrdesk.ui.queue.batch_runner import QtBatchRunner
-from ocrdesk.ui.tasks import readable_error
+from ocrdesk.ui.recognizer import Recognizer
+from ocrdesk.ui.settings.store import SettingsStore
+from ocrdesk.ui.state import AppState
+from ocrdesk.ui.tasks import ProviderCache, TaskRunner, readable_error
+from ocrdesk.workspace import Workspace
 
-if TYPE_CHECKING:
-    from ocrdesk.ui.queue.controller import QueueController
+
+class Queue(Protocol):
+    """What the batch needs of the document queue (QueueController provides it)."""
+
+    state: AppState
+    messages: MessageBridge
+    settings: SettingsStore
+    recognizer: Recognizer
+    workspace: Workspace
+    runner: TaskRunner
+
+    @property
+    def f5_entry_id(self) -> int | None: ...
+
+    def all_documents(self) -> list[Document]: ...
+
+    def set_status(self, entry_id: int, status: DocStatus) -> None: ...
+
+    def apply_result(self, entry_id: int, document: Document) -> None: ...
+
+    def update_actions(self) -> None: ...
+
 
 log = logging.getLogger(__name__)
 
@@ -92,8 +118,8 @@ class BatchController(QObject):
     finished = Signal(int)  # 1 when cancelled
     exported = Signal(str)  # the file the batch export wrote
 
-    def __init__(self, documents: QueueController, parent: QWidget) -> None:
-        super().__init__(documents)
+    def __init__(self, documents: Queue, parent: QWidget) -> None:
+        super().__init__(parent)
         self.documents = documents
         self.state, self.messages, self.settings = documents.state, documents.messages, documents.settings
         self._parent = parent  # of the export dialog
@@ -162,7 +188,7 @@ class BatchController(QObject):
         self.messages.error(f"Cannot recognise the documents — {readable_error(exc)}")
         self._update_actions()
 
-    def _start(self, provider: Any, jobs: dict[int, tuple[PageRef, str]]) -> None:
+    def _start(self, provider: Provider, jobs: dict[int, tuple[PageRef, str]]) -> None:
         self._preparing = False
         cache, provider_id, doc_type = self.documents.recognizer.providers, self._provider_id, DocType(self._doc_type)
         dpi = self.documents.settings.pdf_dpi
@@ -179,7 +205,7 @@ class BatchController(QObject):
             image = load_page(ref, dpi)
             image.source = source  # a saved frame is named by its capture, not its file
 
-            def call(instance: Any) -> Document:
+            def call(instance: Provider) -> Document:
                 return recognize_image(instance, image, doc_type, cancel)[0]
 
             return cache.run_exclusive(provider_id, cancel, call) if exclusive else call(provider)
@@ -328,17 +354,16 @@ def provider_name(provider_id: str) -> str:
         return provider_id
 
 
-def runner_concurrency(provider: Any) -> int:
-    return max(1, int(getattr(provider, "max_concurrency", 1)))
+def runner_concurrency(provider: Provider) -> int:
+    return max(1, provider.max_concurrency)
 
 
-def _prepare_provider(cache: Any, provider_id: str, doc_type: str) -> Any:
+def _prepare_provider(cache: ProviderCache, provider_id: str, doc_type: str) -> Provider:
     """Create the provider and check what can be checked before any page is sent (worker thread)."""
     provider = cache.get(provider_id)
     provider.check_doc_type(DocType(doc_type))
-    check = getattr(provider, "check_credentials", None)
-    if callable(check):
-        check()
+    if isinstance(provider, CloudProvider):
+        provider.check_credentials()
     return provider
 
 

@@ -190,8 +190,8 @@ class CameraDialog(QDialog):
         self.grab_action.setShortcut(QKeySequence(Qt.Key.Key_Space))
         self.grab_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.grab_action)
-        self.grab_action.triggered.connect(self.grab)
-        self.capture_button.clicked.connect(self.grab)
+        self.grab_action.triggered.connect(self.capture_frame)
+        self.capture_button.clicked.connect(self.capture_frame)
         self.close_button.clicked.connect(self.accept)
         self.auto_check.toggled.connect(self._on_auto_toggled)
         self.device_combo.currentIndexChanged.connect(lambda _i: self.start_preview())
@@ -288,7 +288,7 @@ class CameraDialog(QDialog):
         self.count_label.setText(message)
 
     # -- controls ---------------------------------------------------------------------------------
-    def grab(self) -> None:
+    def capture_frame(self) -> None:
         if self._worker is not None and self.capture_button.isEnabled():
             self._worker.grab()
 

@@ -299,7 +299,7 @@ class QueueController(QObject):
         self.entryChanged.emit(entry_id)
 
     # -- F5 on the page on screen ---------------------------------------------------------------
-    def on_recognition_started(self) -> None:
+    def on_recognition_started(self, _provider_id: str) -> None:
         entry = self.current_entry
         if entry is None:
             return

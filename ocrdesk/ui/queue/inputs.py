@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 from PIL import Image
@@ -18,19 +18,24 @@ from PySide6.QtCore import QEvent, QMimeData, QObject, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from ocrdesk import paths as app_paths
 from ocrdesk.camera import CameraSource, parse_source
 from ocrdesk.inputs import InputPlan, PageRef, expand_inputs, natural_key
 from ocrdesk.model import ErrorInfo
 from ocrdesk.preferences import PDF_DPI
 from ocrdesk.session import SessionStore
 from ocrdesk.ui import dialogs
-from ocrdesk.ui.tasks import readable_error
-from ocrdesk.workspace import clipboard_source, save_clipboard_image
+from ocrdesk.ui.messages import MessageBridge
+from ocrdesk.ui.queue.batch import BatchController
+from ocrdesk.ui.settings.store import SettingsStore
+from ocrdesk.ui.state import AppState
+from ocrdesk.ui.tasks import TaskRunner, readable_error
+from ocrdesk.workspace import Entry, Workspace, clipboard_source, save_clipboard_image
 
 if TYPE_CHECKING:
     from ocrdesk.ui.queue.camera import CameraDialog
-    from ocrdesk.ui.queue.controller import QueueController
 
+SAMPLE_NAME = "sample_document.png"
 CAMERA_SOURCE_ENV = "OCRDESK_CAMERA_SOURCE"
 # problems that name a file we could not read (rather than a typo): listed as error rows
 _ERROR_ROW_CODES = ("pdf.", "input.unreadable")
@@ -86,11 +91,28 @@ class DropHandler(QObject):
         return False
 
 
+class Queue(Protocol):
+    """What the inputs need of the document queue (QueueController provides it)."""
+
+    state: AppState
+    messages: MessageBridge
+    settings: SettingsStore
+    workspace: Workspace
+    runner: TaskRunner
+    batch: BatchController
+
+    def add_pages(self, pages: list[tuple[PageRef, str | None]], show_first: bool = True) -> list[Entry]: ...
+
+    def add_failed(self, source: str, error: ErrorInfo) -> Entry: ...
+
+    def reopen(self, entry_id: int) -> None: ...
+
+
 class InputsController(QObject):
     opened = Signal(int)  # one open, paste or capture is done: how many documents it added
 
-    def __init__(self, documents: QueueController, parent: QWidget) -> None:
-        super().__init__(documents)
+    def __init__(self, documents: Queue, parent: QWidget) -> None:
+        super().__init__(parent)
         self.documents = documents
         self.messages, self.settings = documents.messages, documents.settings
         self._parent = parent  # of the dialogs
@@ -114,6 +136,14 @@ class InputsController(QObject):
         if folder:
             self.settings.last_open_dir = folder
             self.open_paths([folder])
+
+    def open_sample(self) -> None:
+        """Help → Open Sample Document: the page shipped with the app."""
+        sample = app_paths.resources_dir() / "samples" / SAMPLE_NAME
+        if not sample.is_file():
+            self.messages.warning(f"The sample document is missing (expected at {sample}).")
+            return
+        self.open_paths([str(sample)])
 
     def open_paths(self, paths: list[str]) -> None:
         """Queue files, folders and PDFs (planned in the background) and show the first new page."""

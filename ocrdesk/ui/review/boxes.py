@@ -3,23 +3,46 @@ box for a missing field and reading a region again — each change one undoable 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QRectF
+from PySide6.QtGui import QUndoCommand
 
 from ocrdesk.model import Box, DocStatus, Document, Field
 from ocrdesk.review import RegionReading, moved, moved_polygon, resized
+from ocrdesk.ui.actions.registry import ActionRegistry
 from ocrdesk.ui.actions.specs import NUDGES
-from ocrdesk.ui.fields.table import VALUE
-from ocrdesk.ui.page.image_view import BoxItem
+from ocrdesk.ui.fields.table import VALUE, FieldTable, FieldTableModel
+from ocrdesk.ui.messages import MessageBridge
+from ocrdesk.ui.page.image_view import BoxItem, ImageView
 from ocrdesk.ui.recognizer import Recognizer
 from ocrdesk.ui.review.box_editing import BoxDrawer, EditableBoxItem
 from ocrdesk.ui.review.region import RegionReader, ask_new_field
-from ocrdesk.ui.review.undo import AddField, SetBox, SetReading
+from ocrdesk.ui.review.undo import AddField, EditTarget, SetBox, SetReading
+from ocrdesk.ui.state import AppState
 from ocrdesk.ui.tasks import readable_error
 
-if TYPE_CHECKING:
-    from ocrdesk.ui.review.workflow import ReviewWorkflow
+
+class Review(EditTarget, Protocol):
+    """What the box tools need of the review workflow (ReviewWorkflow provides it)."""
+
+    state: AppState
+    messages: MessageBridge
+    model: FieldTableModel
+    view: ImageView
+    table: FieldTable
+    actions: ActionRegistry
+
+    @property
+    def document(self) -> Document | None: ...
+
+    def refuse_while_editing(self) -> bool: ...
+
+    def current_field(self) -> tuple[Document, Field] | None: ...
+
+    def push(self, document: Document, command: QUndoCommand) -> None: ...
+
+    def go_to(self, row: int) -> None: ...
 
 
 def _row_of(document: Document, item: Field | None) -> int:
@@ -27,8 +50,8 @@ def _row_of(document: Document, item: Field | None) -> int:
 
 
 class BoxTools(QObject):
-    def __init__(self, review: ReviewWorkflow, recognizer: Recognizer) -> None:
-        super().__init__(review)
+    def __init__(self, review: Review, recognizer: Recognizer, parent: QObject) -> None:
+        super().__init__(parent)
         self.review = review
         self.messages, self.model, self.view, self.table = review.messages, review.model, review.view, review.table
         self.actions = review.actions

@@ -71,7 +71,7 @@ class ReviewWorkflow(QObject):
         self.table.setItemDelegateForColumn(VALUE, self.delegate)
         # The keyboard stays on the field list: clicking the page must not take the focus away.
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.boxes = BoxTools(self, recognizer)
+        self.boxes = BoxTools(self, recognizer, self)
         self.drawer, self.regions = self.boxes.drawer, self.boxes.regions
         self.help = HelpOverlay(parent, actions)
         self.shortcuts = Shortcuts(actions, settings)
@@ -119,6 +119,11 @@ class ReviewWorkflow(QObject):
         self.drawer.set_active(False)
         self.autosave.request()
         self._start_at_attention()
+
+    def on_recognized(self, document: Document) -> None:
+        """After F5: when no field needs a look, review starts on the first one."""
+        if document.fields and self.document is document and not self.table.currentIndex().isValid():
+            self.go_to(0)
 
     def _start_at_attention(self) -> None:
         """Review starts on the first field that needs a look (invalid or low confidence)."""

@@ -17,6 +17,7 @@ from ocrdesk.ui.messages import MessageBridge
 from ocrdesk.ui.recognizer import Recognizer
 from ocrdesk.ui.tasks import ProviderCache, TaskRunner, readable_error
 from tests.e2e.conftest import make_image
+from tests.fake_providers import LinesProvider
 
 
 @pytest.fixture
@@ -148,11 +149,11 @@ def test_provider_cache_creates_each_provider_once() -> None:
     created: list[str] = []
     lock = threading.Lock()
 
-    def factory(provider_id: str) -> object:
+    def factory(provider_id: str) -> LinesProvider:
         time.sleep(0.01)
         with lock:
             created.append(provider_id)
-        return object()
+        return LinesProvider()
 
     cache = ProviderCache(factory)
     threads = [threading.Thread(target=cache.get, args=("lines",)) for _ in range(8)]
