@@ -10,7 +10,8 @@ with the default seeds below; the holdout split also uses other vocabularies, ji
 
 Truth values are what an operator would type from the document: dates as printed (出生 "1990年3月15日",
 有效期限 "2015.03.12-2035.03.12" or "2015.03.12-长期", bank card "MM/YY"), numbers without the
-spaces printed between their groups, multi-line addresses joined without line breaks.
+spaces printed between their groups, multi-line values joined without line breaks; licence dates
+"2015-03-12", business-licence and invoice dates "2015年03月12日", invoice amounts without "¥".
 """
 
 from __future__ import annotations

@@ -8,7 +8,8 @@ secondary effects (a little tilt, blur or noise), as real photos combine them.
 - exif: pixels stored turned, with the EXIF Orientation tag that makes them upright when applied
   (ocrdesk.imaging does); truth always describes the document as the operator sees it;
 - skew: in-plane rotation of 3–8°; blur: defocus or motion blur; glare: a bright elliptical highlight;
-- jpeg25: JPEG quality 25; small600: the document only 600 px wide; clutter: a desk with other papers.
+- jpeg25: JPEG quality 25; small600: a card only 600 px wide (a page 1200 px on its long side);
+- clutter: a desk with other printed papers around and under the document.
 """
 
 from __future__ import annotations
@@ -157,10 +158,15 @@ def capture(doc: Rendered, condition: str, rng: random.Random, split: str) -> Ca
         pitch, yaw = rng.uniform(-1.5, 1.5), rng.uniform(-1.5, 1.5)
         roll = rng.choice((-1, 1)) * rng.uniform(3, 8)
     elif condition == "clutter":
-        fill = rng.uniform(0.4, 0.6)
+        # a page among papers still has to be photographed large enough to read
+        fill = rng.uniform(0.4, 0.6) + (0.0 if card else 0.2)
     elif condition == "small600":
+        # cards 600 px wide; a page that small is unreadable, so pages get 1200 px on their long side
+        target = 600 if card else (1200 if landscape else 850)
         scene = (
-            (int(600 / fill), int(600 / fill / aspect)) if landscape else (int(600 / fill * aspect), int(600 / fill))
+            (int(target / fill), int(target / fill / aspect))
+            if landscape
+            else (int(target / fill), int(target / fill * aspect))
         )
     corners = _place(_tilt_corners(doc.image.width, doc.image.height, pitch, yaw, roll), scene, fill, rng)
     doc_width = float(np.linalg.norm(corners[1] - corners[0]))
@@ -184,9 +190,10 @@ def capture(doc: Rendered, condition: str, rng: random.Random, split: str) -> Ca
     elif condition != "scan" and rng.random() < 0.5:
         image = _blur(image, doc_width, rng, heavy=False)
     if condition != "scan":
-        image = _noise(image, rng, rng.uniform(1.5, 4.0))
+        # pages: less sensor noise (a phone averages more pixels per character) and it keeps files small
+        image = _noise(image, rng, rng.uniform(1.5, 4.0) * (1.0 if card else 0.5))
     picture = Image.fromarray(image, "RGB")
-    quality = 25 if condition == "jpeg25" else rng.randint(80, 88)
+    quality = 25 if condition == "jpeg25" else rng.randint(80, 88) - (0 if card else 6)
     if condition in _CLOCKWISE:
         return Captured(picture.transpose(_CLOCKWISE[condition]), condition, quality)
     if condition == "exif":

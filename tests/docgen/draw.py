@@ -139,3 +139,60 @@ def gradient(size: tuple[int, int], start: Color, end: Color, angle: float) -> I
     t = (t - t.min()) / max(float(t.max() - t.min()), 1e-6)
     a, b = np.array(start, np.float32), np.array(end, np.float32)
     return Image.fromarray((a + (b - a) * t[..., None]).astype(np.uint8), "RGB")
+
+
+def seal(diameter: int, ring_text: str, rng: random.Random, centre_text: str = "", star: bool = True) -> Image.Image:
+    """A red ink stamp (RGBA, translucent like ink): a ring, text along the upper arc, a star or text inside."""
+    from tests.docgen import fonts  # local: fonts import costs nothing but keeps draw.py font-free
+
+    image = Image.new("RGBA", (diameter, diameter), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(image)
+    red = (rng.randint(200, 235), rng.randint(20, 60), rng.randint(30, 60), 255)
+    ring = max(2, diameter // 32)
+    draw.ellipse((ring, ring, diameter - ring, diameter - ring), outline=red, width=ring)
+    char_size = max(8, int(diameter * 0.12))
+    font = fonts.cjk("sans_bold", char_size)
+    radius = diameter / 2 - ring * 2.5 - char_size / 2
+    span = min(math.radians(250), len(ring_text) * char_size * 1.05 / radius)
+    for index, ch in enumerate(ring_text):
+        angle = -math.pi / 2 - span / 2 + span * (index + 0.5) / max(1, len(ring_text))
+        glyph = Image.new("RGBA", (char_size * 2, char_size * 2), (0, 0, 0, 0))
+        ImageDraw.Draw(glyph).text((char_size, char_size), ch, font=font, fill=red, anchor="mm")
+        glyph = glyph.rotate(-math.degrees(angle + math.pi / 2), resample=Image.Resampling.BICUBIC)
+        cx = diameter / 2 + radius * math.cos(angle)
+        cy = diameter / 2 + radius * math.sin(angle)
+        image.alpha_composite(glyph, (int(cx - char_size), int(cy - char_size)))
+    if star:
+        _star(draw, diameter / 2, diameter / 2, diameter * 0.15, red)
+    if centre_text:
+        small = fonts.cjk("sans_bold", max(8, int(diameter * 0.1)))
+        draw.text((diameter / 2, diameter * 0.74), centre_text, font=small, fill=red, anchor="mm")
+    # ink is uneven and lets the paper and print show through
+    alpha = np.asarray(image.getchannel("A"), np.float32)
+    gen = np.random.default_rng(rng.randrange(2**32))
+    mottle = 0.55 + 0.3 * gen.random(alpha.shape)
+    image.putalpha(Image.fromarray((alpha * mottle).astype(np.uint8), "L").filter(ImageFilter.GaussianBlur(0.8)))
+    return image
+
+
+def wrap(text: str, font: ImageFont.FreeTypeFont, max_width: float) -> list[str]:
+    """Break `text` into lines no wider than `max_width` (CJK text breaks between any two characters)."""
+    lines: list[str] = []
+    current = ""
+    for ch in text:
+        if current and font.getlength(current + ch) > max_width:
+            lines.append(current)
+            current = ""
+        current += ch
+    if current:
+        lines.append(current)
+    return lines
+
+
+def spread(label: str, count: int) -> str:
+    """A label spaced out to fill `count` character cells, as forms print 名　　称 next to 法定代表人."""
+    if len(label) >= count or len(label) < 2:
+        return label
+    gaps = len(label) - 1
+    total = count - len(label)
+    return "".join(ch + "\u3000" * (total // gaps + (i < total % gaps)) for i, ch in enumerate(label[:-1])) + label[-1]

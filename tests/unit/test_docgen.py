@@ -6,20 +6,33 @@ import datetime as dt
 import io
 import json
 import random
+from decimal import Decimal
 from pathlib import Path
 
+import cv2
+import numpy as np
 import pytest
 from PIL import Image, ImageOps
 
 from ocrdesk.doctypes import CANONICAL_KEYS, DocType
 from ocrdesk.imaging import load_image
-from ocrdesk.validation.checks import check_bank_card, check_id_number, id_birth_date, id_sex
-from ocrdesk.validation.dates import parse_period
+from ocrdesk.validation.checks import (
+    check_bank_card,
+    check_credit_code,
+    check_id_number,
+    check_plate,
+    check_vin,
+    id_birth_date,
+    id_sex,
+)
+from ocrdesk.validation.dates import parse_date, parse_period
 from tests.docgen import RENDERERS, variant_for
 from tests.docgen.bank import luhn_complete
 from tests.docgen.capture import CONDITIONS, capture
+from tests.docgen.company import chinese_amount, registration_check
 from tests.docgen.fonts import fonts_available
 from tests.docgen.identity import ETHNICITIES, SURNAMES, split_pool
+from tests.docgen.invoice import money_in_words
 
 pytestmark = pytest.mark.skipif(not fonts_available(), reason="needs fonts-noto-cjk and DejaVu fonts")
 
@@ -56,6 +69,30 @@ def check_truth(doc_type: str, fields: dict[str, str]) -> None:
         if "valid_date" in fields:
             month, year = fields["valid_date"].split("/")
             assert 1 <= int(month) <= 12 and len(year) == 2
+    elif doc_type == "business_license":
+        assert ("credit_code" in fields) != ("registration_number" in fields)
+        if "credit_code" in fields:
+            assert check_credit_code(fields["credit_code"]) == []
+        else:
+            assert registration_check(fields["registration_number"])
+        for key in ("established_date", "issue_date"):
+            assert parse_date(fields[key]) is not None
+        assert len(fields["business_scope"]) > 10
+    elif doc_type == "driver_license":
+        assert check_id_number(fields["license_number"], TODAY) == []
+        assert id_sex(fields["license_number"]) == fields["sex"]
+        assert ("valid_to" in fields) != ("valid_period" in fields)
+        assert parse_date(fields["valid_from"]) is not None
+    elif doc_type == "vehicle_license":
+        assert check_vin(fields["vin"]) == []
+        assert check_plate(fields["plate_number"]) == []
+        assert parse_date(fields["register_date"]) <= parse_date(fields["issue_date"])  # type: ignore[operator]
+    elif doc_type == "vat_invoice":
+        assert Decimal(fields["amount"]) + Decimal(fields["tax"]) == Decimal(fields["total"])
+        assert fields["total_in_words"] == money_in_words(Decimal(fields["total"]))
+        assert check_credit_code(fields["buyer_tax_id"]) == [] and check_credit_code(fields["seller_tax_id"]) == []
+        assert len(fields["invoice_number"]) == 8 and len(fields["invoice_code"]) in (10, 12)
+        assert "check_code" not in fields or len(fields["check_code"]) == 20
 
 
 @pytest.mark.parametrize("doc_type", list(RENDERERS))
@@ -64,7 +101,8 @@ def test_rendered_truth_is_valid_and_deterministic(doc_type: str, split: str) ->
     for seed in range(4):
         first = RENDERERS[doc_type](random.Random(seed), variant_for(split))
         check_truth(doc_type, first.fields)
-        assert first.image.mode == "RGBA" and first.image.width > first.image.height
+        assert first.image.mode == "RGBA"
+        assert (first.image.width > first.image.height) == (doc_type != "business_license")
     again = RENDERERS[doc_type](random.Random(3), variant_for(split))
     assert again.fields == first.fields
     assert again.image.tobytes() == first.image.tobytes()
@@ -127,5 +165,24 @@ def test_committed_corpus_matches_its_truth(split: str) -> None:
     for name, entry in truth.items():
         assert name.startswith(f"{entry['doc_type']}/")
         assert entry["condition"] in CONDITIONS
-        if entry["doc_type"] in ("idcard_front", "idcard_back", "bank_card"):
-            check_truth(entry["doc_type"], entry["fields"])
+        check_truth(entry["doc_type"], entry["fields"])
+
+
+def test_money_and_capital_numerals() -> None:
+    assert money_in_words(Decimal("1308.63")) == "壹仟叁佰零捌圆陆角叁分"
+    assert money_in_words(Decimal("200")) == "贰佰圆整"
+    assert money_in_words(Decimal("100000.05")) == "壹拾万圆零伍分"
+    assert money_in_words(Decimal("10010.10")) == "壹万零壹拾圆壹角整"
+    assert chinese_amount(1050) == "壹仟零伍拾"
+
+
+def test_invoice_qr_code_carries_the_printed_fields() -> None:
+    rendered = RENDERERS["vat_invoice"](random.Random(3), variant_for("dev"))
+    bgr = np.ascontiguousarray(np.asarray(rendered.image.convert("RGB"))[:, :, ::-1])
+    payload, _, _ = cv2.QRCodeDetector().detectAndDecode(bgr)
+    parts = payload.split(",")
+    fields = rendered.fields
+    assert parts[0] == "01" and parts[1] in ("01", "04") and len(parts) == 8
+    assert parts[2:5] == [fields["invoice_code"], fields["invoice_number"], fields["amount"]]
+    assert parts[5] == fields["invoice_date"].replace("年", "").replace("月", "").replace("日", "")
+    assert parts[6] == fields.get("check_code", "")
