@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from PIL import Image
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
@@ -22,7 +23,6 @@ from ocrdesk.model import Document
 from ocrdesk.providers.base import CancelToken
 from ocrdesk.recognition import recognize_image
 from ocrdesk.ui.messages import MessageBridge
-from ocrdesk.ui.page.image_view import pil_to_qimage
 from ocrdesk.ui.tasks import ProviderCache, Task, TaskRunner, readable_error
 
 log = logging.getLogger(__name__)
@@ -35,6 +35,15 @@ def read_page(path: str) -> SourceImage:
         return load_page(plan.pages[0])
     problem = plan.problems[0] if plan.problems else None
     raise ImageLoadError(problem.message if problem else f"{Path(path).name}: nothing to open", "input.unreadable")
+
+
+def pil_to_qimage(image: Image.Image) -> QImage:
+    """A QImage that owns its pixels (safe to build in a worker thread; QPixmap is not)."""
+    rgb = image if image.mode == "RGB" else image.convert("RGB")
+    data = rgb.tobytes("raw", "RGB")
+    wrapped = QImage(data, rgb.width, rgb.height, rgb.width * 3, QImage.Format.Format_RGB888)
+    # converting copies the pixels, so `data` may go; RGB32 is also what the raster engine draws fastest
+    return wrapped.convertToFormat(QImage.Format.Format_RGB32)
 
 
 def _load(path: str | PageRef, dpi: int = DEFAULT_DPI) -> tuple[SourceImage, QImage]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PIL import Image
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
@@ -37,15 +36,6 @@ ZOOM_STEP = 1.25
 PEN_WIDTH = 2.0
 SELECTED_PEN_WIDTH = 3.0
 PAGE_MARGIN = 0.025  # of the page's longer side, around it in the scene
-
-
-def pil_to_qimage(image: Image.Image) -> QImage:
-    """A QImage that owns its pixels (safe to build in a worker thread; QPixmap is not)."""
-    rgb = image if image.mode == "RGB" else image.convert("RGB")
-    data = rgb.tobytes("raw", "RGB")
-    wrapped = QImage(data, rgb.width, rgb.height, rgb.width * 3, QImage.Format.Format_RGB888)
-    # converting copies the pixels, so `data` may go; RGB32 is also what the raster engine draws fastest
-    return wrapped.convertToFormat(QImage.Format.Format_RGB32)
 
 
 class BoxItem(QGraphicsRectItem):

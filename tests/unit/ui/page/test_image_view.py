@@ -9,7 +9,8 @@ from PIL import Image
 from PySide6.QtGui import QColor
 
 from ocrdesk.model import Box, DocStatus, Document, Field
-from ocrdesk.ui.page.image_view import ImageView, pil_to_qimage
+from ocrdesk.ui.page.image_view import ImageView
+from ocrdesk.ui.recognizer import pil_to_qimage
 
 
 def _document() -> Document:
