@@ -82,7 +82,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         # A fixed minimum instead of the layout's: Qt would otherwise push a new one to the platform
         # window whenever a label changes (and some platforms, e.g. offscreen, warn on each push).
-        self.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        layout = self.layout()
+        assert layout is not None  # a QMainWindow always has its own layout
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.setMinimumSize(*MINIMUM_SIZE)
         self.selection_sync = SelectionSync(self.view, self.table, self)
 

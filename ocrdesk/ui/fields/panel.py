@@ -46,15 +46,14 @@ class FieldsPanel(QWidget):
         fields = document.fields
         low = sum(1 for f in fields if style.is_low_confidence(f))
         edited = sum(1 for f in fields if f.edited)
-        found = problems
-        problems = sum(len(messages) for messages in found.values())
+        count = sum(len(messages) for messages in problems.values())
         parts = [f"{len(fields)} field{'s' if len(fields) != 1 else ''}"]
-        parts += [f"{problems} problem{'s' if problems != 1 else ''}"] if problems else []
+        parts += [f"{count} problem{'s' if count != 1 else ''}"] if count else []
         parts += [f"{low} low confidence"] if low else []
         parts += [f"{edited} edited"] if edited else []
         parts += ["reviewed"] if document.status == DocStatus.REVIEWED else []
         self.summary.setText(" · ".join(parts))
-        self.summary.setToolTip("\n".join(f"{key}: {m}" for key, messages in found.items() for m in messages))
+        self.summary.setToolTip("\n".join(f"{key}: {m}" for key, messages in problems.items() for m in messages))
 
 
 class SelectionSync(QObject):

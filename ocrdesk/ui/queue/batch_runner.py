@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from ocrdesk.batch import BatchRunner, Progress
 from ocrdesk.model import Document
@@ -56,9 +56,9 @@ class QtBatchRunner(QObject):
             source_of=source_of,
         )
 
-    def _emit(self, signal: Signal, *args: object) -> None:
+    def _emit(self, signal: SignalInstance, *args: object) -> None:
         if not self._closed:
-            signal.emit(*args)  # type: ignore[attr-defined]
+            signal.emit(*args)
 
     def _on_finished(self, cancelled: bool) -> None:
         self._running = False

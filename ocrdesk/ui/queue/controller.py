@@ -325,7 +325,8 @@ class QueueController(QObject):
             return
         document = failed_document(entry.document.source, exc)
         document.page, document.image = entry.document.page, entry.document.image
-        document.provider, document.doc_type = self.state.provider_id, self.state.doc_type
+        document.provider = self.state.provider_id or entry.document.provider
+        document.doc_type = self.state.doc_type or entry.document.doc_type
         self.on_recognition_finished(document)
 
     def on_recognition_cancelled(self) -> None:
@@ -336,7 +337,9 @@ class QueueController(QObject):
     def restore(self, documents: list[Document], current: int, frames_dir: Path) -> None:
         """Documents from a crashed session back in the queue: results, edits and statuses as they
         were saved; pixels are read again from each source (or its saved camera/clipboard frame)."""
-        pages = [(origin_of(d, frames_dir) or PageRef(Path(d.source), d.page), d.source) for d in documents]
+        pages: list[tuple[PageRef, str | None]] = [
+            (origin_of(d, frames_dir) or PageRef(Path(d.source), d.page), d.source) for d in documents
+        ]
         entries = self.add_pages(pages, show_first=False)
         for entry, document in zip(entries, documents, strict=True):
             if document.status != DocStatus.PENDING or document.fields:

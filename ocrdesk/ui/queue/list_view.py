@@ -87,7 +87,7 @@ def lowest_text(entry: Entry) -> str:
 def thumbnail_icon(png: bytes) -> QImage:
     """The list's picture of a thumbnail, twice the drawn size (sharp on high-DPI screens); a QImage,
     so it can be made in a worker thread."""
-    image = QImage.fromData(png, "PNG")
+    image = QImage.fromData(png, "PNG")  # type: ignore[arg-type]  # the stub lists (data, len); Qt has (data, format)
     side = THUMB_BOX * 2
     if image.isNull() or (image.width() <= side and image.height() <= side):
         return image
@@ -221,7 +221,7 @@ class DocumentDelegate(QStyledItemDelegate):
         ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
         row = f"{index.data(ENTRY_ID_ROLE)}.{index.data(VERSION_ROLE)}"
         key = f"ocrdesk-row-{id(self)}-{row}-{rect.width()}x{rect.height()}-{flags}-{ratio}"
-        pixmap = QPixmapCache.find(key)
+        pixmap = QPixmapCache.find(key)  # type: ignore[call-overload]  # PySide6 returns the QPixmap or None
         if pixmap is None:
             pixmap = QPixmap(max(1, round(rect.width() * ratio)), max(1, round(rect.height() * ratio)))
             pixmap.setDevicePixelRatio(ratio)

@@ -186,7 +186,8 @@ class UndoStacks(QObject):
         return stack
 
     def activate(self, document: Document | None) -> None:
-        self.group.setActiveStack(None if document is None else self.stack(document))
+        # the stub wants a QUndoStack, but Qt takes nullptr: no active stack (Undo and Redo disabled)
+        self.group.setActiveStack(None if document is None else self.stack(document))  # type: ignore[arg-type]
 
     def push(self, document: Document, command: QUndoCommand) -> None:
         self.stack(document).push(command)

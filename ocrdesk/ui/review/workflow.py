@@ -12,7 +12,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QRectF, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand
-from PySide6.QtWidgets import QAbstractItemView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QMainWindow
 
 from ocrdesk.model import DocStatus, Document, Field
 from ocrdesk.review import first_attention, next_attention, readable_zoom
@@ -57,7 +57,7 @@ class ReviewWorkflow(QObject):
         settings: SettingsStore,
         actions: ActionRegistry,
         widgets: tuple[FieldTable, ImageView],
-        parent: QWidget,
+        parent: QMainWindow,
     ) -> None:
         super().__init__(parent)
         self.state, self.messages, self.documents, self.settings = state, messages, documents, settings
