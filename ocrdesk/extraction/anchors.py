@@ -32,8 +32,25 @@ def compact(text: str) -> str:
 
 
 def char_weight(char: str) -> float:
-    # A CJK character is about twice as wide as a digit or Latin letter in print.
+    # A CJK character is about twice as wide as a digit or Latin letter in print, a space narrower.
+    if char.isspace():
+        return 0.35
     return 1.0 if unicodedata.east_asian_width(char) in "WF" else 0.55
+
+
+def compact_positions(text: str, noise: re.Pattern[str] | None = None) -> tuple[str, list[int]]:
+    """compact(text) (without `noise` matches) and, per character kept, its index in `text`."""
+    translated = text.translate(_FULL_WIDTH)
+    kept = [(char, index) for index, char in enumerate(translated) if not char.isspace()]
+    for pattern in (noise, _LATIN_WORD if noise is not None else None):
+        if pattern is None:
+            continue
+        joined = "".join(char for char, _index in kept)
+        drop = [False] * len(kept)
+        for match in pattern.finditer(joined):
+            drop[match.start() : match.end()] = [True] * (match.end() - match.start())
+        kept = [item for item, dropped in zip(kept, drop, strict=True) if not dropped]
+    return "".join(char for char, _index in kept), [index for _char, index in kept]
 
 
 @dataclass(frozen=True)
@@ -53,6 +70,8 @@ class Row:
     line: TextLine
     text: str
     anchors: list[Anchor] = field(default_factory=list)
+    # where each character of `text` sits in line.text (spaces and English label words are left out of text)
+    positions: list[int] | None = None
 
     @property
     def starts_with_label(self) -> bool:
@@ -60,9 +79,14 @@ class Row:
 
     def fraction(self, position: int) -> float:
         """Horizontal position (0..1 of the line's length) of the character boundary at `position`."""
-        weights = [char_weight(c) for c in self.text]
+        if self.positions is None:
+            raw, cut = self.text, position
+        else:
+            raw = self.line.text
+            cut = self.positions[position] if position < len(self.positions) else len(raw)
+        weights = [char_weight(c) for c in raw]
         total = sum(weights) or 1.0
-        return sum(weights[:position]) / total
+        return sum(weights[:cut]) / total
 
     def x_at(self, position: int) -> float:
         return self.line.left + self.fraction(position) * self.line.width
@@ -149,23 +173,82 @@ def starts_with_stop(text: str, layout: Layout) -> bool:
     return any(text.startswith(compact(word)) for word in layout.stops)
 
 
+# On bilingual documents, an English word (or its misread remains) between Chinese text or at a line's
+# ends is a label's translation ("Owmer苏婷", "UseCharater非营运"), never part of a Chinese value.
+_LATIN_WORD = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]))[A-Za-z.']{3,}(?=[\u4e00-\u9fff]|$)")
+
+
+@functools.lru_cache(maxsize=32)
+def _noise(layout: Layout) -> re.Pattern[str] | None:
+    if not layout.noise:
+        return None
+    words = sorted((compact(word) for word in layout.noise), key=len, reverse=True)
+    return re.compile("|".join(re.escape(word) for word in words), re.IGNORECASE)
+
+
 def prepare_rows(lines: Sequence[TextLine], layout: Layout) -> list[Row]:
     """Rows in reading order (top to bottom, then left to right within a text row)."""
     rows = []
-    noise = (
-        re.compile("|".join(re.escape(compact(word)) for word in layout.noise), re.IGNORECASE) if layout.noise else None
-    )
+    noise = _noise(layout)
     for index, line in enumerate(lines):
-        text = compact(line.text)
-        if noise is not None:
-            text = noise.sub("", text)
+        text, positions = compact_positions(line.text, noise)
         if text:
-            rows.append(Row(index, line, text, find_anchors(text, layout)))
+            rows.append(Row(index, line, text, find_anchors(text, layout), positions))
     if not rows:
         return rows
     height = sorted(r.line.height for r in rows)[len(rows) // 2] or 1.0
     # quantise the vertical position by half a line so that lines of one row sort left to right
-    return sorted(rows, key=lambda r: (round(r.line.center_y / (height * 0.5)), r.line.left))
+    ordered = sorted(rows, key=lambda r: (round(r.line.center_y / (height * 0.5)), r.line.left))
+    return _join_label_pieces(ordered, layout)
+
+
+def _join_label_pieces(rows: list[Row], layout: Layout) -> list[Row]:
+    """Labels printed with wide spacing ("名    称") that OCR read as separate one-character lines."""
+    taken: set[int] = set()
+    result: list[Row] = []
+    for row in rows:
+        if row.index in taken:
+            continue
+        merged = row
+        while len(merged.text) <= 3 and not merged.anchors:
+            beside = [
+                other
+                for other in rows
+                if other.index not in taken
+                and other is not row
+                and same_row(other.line, merged.line)
+                and merged.line.right - 0.5 * merged.line.height
+                <= other.line.left
+                <= merged.line.right + 6 * merged.line.height
+            ]
+            if not beside:
+                break
+            following = min(beside, key=lambda r: r.line.left)
+            text = merged.text + following.text
+            anchors = find_anchors(text, layout)
+            if not anchors or anchors[0].start != 0 or anchors[0].end <= len(merged.text):
+                break
+            line = TextLine(
+                merged.line.text + following.line.text,
+                _union(merged.line, following.line),
+                min(merged.line.confidence, following.line.confidence),
+            )
+            offset = len(merged.line.text)
+            positions = [*_positions(merged), *(offset + p for p in _positions(following))]
+            merged = Row(merged.index, line, text, anchors, positions)
+            taken.add(following.index)
+        result.append(merged)
+    return result
+
+
+def _positions(row: Row) -> list[int]:
+    return row.positions if row.positions is not None else list(range(len(row.text)))
+
+
+def _union(a: TextLine, b: TextLine) -> tuple[tuple[float, float], ...]:
+    left, top = min(a.left, b.left), min(a.top, b.top)
+    right, bottom = max(a.right, b.right), max(a.bottom, b.bottom)
+    return ((left, top), (right, top), (right, bottom), (left, bottom))
 
 
 def same_row(a: TextLine, b: TextLine) -> bool:

@@ -70,19 +70,35 @@ def extract_fields(doc_type: DocType, lines: Sequence[TextLine], size: tuple[int
 
 def _by_label(spec: FieldSpec, rows: list[Row], layout: Layout, used: set[tuple[int, int]]) -> Found | None:
     seen = 0
+    top, bottom = _section(spec, rows)
     for row in rows:
+        if not top < row.line.center_y < bottom:
+            continue
         for position, anchor in enumerate(row.anchors):
             # fields that share a printed label (buyer's and seller's 名称) take its occurrences in turn
             if anchor.spec.key != spec.key and not (spec.anchors and anchor.spec.anchors == spec.anchors):
                 continue
             seen += 1
-            if seen <= spec.occurrence:
+            # with its section found, a field takes the first label in it; the count is the fallback
+            if seen <= spec.occurrence and top == float("-inf") and bottom == float("inf"):
                 continue
             following = row.anchors[position + 1] if position + 1 < len(row.anchors) else None
             value = _value_at(spec, row, anchor, following, rows, layout, used)
             if value is not None:
                 return value
     return None
+
+
+def _section(spec: FieldSpec, rows: list[Row]) -> tuple[float, float]:
+    """The band of the page a field's label must lie in: below its section's heading, above the next one."""
+    top, bottom = float("-inf"), float("inf")
+    if spec.below_words:
+        marks = [r.line.center_y for r in rows if any(w in r.text for w in spec.below_words)]
+        top = min(marks, default=top)
+    if spec.above_words:
+        marks = [r.line.center_y for r in rows if any(w in r.text for w in spec.above_words)]
+        bottom = min(marks, default=bottom)
+    return top, bottom
 
 
 def _value_at(
@@ -110,14 +126,15 @@ def _value_at(
     return None
 
 
-def _match(spec: FieldSpec, row: Row, start: int, end: int) -> tuple[Row, int, int] | None:
+def _match(spec: FieldSpec, row: Row, start: int, end: int, index: int | None = None) -> tuple[Row, int, int] | None:
     """The value inside row.text[start:end]: the pattern's match, or the text without edge punctuation."""
     segment = row.text[start:end]
     if spec.pattern is not None:
         matches = list(re.finditer(spec.pattern, segment))
-        if len(matches) <= spec.match_index:
+        wanted = spec.match_index if index is None else index
+        if len(matches) <= wanted:
             return None
-        match = matches[spec.match_index]
+        match = matches[wanted]
         return (row, start + match.start(), start + match.end())
     stripped = segment.lstrip(EDGE_PUNCTUATION).rstrip(TRAILING_NOISE)
     if not stripped:
@@ -134,16 +151,28 @@ def _right_of(
     candidates = [
         other
         for other in rows
-        if other is not row
-        and same_row(row.line, other.line)
-        and other.line.left >= label_right - height
-        and (other.index, 0) not in used
+        if other is not row and same_row(row.line, other.line) and other.line.left >= label_right - height
     ]
+    # the n-th match counts every value on the row, also those another field took (合计 ¥amount ¥tax)
+    skip = spec.match_index
+    if skip and spec.pattern is not None:
+        following = row.anchors[row.anchors.index(anchor) + 1 :]
+        inline = row.text[anchor.end : following[0].start if following else len(row.text)]
+        skip = max(0, skip - len(re.findall(spec.pattern, inline)))
     for other in sorted(candidates, key=lambda r: r.line.left):
         if other.starts_with_label:
             return None  # the next label on the row: this one's value is empty
         end = other.anchors[0].start if other.anchors else len(other.text)
-        piece = _match(spec, other, 0, end)
+        if spec.pattern is not None and skip:
+            matches = list(re.finditer(spec.pattern, other.text[:end]))
+            if len(matches) <= skip:
+                skip -= len(matches)
+                continue
+            match = matches[skip]
+            return (other, match.start(), match.end())
+        if (other.index, 0) in used:
+            continue
+        piece = _match(spec, other, 0, end, index=0)
         if piece is not None:
             return piece
     return None
@@ -198,7 +227,7 @@ def _continue_down(
         overlaps = line.left < first.line.right and line.right > column_left
         if not overlaps:
             continue  # another column's line: neither part of the value nor its end
-        if any(same_row(label, line) and label.left < line.left for label in labels):
+        if any(label is line or (same_row(label, line) and label.left < line.left) for label in labels):
             break
         if not in_column or (other.index, 0) in used:
             continue

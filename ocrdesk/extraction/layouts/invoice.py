@@ -8,6 +8,9 @@ from ocrdesk.extraction.layouts.spec import FieldSpec, Layout
 MONEY = r"-?\d+\.\d{2}"
 TAX_ID = r"[0-9A-Z]{15,20}"
 NAME = ("名称", "名 称", "名林", "名祢")
+# The items table's heading ends the buyer's block; the totals start the part with the seller's.
+ITEMS = ("货物或应税劳务", "项目名称", "规格型号")
+TOTALS = ("价税合计",)
 TAX_LABEL = ("纳税人识别号", "纳税人识别", "纳税人识别码", "统一社会信用代码/纳税人识别号", "识别号")
 
 VAT_INVOICE = Layout(
@@ -45,12 +48,24 @@ VAT_INVOICE = Layout(
             kind="digits",
             places=("inline", "right"),
         ),
-        FieldSpec("buyer_name", "购买方名称", NAME, kind="text", places=("inline", "right")),
-        FieldSpec("buyer_tax_id", "购买方纳税人识别号", TAX_LABEL, pattern=TAX_ID, kind="tax_id"),
-        FieldSpec("seller_name", "销售方名称", NAME, kind="text", places=("inline", "right"), occurrence=1),
-        FieldSpec("seller_tax_id", "销售方纳税人识别号", TAX_LABEL, pattern=TAX_ID, kind="tax_id", occurrence=1),
+        FieldSpec("buyer_name", "购买方名称", NAME, kind="text", places=("inline", "right"), above_words=ITEMS),
+        FieldSpec("buyer_tax_id", "购买方纳税人识别号", TAX_LABEL, pattern=TAX_ID, kind="tax_id", above_words=ITEMS),
+        FieldSpec(
+            "seller_name", "销售方名称", NAME, kind="text", places=("inline", "right"), occurrence=1, below_words=TOTALS
+        ),
+        FieldSpec(
+            "seller_tax_id",
+            "销售方纳税人识别号",
+            TAX_LABEL,
+            pattern=TAX_ID,
+            kind="tax_id",
+            occurrence=1,
+            below_words=TOTALS,
+        ),
         FieldSpec("amount", "金额", ("合计", "合 计"), pattern=MONEY, kind="money", places=("inline", "right")),
-        FieldSpec("tax", "税额", ("合计", "合 计"), pattern=MONEY, kind="money", places=("inline",), match_index=1),
+        FieldSpec(
+            "tax", "税额", ("合计", "合 计"), pattern=MONEY, kind="money", places=("inline", "right"), match_index=1
+        ),
         FieldSpec(
             "total",
             "价税合计",

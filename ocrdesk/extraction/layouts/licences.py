@@ -148,7 +148,7 @@ VEHICLE_LICENSE = Layout(
             "vin",
             "车辆识别代号",
             ("车辆识别代号", "车辆识别代码", "识别代号", "车辆识别"),
-            pattern=r"[A-Z0-9]{17}",
+            pattern=r"[A-Z0-9]{17}(?![A-Z0-9])",  # the end of the run: "VIN" before it is a label
             kind="vin",
             finder="pattern",
             places=("inline", "right", "below"),

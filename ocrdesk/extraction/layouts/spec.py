@@ -44,6 +44,10 @@ class FieldSpec:
     occurrence: int = 0
     # The n-th match of the pattern after the label (合计 ¥amount ¥tax).
     match_index: int = 0
+    # The label counts only below the first line holding one of below_words and above the first holding
+    # one of above_words (an invoice's buyer block is above its items, the seller's below the totals).
+    below_words: tuple[str, ...] = ()
+    above_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
