@@ -117,7 +117,7 @@ def create_window(options: argparse.Namespace):  # type: ignore[no-untyped-def]
     window.show()
     window.review.offer_restore()  # work left by a crash or a kill comes back first
     if options.files:
-        window.recognize_after_load = options.auto_recognize
+        window.state.recognize_when_shown = options.auto_recognize
         window.open_paths(options.files)
     return window
 

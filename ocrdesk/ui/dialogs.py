@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -57,25 +55,6 @@ def show_about(parent: QWidget) -> None:
         "<p>Scan documents, recognise their fields with an offline engine or a cloud OCR service, "
         "review and correct them, and export to JSON, Excel or CSV.</p>",
     )
-
-
-def open_provider_settings(parent: QWidget) -> list[str] | None:
-    """Run Settings → Providers… if this build has it.
-
-    Returns the ids of the providers whose settings were saved (maybe none), or None when the
-    dialog is not available. Uses `ocrdesk.ui.settings.providers_dialog.ProviderSettingsDialog(parent)`,
-    a QDialog with a `saved(list)` signal.
-    """
-    if importlib.util.find_spec("ocrdesk.ui.settings.providers_dialog") is None:
-        QMessageBox.information(parent, "Providers", "Provider settings are not available in this build.")
-        return None
-    module = importlib.import_module("ocrdesk.ui.settings.providers_dialog")
-    dialog = module.ProviderSettingsDialog(parent)
-    saved: list[str] = []
-    dialog.saved.connect(saved.extend)
-    dialog.exec()
-    dialog.deleteLater()
-    return saved
 
 
 def confirm_discard(parent: QWidget, name: str, what: str) -> bool:

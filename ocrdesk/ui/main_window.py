@@ -19,6 +19,7 @@ from ocrdesk.ui.page.panel import PagePanel
 from ocrdesk.ui.queue.controller import DOCK_WIDTH, QueueController
 from ocrdesk.ui.recognizer import RecognitionReport, Recognizer
 from ocrdesk.ui.review.workflow import ReviewWorkflow
+from ocrdesk.ui.settings import providers_dialog
 from ocrdesk.ui.settings.pickers import ProviderPicker
 from ocrdesk.ui.settings.store import SettingsStore
 from ocrdesk.ui.state import AppState
@@ -165,14 +166,6 @@ class MainWindow(QMainWindow):
     def doc_type(self) -> str | None:
         return self.state.doc_type
 
-    @property
-    def recognize_after_load(self) -> bool:
-        return self.state.recognize_when_shown
-
-    @recognize_after_load.setter
-    def recognize_after_load(self, on: bool) -> None:
-        self.state.recognize_when_shown = on
-
     def _on_page_shown(self, document: Document) -> None:
         source, image = self.state.source, self.state.image
         assert source is not None and isinstance(image, QImage)
@@ -207,7 +200,10 @@ class MainWindow(QMainWindow):
         self.state.set_provider(self.picker.provider_id, self.picker.doc_type)
 
     def open_provider_settings(self) -> None:
-        saved = dialogs.open_provider_settings(self)
+        dialog, saved = providers_dialog.ProviderSettingsDialog(self), list[str]()
+        dialog.saved.connect(saved.extend)
+        dialog.exec()
+        dialog.deleteLater()
         if saved:
             for provider_id in saved:
                 self.controller.forget_providers(provider_id)

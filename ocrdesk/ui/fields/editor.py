@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QAbstractItemDelegate, QLineEdit, QStyledItemDeleg
 
 from ocrdesk.model import Field
 from ocrdesk.ui import style
+from ocrdesk.ui.fields.table import FieldTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -102,8 +103,7 @@ class ReviewDelegate(QStyledItemDelegate):
     @staticmethod
     def _field(index: AnyIndex) -> Field | None:
         model = index.model()
-        getter = getattr(model, "field", None)
-        return getter(index.row()) if getter is not None and index.isValid() else None
+        return model.field(index.row()) if isinstance(model, FieldTableModel) and index.isValid() else None
 
     # -- QStyledItemDelegate ----------------------------------------------------------------
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:

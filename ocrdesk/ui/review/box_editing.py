@@ -58,6 +58,9 @@ BoxEdited = Callable[[int, Box], None]
 class EditableBoxItem(BoxItem):
     """A field's rectangle with handles when selected, a validation outline and tooltip."""
 
+    # BoxItem.__init__ calls refresh() before ours sets the instance's own list
+    _problems: list[str] = []  # noqa: RUF012  (never mutated: replaced by set_problems)
+
     def __init__(self, row: int, item: Field, on_edited: BoxEdited, bounds: QRectF, problems: list[str]) -> None:
         super().__init__(row, item)
         self._problems = list(problems)
@@ -82,7 +85,7 @@ class EditableBoxItem(BoxItem):
 
     def refresh(self) -> None:
         super().refresh()
-        problems = getattr(self, "_problems", [])  # BoxItem.__init__ refreshes before ours ran
+        problems = self._problems
         if problems:
             lines = "".join(f"<br>⚠ {html.escape(p, quote=False)}" for p in problems)
             self.setToolTip(self.toolTip().replace("</small>", "") + f"</small><font color='#d93025'>{lines}</font>")
