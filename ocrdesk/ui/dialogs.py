@@ -22,11 +22,6 @@ def open_image_filter() -> str:
     return f"Images and PDF ({patterns});;All files (*)"
 
 
-def ask_open_path(parent: QWidget, start_dir: str) -> str:
-    path, _chosen = QFileDialog.getOpenFileName(parent, "Open Image", start_dir, open_image_filter())
-    return path
-
-
 def ask_export_path(parent: QWidget, default_path: Path, preferred_filter: str) -> Path | None:
     """The file to export to, its suffix completed from the chosen filter; None when cancelled."""
     filters = ";;".join(EXPORT_FILTERS)

@@ -63,10 +63,6 @@ def with_cjk_fallback(font: QFont) -> QFont:
     return result
 
 
-def icon_path(name: str) -> str:
-    return str(paths.resources_dir() / "icons" / f"{name}.svg")
-
-
 def icon(name: str) -> QIcon:
     """An icon from resources/icons (an empty icon when the file is missing)."""
     path = paths.resources_dir() / "icons" / f"{name}.svg"

@@ -97,9 +97,6 @@ class ReviewDelegate(QStyledItemDelegate):
         if item is not None:
             self._drafts.pop(id(item), None)
 
-    def clear_drafts(self) -> None:
-        self._drafts.clear()
-
     @staticmethod
     def _field(index: AnyIndex) -> Field | None:
         model = index.model()

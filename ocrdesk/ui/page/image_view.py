@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -292,6 +292,3 @@ class ImageView(QGraphicsView):
             painter.setFont(font)
             painter.drawText(self.viewport().rect(), Qt.AlignmentFlag.AlignCenter, self.placeholder)
             painter.end()
-
-    def scene_to_viewport(self, point: QPointF) -> QPointF:
-        return QPointF(self.mapFromScene(point))

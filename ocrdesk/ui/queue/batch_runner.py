@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
-from ocrdesk.batch import BatchRunner, Progress
+from ocrdesk.batch import BatchRunner
 from ocrdesk.model import Document
 from ocrdesk.providers.base import CancelToken
 from ocrdesk.ui.tasks import bury
@@ -99,7 +99,3 @@ class QtBatchRunner(QObject):
             log.info("batch jobs still running at shutdown; their results are dropped")
             bury(self)  # a late emit must reach a living QObject (it is ignored there)
         return done
-
-
-def empty_progress(total: int) -> Progress:
-    return Progress(0, total, 0, 0.0, None)

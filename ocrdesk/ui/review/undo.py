@@ -192,10 +192,6 @@ class UndoStacks(QObject):
     def push(self, document: Document, command: QUndoCommand) -> None:
         self.stack(document).push(command)
 
-    def has_stack(self, document: Document) -> bool:
-        found = self._stacks.get(id(document))
-        return found is not None and found[0] is document
-
     def keep_only(self, documents: list[Document]) -> None:
         """Drop the stacks of documents no longer open (replaced by a new recognition, removed)."""
         alive = {id(d) for d in documents}
