@@ -116,10 +116,17 @@ class Found:
     pieces: list[tuple[Row, int, int]]
 
 
-@functools.lru_cache(maxsize=32)
+# Per layout object (hashing a whole frozen layout on every call would cost more than the work).
+_TABLES: dict[int, tuple[Layout, list[tuple[str, FieldSpec]]]] = {}
+
+
 def _anchor_table(layout: Layout) -> list[tuple[str, FieldSpec]]:
-    table = [(compact(word), spec) for spec in layout.fields for word in spec.anchors]
-    return sorted(table, key=lambda item: -len(item[0]))
+    cached = _TABLES.get(id(layout))
+    if cached is not None and cached[0] is layout:
+        return cached[1]
+    table = sorted(((compact(word), spec) for spec in layout.fields for word in spec.anchors), key=lambda t: -len(t[0]))
+    _TABLES[id(layout)] = (layout, table)
+    return table
 
 
 def find_anchors(text: str, layout: Layout) -> list[Anchor]:
@@ -179,11 +186,15 @@ _LATIN_WORD = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]))[A-Za-z.']{3,}(?=[\u4e00-\u
 
 
 @functools.lru_cache(maxsize=32)
-def _noise(layout: Layout) -> re.Pattern[str] | None:
-    if not layout.noise:
+def _noise_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not words:
         return None
-    words = sorted((compact(word) for word in layout.noise), key=len, reverse=True)
-    return re.compile("|".join(re.escape(word) for word in words), re.IGNORECASE)
+    ordered = sorted((compact(word) for word in words), key=len, reverse=True)
+    return re.compile("|".join(re.escape(word) for word in ordered), re.IGNORECASE)
+
+
+def _noise(layout: Layout) -> re.Pattern[str] | None:
+    return _noise_pattern(layout.noise)
 
 
 def prepare_rows(lines: Sequence[TextLine], layout: Layout) -> list[Row]:

@@ -310,7 +310,7 @@ _PERIOD_PARTS = re.compile(r"^(.+?)(?:[-—–~至一]+)(长期|\d{4}.*)$")
 
 
 def _split_period(built: dict[str, Field], period_key: str, start_key: str, end_key: str) -> None:
-    """Start and end dates from a period printed whole ("2016-05-20至2026-05-20"), where not read apart."""
+    """A period printed as a range ("2016-05-20至2026-05-20") given as its start and end dates."""
     period = built.get(period_key)
     if period is None or not period.value:
         return
@@ -324,3 +324,5 @@ def _split_period(built: dict[str, Field], period_key: str, start_key: str, end_
         item = built.get(key)
         if item is not None and not item.ocr_value:
             built[key] = Field(key, item.label, part, period.confidence, period.box, period.polygon)
+    # the range now stands as its two dates; the period key is for durations ("6年") the card prints
+    built[period_key] = Field(period_key, period.label, "")

@@ -4,47 +4,51 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 Polygon = tuple[tuple[float, float], ...]
 
 
 @dataclass(frozen=True)
 class TextLine:
-    """A read line: its text, its 4 corners (clockwise from top-left, pixels of the image read) and score."""
+    """A read line: its text, its 4 corners (clockwise from top-left, pixels of the image read) and score.
+
+    The geometry is computed once per line (cached_property): layout rules ask for it thousands of times.
+    """
 
     text: str
     polygon: Polygon
     confidence: float
 
-    @property
+    @cached_property
     def left(self) -> float:
         return min(p[0] for p in self.polygon)
 
-    @property
+    @cached_property
     def top(self) -> float:
         return min(p[1] for p in self.polygon)
 
-    @property
+    @cached_property
     def right(self) -> float:
         return max(p[0] for p in self.polygon)
 
-    @property
+    @cached_property
     def bottom(self) -> float:
         return max(p[1] for p in self.polygon)
 
-    @property
+    @cached_property
     def width(self) -> float:
         return self.right - self.left
 
-    @property
+    @cached_property
     def height(self) -> float:
         return self.bottom - self.top
 
-    @property
+    @cached_property
     def center_x(self) -> float:
         return (self.left + self.right) / 2
 
-    @property
+    @cached_property
     def center_y(self) -> float:
         return (self.top + self.bottom) / 2
 

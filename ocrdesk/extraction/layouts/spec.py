@@ -70,5 +70,6 @@ class Layout:
     optional: tuple[str, ...] = ()
     # Printed words that are no value: the English of bilingual labels ("Name", "DateofBirth").
     noise: tuple[str, ...] = ()
-    # (period key, start key, end key): a period read whole also gives its two dates.
+    # (period key, start key, end key): a period printed as a range is given as its two dates, and the
+    # period key keeps only durations ("6年", "长期") the document prints as such.
     splits: tuple[tuple[str, str, str], ...] = ()
