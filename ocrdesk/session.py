@@ -1,8 +1,14 @@
 """Autosave of the operator's work, and recovery after a crash or kill.
 
-Each running instance owns one session file, rewritten atomically after every committed edit.
-A session file whose owner process is gone without closing cleanly holds work that was not
-exported: the next start offers it back.
+Each running instance owns one session file, `session-<start time>-<random id>.json`, rewritten
+atomically after every committed edit, and holds a lock on `session-<…>.lock` beside it for as
+long as it runs. The operating system drops that lock when the process dies, however it dies, so
+a session file whose lock is free belongs to no one: its work was not exported and the next start
+offers it back. Process ids are not used: a container or a sandbox hands the same id out again.
+
+A session file that cannot be read (damaged, wrong types, another program's) is renamed
+`*.corrupt-<time>` and reported once through ocrdesk.notices; it never stops a start.
+Sessions and captured frames hold personal data: their folders are 0700 and their files 0600.
 """
 
 from __future__ import annotations
@@ -11,17 +17,19 @@ import copy
 import json
 import logging
 import os
-import sys
 import threading
 import time
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ocrdesk.atomic import atomic_write_text
+from ocrdesk import notices
+from ocrdesk.atomic import atomic_write_text, clean_stale_temp
+from ocrdesk.locking import FileLock, is_held_elsewhere
 from ocrdesk.model import Document
-from ocrdesk.paths import data_dir
+from ocrdesk.paths import PRIVATE_FILE_MODE, FolderError, data_dir, ensure_folder
 
 log = logging.getLogger(__name__)
 
@@ -46,13 +54,13 @@ class SessionState:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> SessionState:
-        if data.get("format") != SESSION_FORMAT:
-            raise ValueError(f"not an OCRDesk session (format {data.get('format')!r})")
-        return cls(
-            documents=[Document.from_dict(d) for d in data.get("documents", [])],
-            current=data.get("current"),
-            saved_at=float(data.get("saved_at") or 0.0),
-        )
+        """Parse a session read from disk; SessionDamaged (a ValueError) for anything of the wrong shape."""
+        try:
+            return _parse_state(data)
+        except SessionDamaged:
+            raise
+        except _PARSE_ERRORS as exc:
+            raise SessionDamaged(_short(f"{type(exc).__name__}: {exc}")) from None
 
 
 def snapshot(state: SessionState) -> SessionState:
@@ -137,99 +145,232 @@ class BackgroundSaver:
                     self._condition.notify_all()
 
 
+class SessionDamaged(ValueError):
+    """A session file that is not a readable OCRDesk session; str() says why in one line."""
+
+
+class SessionBusy(OSError):
+    """Another running OCRDesk owns (or has just claimed) this session."""
+
+
+# what wrong types in a file read as JSON can raise while being turned into documents
+_PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError, IndexError, OverflowError, RecursionError)
+
+
+def _short(text: str, limit: int = 160) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _parse_state(data: object) -> SessionState:
+    if not isinstance(data, dict):
+        raise SessionDamaged(f"a JSON {type(data).__name__}, not a session")
+    if data.get("format") != SESSION_FORMAT:
+        raise SessionDamaged(_short(f"not an OCRDesk session (format {data.get('format')!r})"))
+    raw_documents = data.get("documents", [])
+    if not isinstance(raw_documents, list) or not all(isinstance(d, dict) for d in raw_documents):
+        raise SessionDamaged("its documents are not a list of documents")
+    current = data.get("current")
+    if current is not None and not _is_int(current):
+        raise SessionDamaged("its current document is not a number")
+    saved_at = data.get("saved_at")
+    saved_at = 0.0 if saved_at is None else saved_at
+    if not isinstance(saved_at, int | float) or isinstance(saved_at, bool):
+        raise SessionDamaged("its save time is not a number")
+    documents = [Document.from_dict(d) for d in raw_documents]
+    for document in documents:
+        # from_dict converts most values with str()/int(); these two it takes as they come
+        if document.page is not None and not (_is_int(document.page) and document.page >= 1):
+            raise SessionDamaged(f"a page number is not a positive number ({document.page!r})"[:160])
+        image = document.image
+        if image is not None and not (_is_int(image.width) and _is_int(image.height) and isinstance(image.sha256, str)):
+            raise SessionDamaged("an image description has the wrong types")
+    return SessionState(documents=documents, current=current, saved_at=float(saved_at))
+
+
 @dataclass(frozen=True)
 class RecoverableSession:
     path: Path
     state: SessionState
 
+    @property
+    def lock_path(self) -> Path:
+        return self.path.with_suffix(".lock")
+
+
+@dataclass(frozen=True)
+class SetAsideSession:
+    """A session file that could not be read, and where it was moved."""
+
+    path: Path
+    moved_to: Path | None
+    reason: str
+
+    @property
+    def message(self) -> str:
+        where = f"set aside as {self.moved_to.name}" if self.moved_to else "left where it is (it could not be moved)"
+        return f"A damaged session file ({self.path.name}) could not be restored and was {where}: {self.reason}."
+
+
+ORPHAN_LOCK_AGE = 60.0  # seconds; a younger lock without its session may be an instance about to save
+
 
 class SessionStore:
-    """The session file of this process, plus discovery of sessions left by crashed ones."""
+    """The session file of this instance, plus discovery and claiming of sessions left by crashed ones.
+
+    Constructing a store writes nothing: the session file and its lock appear with the first save.
+    A sessions folder that cannot be created does not raise here; it is reported once through
+    ocrdesk.notices and every save raises the FolderError (an OSError), which autosave reports.
+    `pid` (default: this process's) is only recorded in the file, for diagnostics.
+    """
 
     def __init__(self, folder: Path | None = None, pid: int | None = None) -> None:
         self.folder = folder or data_dir() / "sessions"
-        self.folder.mkdir(parents=True, exist_ok=True)
-        self.pid = os.getpid() if pid is None else pid
-        self.path = self.folder / f"session-{self.pid}.json"
+        self.problem: FolderError | None = None
         self.frames_dir = self.folder / "frames"
+        try:
+            ensure_folder(self.folder, "sessions", private=True)
+            # camera and clipboard pictures are written here by code that only creates missing folders
+            ensure_folder(self.frames_dir, "frames", private=True)
+        except FolderError as exc:
+            self.problem = exc
+            log.warning("%s", exc)
+            notices.add(f"{exc}. Autosave cannot work until this is fixed.", key=f"sessions:{self.folder}")
+        self.pid = os.getpid() if pid is None else pid  # recorded for diagnostics; never used to decide
+        self.session_id = f"{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:16]}"
+        self.path = self.folder / f"session-{self.session_id}.json"
+        self.lock_path = self.path.with_suffix(".lock")
+        self.set_aside: list[SetAsideSession] = []
+        self._lock = FileLock(self.lock_path)
+        self._claims: dict[Path, FileLock] = {}
+        self._claims_guard = threading.Lock()
 
+    # -- this instance's own session ----------------------------------------------------------------
     def save(self, state: SessionState) -> None:
+        if self.problem is not None:
+            raise self.problem
+        if not self._lock.held and not self._lock.acquire():
+            raise SessionBusy(f"the session lock {self.lock_path.name} is held by another program")
         state.saved_at = time.time()
-        payload = {**state.to_dict(), "owner_pid": self.pid, "clean": False}
+        payload = {**state.to_dict(), "owner_pid": self.pid, "session_id": self.session_id, "clean": False}
         # the pure-Python encoder yields the GIL between chunks; the C one holds it for the whole
         # document (tens of ms for a large batch), which would stall the window's thread
         text = "".join(json.JSONEncoder(ensure_ascii=False).iterencode(payload))
-        atomic_write_text(self.path, text)
+        atomic_write_text(self.path, text, mode=PRIVATE_FILE_MODE)
 
     def close(self) -> None:
-        """A clean exit: nothing to recover from this process."""
+        """A clean exit: nothing to recover from this instance."""
         self.path.unlink(missing_ok=True)
+        if self._lock.held:
+            self.lock_path.unlink(missing_ok=True)
+        self._lock.release()
+        with self._claims_guard:
+            claims = list(self._claims.values())
+            self._claims.clear()
+        for claim in claims:
+            claim.release()
 
+    # -- sessions of other instances ----------------------------------------------------------------
     def recoverable(self) -> list[RecoverableSession]:
-        """Sessions of processes that died without closing, newest first; unreadable ones are set aside."""
+        """Sessions nobody owns (their instance crashed or was killed), newest first.
+
+        A session whose lock is held by a running instance is left alone. Unreadable ones are set
+        aside (`self.set_aside`, and one notice each). Temp files and lock files left by kills are
+        cleaned on the way.
+        """
+        if self.problem is not None:
+            return []
+        for folder in (self.folder, self.frames_dir):
+            clean_stale_temp(folder)
         found: list[RecoverableSession] = []
-        for path in self.folder.glob("session-*.json"):
-            if path == self.path:
+        for path in sorted(self.folder.glob("session-*.json")):
+            if path == self.path or path in self._claims:
                 continue
+            lock_path = path.with_suffix(".lock")
+            if is_held_elsewhere(lock_path):
+                continue  # a live instance's session
             try:
-                data = json.loads(path.read_text(encoding="utf-8"))
-                owner = int(data.get("owner_pid", -1))
-                if data.get("clean") or _process_alive(owner):
+                data = json.loads(path.read_bytes().decode("utf-8"))
+                if isinstance(data, dict) and data.get("clean"):
                     continue
                 state = SessionState.from_dict(data)
-            except (OSError, ValueError, KeyError, TypeError) as exc:
-                log.warning("setting aside unreadable session %s: %s", path.name, exc)
-                path.replace(path.with_suffix(".bad"))
+            except OSError as exc:
+                log.warning("cannot read session %s: %s", path.name, exc)
+                continue  # unreadable now (permissions, a network drive): not damaged, try next start
+            except (SessionDamaged, *_PARSE_ERRORS) as exc:
+                self._set_aside(path, exc)
                 continue
             found.append(RecoverableSession(path, state))
+        self._remove_orphan_locks()
         return sorted(found, key=lambda s: s.state.saved_at, reverse=True)
 
+    def claim(self, recovered: RecoverableSession) -> bool:
+        """Lock a crashed session for this instance (False when another instance holds it)."""
+        with self._claims_guard:
+            if recovered.path in self._claims:
+                return True
+            lock = FileLock(recovered.lock_path)
+            try:
+                if not lock.acquire():
+                    return False
+            except OSError:
+                return False
+            self._claims[recovered.path] = lock
+            return True
+
+    def release(self, recovered: RecoverableSession) -> None:
+        """Give up a claim without changing the session (the operator decides later)."""
+        with self._claims_guard:
+            lock = self._claims.pop(recovered.path, None)
+        if lock is not None:
+            lock.release()
+
     def adopt(self, recovered: RecoverableSession) -> SessionState:
-        """Take over a crashed session: it becomes this process's session."""
+        """Take over a crashed session: it becomes this instance's session. SessionBusy if another has it."""
+        if not self.claim(recovered):
+            raise SessionBusy(f"another OCRDesk window has taken {recovered.path.name}")
         self.save(recovered.state)
-        recovered.path.unlink(missing_ok=True)
+        self._forget(recovered)
         return recovered.state
 
-    @staticmethod
-    def discard(recovered: RecoverableSession) -> None:
-        recovered.path.unlink(missing_ok=True)
-
-
-def _process_alive(pid: int) -> bool:
-    if pid <= 0:
-        return False
-    if sys.platform == "win32":
-        return _windows_process_alive(pid)
-    try:
-        os.kill(pid, 0)  # signal 0 only checks; never sent on POSIX
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # exists, owned by someone else
-    return _not_zombie(pid)
-
-
-def _not_zombie(pid: int) -> bool:
-    # A killed child not yet reaped by its parent still answers signal 0 on Linux.
-    try:
-        with open(f"/proc/{pid}/stat", encoding="ascii") as handle:
-            return handle.read().rsplit(")", 1)[1].split()[0] != "Z"
-    except (OSError, IndexError):
+    def discard(self, recovered: RecoverableSession) -> bool:
+        """Delete a crashed session (the operator chose to); False when another instance has it."""
+        if not self.claim(recovered):
+            return False
+        self._forget(recovered)
         return True
 
+    def _forget(self, recovered: RecoverableSession) -> None:
+        recovered.path.unlink(missing_ok=True)
+        recovered.lock_path.unlink(missing_ok=True)  # while still held: no one can take it half-deleted
+        self.release(recovered)
 
-def _windows_process_alive(pid: int) -> bool:
-    # os.kill(pid, 0) would terminate the process on Windows; ask the kernel instead.
-    import ctypes
+    def _set_aside(self, path: Path, exc: BaseException) -> None:
+        reason = _short(str(exc) or type(exc).__name__)
+        moved = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
+        target: Path | None = moved
+        try:
+            path.replace(moved)
+        except OSError:
+            target = None
+        path.with_suffix(".lock").unlink(missing_ok=True)
+        aside = SetAsideSession(path, target, reason)
+        self.set_aside.append(aside)
+        log.warning("%s", aside.message)
+        notices.add(aside.message)
 
-    process_query_limited_information = 0x1000
-    still_active = 259
-    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
-    handle = kernel32.OpenProcess(process_query_limited_information, False, pid)
-    if not handle:
-        return False
-    try:
-        code = ctypes.c_ulong()
-        return bool(kernel32.GetExitCodeProcess(handle, ctypes.byref(code))) and code.value == still_active
-    finally:
-        kernel32.CloseHandle(handle)
+    def _remove_orphan_locks(self) -> None:
+        cutoff = time.time() - ORPHAN_LOCK_AGE
+        for lock_path in self.folder.glob("session-*.lock"):
+            if lock_path == self.lock_path or lock_path.with_suffix(".json").exists():
+                continue
+            try:
+                if lock_path.stat().st_mtime > cutoff or is_held_elsewhere(lock_path):
+                    continue
+                lock_path.unlink()
+            except OSError:
+                continue
