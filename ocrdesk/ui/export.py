@@ -8,7 +8,6 @@ from typing import Protocol
 from PySide6.QtWidgets import QWidget
 
 from ocrdesk.errors import OcrDeskError
-from ocrdesk.export import export_documents
 from ocrdesk.model import DocStatus, Document
 from ocrdesk.ui import dialogs
 from ocrdesk.ui.messages import MessageBridge
@@ -40,6 +39,8 @@ def export_document(
     target = dialogs.ask_export_path(parent, folder / f"{stem}{suffix}", settings.last_export_filter)
     if target is None:
         return False
+    from ocrdesk.export import export_documents  # openpyxl loads on the first export, not at start
+
     try:
         export_documents([document], target)
     except (OcrDeskError, OSError, ValueError) as exc:

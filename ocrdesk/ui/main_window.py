@@ -19,7 +19,6 @@ from ocrdesk.ui.page.panel import PagePanel
 from ocrdesk.ui.queue.controller import DOCK_WIDTH, QueueController
 from ocrdesk.ui.recognizer import RecognitionReport, Recognizer
 from ocrdesk.ui.review.workflow import ReviewWorkflow
-from ocrdesk.ui.settings import providers_dialog
 from ocrdesk.ui.settings.pickers import ProviderPicker
 from ocrdesk.ui.settings.store import SettingsStore
 from ocrdesk.ui.state import AppState
@@ -200,6 +199,8 @@ class MainWindow(QMainWindow):
         self.state.set_provider(self.picker.provider_id, self.picker.doc_type)
 
     def open_provider_settings(self) -> None:
+        from ocrdesk.ui.settings import providers_dialog  # the keyring loads when the dialog opens
+
         dialog, saved = providers_dialog.ProviderSettingsDialog(self), list[str]()
         dialog.saved.connect(saved.extend)
         dialog.exec()

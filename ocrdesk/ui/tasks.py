@@ -19,7 +19,6 @@ from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
 
 from ocrdesk.errors import Cancelled, ConfigError, OcrDeskError
 from ocrdesk.providers.base import CancelToken, Provider
-from ocrdesk.providers.factory import build_provider
 from ocrdesk.ui.messages import MessageBridge
 
 log = logging.getLogger(__name__)
@@ -207,7 +206,7 @@ class ProviderCache:
 
     def __init__(self, factory: Callable[[str], Provider] | None = None) -> None:
         # heavy local engines run in a child process so they cannot stall or crash the window
-        self._factory = factory or (lambda provider_id: build_provider(provider_id, isolated=True))
+        self._factory = factory or _build_isolated
         self._lock = threading.Lock()
         self._providers: dict[str, Provider] = {}
         self._busy: dict[str, threading.Lock] = {}
@@ -243,6 +242,13 @@ class ProviderCache:
 
     def close(self) -> None:
         self.forget()
+
+
+def _build_isolated(provider_id: str) -> Provider:
+    # the keyring and the settings file load with the first provider, after the window is shown
+    from ocrdesk.providers.factory import build_provider
+
+    return build_provider(provider_id, isolated=True)
 
 
 def _close_quietly(provider: Provider) -> None:

@@ -24,7 +24,6 @@ from ocrdesk.inputs import PageRef, load_page
 from ocrdesk.model import DocStatus, Document
 from ocrdesk.providers import provider_class
 from ocrdesk.providers.base import CancelToken, Provider
-from ocrdesk.providers.cloud import CloudProvider
 from ocrdesk.recognition import recognize_image
 from ocrdesk.ui import dialogs, style
 from ocrdesk.ui.messages import MessageBridge
@@ -362,6 +361,8 @@ def _prepare_provider(cache: ProviderCache, provider_id: str, doc_type: str) -> 
     """Create the provider and check what can be checked before any page is sent (worker thread)."""
     provider = cache.get(provider_id)
     provider.check_doc_type(DocType(doc_type))
+    from ocrdesk.providers.cloud import CloudProvider  # HTTP libraries load with the first batch, not at start
+
     if isinstance(provider, CloudProvider):
         provider.check_credentials()
     return provider
