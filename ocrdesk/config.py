@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from ocrdesk import paths
+from ocrdesk import notices, paths
 from ocrdesk.atomic import atomic_write_text
 from ocrdesk.errors import ConfigError
 from ocrdesk.providers.base import Provider, SettingSpec
@@ -134,17 +134,17 @@ class SettingsFile:
             return _empty()
         except OSError as exc:
             if report:
-                self._warn(f"Could not read {self.path.name} ({type(exc).__name__}); using default settings.")
+                self._notice(f"Could not read {self.path.name} ({type(exc).__name__}); using default settings.")
             return _empty()
         try:
             return _parse(raw.decode("utf-8"))
         except UnicodeDecodeError:
             if report:
-                self._warn(f"{self.path.name} is damaged (not UTF-8 text); {self._backup()} Using default settings.")
+                self._notice(f"{self.path.name} is damaged (not UTF-8 text); {self._backup()} Using default settings.")
             return _empty()
         except ValueError as exc:
             if report:
-                self._warn(f"{self.path.name} is damaged ({exc}); {self._backup()} Using default settings.")
+                self._notice(f"{self.path.name} is damaged ({exc}); {self._backup()} Using default settings.")
             return _empty()
 
     def _backup(self) -> str:
@@ -154,6 +154,11 @@ class SettingsFile:
         except OSError as exc:
             return f"it could not be copied to {backup.name} ({type(exc).__name__})."
         return f"a copy was kept as {backup.name}."
+
+    def _notice(self, message: str) -> None:
+        # settings are read again on every change: the window is told once per process, not each time
+        self._warn(message)
+        notices.add(message, key=f"settings-damaged:{self.path}")
 
     def _warn(self, message: str) -> None:
         self.warnings.append(message)

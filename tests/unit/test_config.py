@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from keyring.backends import fail
 
-from ocrdesk import paths, providers
+from ocrdesk import notices, paths, providers
 from ocrdesk.config import (
     SettingsFile,
     env_value,
@@ -156,11 +156,14 @@ def test_unknown_top_level_sections_are_kept() -> None:
     ],
 )
 def test_corrupt_file_recovers_with_backup_and_warning(content: bytes, caplog: pytest.LogCaptureFixture) -> None:
+    notices.reset()
     _settings_path().write_bytes(content)
     settings = SettingsFile()
     assert settings.get("fake-cloud", "appid") is None
     assert len(settings.warnings) == 1
     assert "settings.json" in settings.warnings[0]
+    SettingsFile()  # read again (every change does): the window is still told once
+    assert notices.take_all() == settings.warnings
     assert (paths.config_dir() / "settings.json.bad").read_bytes() == content
     settings.set("fake-cloud", "appid", "fresh")
     settings.save()
