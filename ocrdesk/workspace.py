@@ -25,6 +25,7 @@ from ocrdesk.atomic import atomic_write_bytes
 from ocrdesk.camera import CameraSource
 from ocrdesk.inputs import PageRef, load_page
 from ocrdesk.model import DocStatus, Document, ErrorInfo
+from ocrdesk.paths import ensure_folder
 
 THUMBNAIL_SIDE = 160
 # PDF pages are rendered this coarsely for their thumbnail (an A4 page: 298 × 421 px), not at full DPI
@@ -292,8 +293,9 @@ def clipboard_frame_path(folder: Path, when: datetime) -> Path:
 
 
 def save_clipboard_image(rgb: np.ndarray, folder: Path, when: datetime) -> Path:
-    """Write a pasted picture losslessly (PNG) under the session's frames folder."""
-    folder.mkdir(parents=True, exist_ok=True)
+    """Write a pasted picture losslessly (PNG) under the session's frames folder (owner-only: a pasted
+    picture is often an ID card)."""
+    ensure_folder(folder, "frames", private=True)
     path = clipboard_frame_path(folder, when)
     buffer = io.BytesIO()
     Image.fromarray(np.ascontiguousarray(rgb), "RGB").save(buffer, "PNG")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from datetime import datetime
 from pathlib import Path
 
@@ -151,3 +153,18 @@ def test_thumbnails_of_jpeg_scans_turned_by_exif_and_of_16_bit_images(tmp_path: 
     deep = make_thumbnail(PageRef(tmp_path / "deep.png"))
     with Image.open(__import__("io").BytesIO(deep.png)) as image:
         assert 100 < image.convert("L").getpixel((10, 10)) < 140  # scaled down, not clipped to white
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_pasted_and_captured_frames_are_owner_only(tmp_path: Path) -> None:
+    from ocrdesk.camera import save_frame
+    from ocrdesk.session import SessionStore
+
+    rgb = np.zeros((8, 8, 3), np.uint8)
+    pasted = save_clipboard_image(rgb, tmp_path / "pasted", datetime(2026, 5, 1, 10, 22, 33))
+    assert stat.S_IMODE(pasted.parent.stat().st_mode) == 0o700
+    assert stat.S_IMODE(pasted.stat().st_mode) == 0o600
+    frames = SessionStore(tmp_path / "sessions").frames_dir  # where the window saves camera frames
+    captured = save_frame(rgb, frames, 0)
+    assert stat.S_IMODE(frames.stat().st_mode) == 0o700
+    assert stat.S_IMODE(captured.stat().st_mode) == 0o600
