@@ -15,6 +15,7 @@ from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ocrdesk import __version__, paths
+from ocrdesk.logfile import private_rotating_handler
 from ocrdesk.redact import install_log_redaction
 
 log = logging.getLogger(__name__)
@@ -48,11 +49,7 @@ def _add_log_handlers(root: logging.Logger) -> None:
     root.setLevel(logging.INFO)
     formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
-        path = log_file()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
+        handler: logging.Handler = private_rotating_handler(log_file(), max_bytes=1_000_000, backup_count=3)
         handler.setFormatter(formatter)
         root.addHandler(handler)
     except OSError:
