@@ -167,9 +167,13 @@ def find_anchors(text: str, layout: Layout) -> list[Anchor]:
 
 
 def _misread_label(text: str, layout: Layout, seen: set[str]) -> Anchor | None:
-    """A long label (4+ characters) with one character misread, at the start of the line (公民身份号玛)."""
+    """A label with one character misread at the start of a line: 4+ characters (公民身份号玛), or 3 when
+    alone on its line or before a colon (校被码：)."""
     for word, spec in _anchor_table(layout):
-        if len(word) < FUZZY_LABEL_LENGTH or spec.key in seen or len(text) < len(word):
+        if spec.key in seen or len(text) < len(word) or len(word) < 3:
+            continue
+        # a three-character label only where the line shows it is one: alone, or before a colon (校被码：)
+        if len(word) < FUZZY_LABEL_LENGTH and text[len(word) : len(word) + 1] not in ("", ":", "："):
             continue
         if sum(a != b for a, b in zip(text, word, strict=False)) == 1:
             return Anchor(spec, 0, len(word))
@@ -270,3 +274,15 @@ def same_row(a: TextLine, b: TextLine) -> bool:
 def typical_height(rows: Sequence[Row]) -> float:
     heights = sorted(r.line.height for r in rows)
     return heights[len(heights) // 2] if heights else 1.0
+
+
+def section_band(spec: FieldSpec, rows: list[Row]) -> tuple[float, float]:
+    """The band of the page a field's label must lie in: below its section's heading, above the next one."""
+    top, bottom = float("-inf"), float("inf")
+    if spec.below_words:
+        marks = [r.line.center_y for r in rows if any(w in r.text for w in spec.below_words)]
+        top = min(marks, default=top)
+    if spec.above_words:
+        marks = [r.line.center_y for r in rows if any(w in r.text for w in spec.above_words)]
+        bottom = min(marks, default=bottom)
+    return top, bottom

@@ -21,6 +21,7 @@ from ocrdesk.extraction.anchors import (
     Row,
     prepare_rows,
     same_row,
+    section_band,
     starts_with_stop,
 )
 from ocrdesk.extraction.crosscheck import cross_check
@@ -57,6 +58,12 @@ def extract_fields(doc_type: DocType, lines: Sequence[TextLine], size: tuple[int
         if value is not None:
             found[spec.key] = value
             used.update((row.index, start) for row, start, _end in value.pieces)
+    for spec in layout.fields:
+        if spec.key not in found and spec.above_label_of is not None:
+            value = _above_label_of(spec, layout, rows, used)
+            if value is not None:
+                found[spec.key] = value
+                used.update((row.index, start) for row, start, _end in value.pieces)
     fields, warnings = _build_fields(layout, found, size)
     if upside_down:
         for item in fields:
@@ -70,7 +77,7 @@ def extract_fields(doc_type: DocType, lines: Sequence[TextLine], size: tuple[int
 
 def _by_label(spec: FieldSpec, rows: list[Row], layout: Layout, used: set[tuple[int, int]]) -> Found | None:
     seen = 0
-    top, bottom = _section(spec, rows)
+    top, bottom = section_band(spec, rows)
     for row in rows:
         if not top < row.line.center_y < bottom:
             continue
@@ -89,16 +96,37 @@ def _by_label(spec: FieldSpec, rows: list[Row], layout: Layout, used: set[tuple[
     return None
 
 
-def _section(spec: FieldSpec, rows: list[Row]) -> tuple[float, float]:
-    """The band of the page a field's label must lie in: below its section's heading, above the next one."""
-    top, bottom = float("-inf"), float("inf")
-    if spec.below_words:
-        marks = [r.line.center_y for r in rows if any(w in r.text for w in spec.below_words)]
-        top = min(marks, default=top)
-    if spec.above_words:
-        marks = [r.line.center_y for r in rows if any(w in r.text for w in spec.above_words)]
-        bottom = min(marks, default=bottom)
-    return top, bottom
+def _above_label_of(spec: FieldSpec, layout: Layout, rows: list[Row], used: set[tuple[int, int]]) -> Found | None:
+    """The value on the line just above another field's label, in the value column (its own label unread)."""
+    other = next(s for s in layout.fields if s.key == spec.above_label_of)
+    top, bottom = section_band(other, rows)
+    labelled = [
+        (row, anchor)
+        for row in rows
+        if top < row.line.center_y < bottom
+        for anchor in row.anchors
+        if anchor.spec.key == other.key or (other.anchors and anchor.spec.anchors == other.anchors)
+    ]
+    if len(labelled) <= (other.occurrence if top == float("-inf") and bottom == float("inf") else 0):
+        return None
+    row, anchor = labelled[other.occurrence if top == float("-inf") and bottom == float("inf") else 0]
+    height = row.line.height
+    label_right = row.x_at(anchor.end)
+    above = [
+        r
+        for r in rows
+        if r.line.bottom <= row.line.top + 0.3 * height
+        and row.line.top - r.line.bottom < 1.2 * height
+        and r.line.right > label_right
+        and r.line.left < label_right + 6 * height  # in the value column, not a far column's word (备注)
+        and not r.starts_with_label
+        and (r.index, 0) not in used
+    ]
+    for candidate in sorted(above, key=lambda r: -r.line.bottom):
+        piece = _match(spec, candidate, 0, len(candidate.text))
+        if piece is not None and piece[0].x_at(piece[1]) >= label_right - height:
+            return Found(candidate.text[piece[1] : piece[2]], [piece])
+    return None
 
 
 def _value_at(
@@ -216,6 +244,12 @@ def _continue_down(
         for r in rows
         if (r.starts_with_label or starts_with_stop(r.text, layout))
         and label_left - 3 * height <= r.line.left < column_left - 0.5 * height
+    ]
+    # anything at all in the label column is the next row's label, even one OCR misread beyond recognition
+    labels += [
+        r.line
+        for r in rows
+        if r is not first and abs(r.line.left - label_left) < 1.5 * height and r.line.right < column_left
     ]
     for other in sorted(rows, key=lambda r: r.line.top):
         line = other.line

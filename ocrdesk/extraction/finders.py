@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from ocrdesk.extraction import vocab
-from ocrdesk.extraction.anchors import Found, Row, same_row
+from ocrdesk.extraction.anchors import Found, Row, same_row, section_band
 from ocrdesk.extraction.corrections import VOCABULARIES
 from ocrdesk.extraction.layouts.spec import FieldSpec
 from ocrdesk.validation.checks import check_bank_card
@@ -22,8 +22,11 @@ def find(spec: FieldSpec, rows: list[Row], used: set[tuple[int, int]]) -> Found 
     finder = _FINDERS.get(spec.finder or "")
     if finder is None:
         return None
-    free = [row for row in rows if not any(index == row.index for index, _start in used)]
-    return finder(spec, free)
+    top, bottom = section_band(spec, rows)
+    band = [row for row in rows if top < row.line.center_y < bottom]
+    if spec.finder == "row_pattern":
+        return finder(spec, band)  # the n-th value of a row counts those other fields took
+    return finder(spec, [row for row in band if not any(index == row.index for index, _start in used)])
 
 
 def _pattern(spec: FieldSpec, rows: list[Row]) -> Found | None:
@@ -34,6 +37,38 @@ def _pattern(spec: FieldSpec, rows: list[Row]) -> Found | None:
         if match:
             return Found(match.group(), [(row, match.start(), match.end())])
     return None
+
+
+def _row_pattern(spec: FieldSpec, rows: list[Row]) -> Found | None:
+    """The n-th match (spec.match_index) on the first text row that holds the finder's pattern."""
+    pattern = spec.finder_pattern or spec.pattern
+    if pattern is None:
+        return None
+    for row in rows:
+        if not re.search(pattern, row.text):
+            continue
+        matches = [
+            (other, match)
+            for other in sorted((r for r in rows if same_row(r.line, row.line)), key=lambda r: r.line.left)
+            for match in re.finditer(pattern, other.text)
+        ]
+        if len(matches) <= spec.match_index:
+            return None
+        other, match = matches[spec.match_index]
+        return Found(match.group(), [(other, match.start(), match.end())])
+    return None
+
+
+def _largest(spec: FieldSpec, rows: list[Row]) -> Found | None:
+    """The largest amount the finder's pattern matches (an invoice's total is its largest sum)."""
+    pattern = spec.finder_pattern or spec.pattern
+    if pattern is None:
+        return None
+    matches = [(row, match) for row in rows for match in re.finditer(pattern, row.text)]
+    if not matches:
+        return None
+    row, match = max(matches, key=lambda item: float(item[1].group()))
+    return Found(match.group(), [(row, match.start(), match.end())])
 
 
 def _last_pattern(spec: FieldSpec, rows: list[Row]) -> Found | None:
@@ -90,6 +125,8 @@ def _vocabulary(spec: FieldSpec, rows: list[Row]) -> Found | None:
 _FINDERS: dict[str, Callable[[FieldSpec, list[Row]], Found | None]] = {
     "pattern": _pattern,
     "last_pattern": _last_pattern,
+    "row_pattern": _row_pattern,
+    "largest": _largest,
     "card_number": _card_number,
     "bank_name": _bank_name,
     "vocabulary": _vocabulary,

@@ -6,6 +6,8 @@ from ocrdesk.doctypes import DocType
 from ocrdesk.extraction.layouts.spec import FieldSpec, Layout
 
 MONEY = r"-?\d+\.\d{2}"
+# An amount printed with its currency sign (¥, or the Y/V OCR reads for it), found without a label.
+YEN_MONEY = r"(?<=[¥￥YV羊])-?\d+\.\d{2}"
 TAX_ID = r"[0-9A-Z]{15,20}"
 NAME = ("名称", "名 称", "名林", "名祢")
 # The items table's heading ends the buyer's block; the totals start the part with the seller's.
@@ -48,10 +50,25 @@ VAT_INVOICE = Layout(
             kind="digits",
             places=("inline", "right"),
         ),
-        FieldSpec("buyer_name", "购买方名称", NAME, kind="text", places=("inline", "right"), above_words=ITEMS),
+        FieldSpec(
+            "buyer_name",
+            "购买方名称",
+            NAME,
+            kind="text",
+            places=("inline", "right"),
+            above_words=ITEMS,
+            above_label_of="buyer_tax_id",
+        ),
         FieldSpec("buyer_tax_id", "购买方纳税人识别号", TAX_LABEL, pattern=TAX_ID, kind="tax_id", above_words=ITEMS),
         FieldSpec(
-            "seller_name", "销售方名称", NAME, kind="text", places=("inline", "right"), occurrence=1, below_words=TOTALS
+            "seller_name",
+            "销售方名称",
+            NAME,
+            kind="text",
+            places=("inline", "right"),
+            occurrence=1,
+            below_words=TOTALS,
+            above_label_of="seller_tax_id",
         ),
         FieldSpec(
             "seller_tax_id",
@@ -62,9 +79,28 @@ VAT_INVOICE = Layout(
             occurrence=1,
             below_words=TOTALS,
         ),
-        FieldSpec("amount", "金额", ("合计", "合 计"), pattern=MONEY, kind="money", places=("inline", "right")),
         FieldSpec(
-            "tax", "税额", ("合计", "合 计"), pattern=MONEY, kind="money", places=("inline", "right"), match_index=1
+            "amount",
+            "金额",
+            ("合计", "合 计"),
+            pattern=MONEY,
+            kind="money",
+            places=("inline", "right"),
+            finder="row_pattern",
+            finder_pattern=YEN_MONEY,
+            above_words=TOTALS,
+        ),
+        FieldSpec(
+            "tax",
+            "税额",
+            ("合计", "合 计"),
+            pattern=MONEY,
+            kind="money",
+            places=("inline", "right"),
+            match_index=1,
+            finder="row_pattern",
+            finder_pattern=YEN_MONEY,
+            above_words=TOTALS,
         ),
         FieldSpec(
             "total",
@@ -73,6 +109,8 @@ VAT_INVOICE = Layout(
             pattern=MONEY,
             kind="money",
             mid_line=True,
+            finder="largest",
+            finder_pattern=YEN_MONEY,
             places=("inline", "right"),
         ),
         FieldSpec(

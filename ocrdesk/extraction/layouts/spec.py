@@ -14,7 +14,7 @@ from typing import Literal
 from ocrdesk.doctypes import DocType
 
 Place = Literal["inline", "right", "below"]
-Finder = Literal["pattern", "last_pattern", "card_number", "bank_name", "vocabulary"]
+Finder = Literal["pattern", "last_pattern", "row_pattern", "largest", "card_number", "bank_name", "vocabulary"]
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,11 @@ class FieldSpec:
     # one of above_words (an invoice's buyer block is above its items, the seller's below the totals).
     below_words: tuple[str, ...] = ()
     above_words: tuple[str, ...] = ()
+    # The finder's own pattern when it differs from the labelled value's (amounts found by their ¥).
+    finder_pattern: str | None = None
+    # With its own label unread, the value is the line just above the label of this other field
+    # (an invoice's 名称 row sits right above its 纳税人识别号 row).
+    above_label_of: str | None = None
 
 
 @dataclass(frozen=True)
