@@ -10,6 +10,7 @@ from __future__ import annotations
 import email.utils
 import json
 import logging
+import ssl
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -17,10 +18,20 @@ from dataclasses import dataclass
 from typing import Any
 
 import requests
+import urllib3
 
 from ocrdesk import __version__
-from ocrdesk.errors import ErrorKind, ProviderError
+from ocrdesk.errors import Cancelled, ErrorKind, ProviderError
 from ocrdesk.providers.base import CancelToken
+from ocrdesk.providers.cloud.transport import (
+    ACCEPT_ENCODING,
+    MAX_REPLY_BYTES,
+    Attempt,
+    ReplyError,
+    TrackedAdapter,
+    read_body,
+    watching,
+)
 from ocrdesk.redact import redact
 
 log = logging.getLogger(__name__)
@@ -32,11 +43,12 @@ MAX_RETRY_AFTER = 30.0
 @dataclass(frozen=True)
 class HttpOptions:
     connect_timeout: float = 5.0
-    read_timeout: float = 30.0
+    read_timeout: float = 30.0  # the total deadline of one attempt: connect, send and the whole reply
     retries: int = 2  # extra attempts after the first
     backoff: float = 0.5  # first wait; doubles each retry
     max_backoff: float = 8.0
     rate_limit: float = 5.0  # requests per second; 0 = unlimited
+    max_reply_bytes: int = MAX_REPLY_BYTES  # compressed and decompressed
 
     @classmethod
     def from_config(cls, config: Mapping[str, str]) -> HttpOptions:
@@ -157,6 +169,14 @@ def malformed(vendor: str, what: str) -> ProviderError:
     return ProviderError(f"{en} ({zh}) — {vendor}: {what}", "malformed_reply", ErrorKind.MALFORMED)
 
 
+class _Transient(Exception):
+    """A failure worth another attempt (connection refused or reset, reply cut off)."""
+
+    def __init__(self, error: ProviderError) -> None:
+        super().__init__(error.message)
+        self.error = error
+
+
 class HttpClient:
     """One requests.Session per provider instance, safe to share between worker threads."""
 
@@ -165,6 +185,10 @@ class HttpClient:
         self.options = options or HttpOptions()
         self._session = requests.Session()
         self._session.headers["User-Agent"] = f"OCRDesk/{__version__}"
+        self._session.headers["Accept-Encoding"] = ACCEPT_ENCODING
+        adapter = TrackedAdapter()
+        self._session.mount("http://", adapter)
+        self._session.mount("https://", adapter)
         self._limiter = RateLimiter(self.options.rate_limit)
 
     def send(
@@ -175,8 +199,10 @@ class HttpClient:
     ) -> requests.Response:
         """Send the request `build()` makes (called again for each attempt), with retries.
 
-        Retries connection failures, 429 and 5xx, and replies for which `retry_if` says so (vendors
-        that report throttling inside an HTTP 200 body). Returns the final response whatever its
+        Each attempt must end (connect, send, the whole reply read) within `read_timeout` seconds and
+        its reply must stay within `max_reply_bytes`, compressed and decompressed. Retries connection
+        failures, 429 and 5xx, and replies for which `retry_if` says so (vendors that report
+        throttling inside an HTTP 200 body). Returns the final response, its body read, whatever its
         status: vendors put error details in bodies and headers of 4xx/5xx replies.
         """
         cancel = cancel or CancelToken()
@@ -185,26 +211,14 @@ class HttpClient:
         while True:
             cancel.raise_if_cancelled()
             self._limiter.acquire(cancel)
-            prepared = self._session.prepare_request(build())
             try:
-                response = self._session.send(
-                    prepared, timeout=(opts.connect_timeout, opts.read_timeout), allow_redirects=False
-                )
-            except requests.exceptions.ReadTimeout:
-                en, zh = KIND_TEXT[ErrorKind.TIMEOUT]
-                raise ProviderError(
-                    f"{en} ({zh}) — {self.vendor} gave no answer within {opts.read_timeout:g} s",
-                    "timeout",
-                    ErrorKind.TIMEOUT,
-                ) from None
-            except (requests.exceptions.ConnectionError, requests.exceptions.ChunkedEncodingError) as exc:
+                response = self._attempt(build, cancel)
+            except _Transient as exc:
                 if attempt < opts.retries:
                     self._wait(attempt, None, cancel)
                     attempt += 1
                     continue
-                raise self._network_error(exc) from None
-            except requests.exceptions.RequestException as exc:
-                raise self._network_error(exc) from None
+                raise exc.error from None
             cancel.raise_if_cancelled()
             retry = response.status_code in RETRY_STATUSES or (retry_if is not None and retry_if(response))
             if retry and attempt < opts.retries:
@@ -213,6 +227,34 @@ class HttpClient:
                 attempt += 1
                 continue
             return response
+
+    def _attempt(self, build: Callable[[], requests.Request], cancel: CancelToken) -> requests.Response:
+        opts = self.options
+        prepared = self._session.prepare_request(build())
+        with watching(Attempt(opts.read_timeout, cancel)) as attempt:
+            try:
+                timeout = (min(opts.connect_timeout, attempt.remaining()), attempt.remaining())
+                response = self._session.send(prepared, timeout=timeout, allow_redirects=False, stream=True)
+                try:
+                    body = read_body(response, opts.max_reply_bytes)
+                finally:
+                    response.close()
+            except ReplyError as exc:
+                if attempt.aborted:
+                    raise self._aborted(attempt) from None
+                raise ProviderError(
+                    f"{KIND_TEXT[ErrorKind.MALFORMED][0]} ({KIND_TEXT[ErrorKind.MALFORMED][1]}) — "
+                    f"{self.vendor} sent {exc.what}",
+                    exc.code,
+                    ErrorKind.MALFORMED,
+                ) from None
+            except Exception as exc:  # requests, urllib3, ssl and socket errors alike
+                if attempt.aborted:
+                    raise self._aborted(attempt) from None
+                raise self._failure(exc) from None
+        response._content = body
+        response._content_consumed = True
+        return response
 
     def close(self) -> None:
         self._session.close()
@@ -225,19 +267,76 @@ class HttpClient:
         if cancel.wait(delay):
             cancel.raise_if_cancelled()
 
+    def _aborted(self, attempt: Attempt) -> ProviderError:
+        if attempt.aborted == "cancelled":
+            return Cancelled()
+        return self._timeout()
+
+    def _timeout(self) -> ProviderError:
+        en, zh = KIND_TEXT[ErrorKind.TIMEOUT]
+        seconds = self.options.read_timeout
+        return ProviderError(
+            f"{en} ({zh}) — {self.vendor} did not send its whole answer within {seconds:g} s",
+            "timeout",
+            ErrorKind.TIMEOUT,
+        )
+
+    def _failure(self, exc: Exception) -> Exception:
+        """The ProviderError for a transport failure, wrapped in _Transient when a retry may help."""
+        en, zh = KIND_TEXT[ErrorKind.NETWORK]
+        if _is_tls(exc):
+            untrusted = "certificate verify failed" in str(exc).lower() or "CERTIFICATE_VERIFY_FAILED" in str(exc)
+            if untrusted:
+                reason, code = "the server's certificate is not trusted", "tls_untrusted"
+            else:
+                reason, code = "the secure connection (TLS) could not be set up", "tls"
+            return ProviderError(f"{en} ({zh}) — {self.vendor}: {reason}", code, ErrorKind.NETWORK)
+        if isinstance(exc, requests.exceptions.ReadTimeout | urllib3.exceptions.ReadTimeoutError | TimeoutError):
+            return self._timeout()
+        if isinstance(exc, requests.exceptions.ContentDecodingError | urllib3.exceptions.DecodeError):
+            return malformed(self.vendor, "sent a compressed reply that cannot be decompressed (corrupted)")
+        transient = isinstance(
+            exc,
+            requests.exceptions.ConnectionError
+            | requests.exceptions.ChunkedEncodingError
+            | urllib3.exceptions.ProtocolError
+            | OSError,
+        )
+        error = self._network_error(exc)
+        return _Transient(error) if transient else error
+
     def _network_error(self, exc: Exception) -> ProviderError:
         en, zh = KIND_TEXT[ErrorKind.NETWORK]
         reason = type(exc).__name__
         inner = getattr(exc, "args", ())
-        if isinstance(exc, requests.exceptions.ChunkedEncodingError) or "IncompleteRead" in str(exc):
+        text = str(exc)
+        if (
+            isinstance(exc, requests.exceptions.ChunkedEncodingError | urllib3.exceptions.ProtocolError)
+            or "IncompleteRead" in text
+        ) and "reset" not in text.lower():
             reason = "the connection broke before the whole reply arrived (reply cut off)"
-        elif inner and "reset" in str(inner[0]).lower():
+        elif (inner and "reset" in str(inner[0]).lower()) or "reset" in text.lower():
             reason = "connection reset"
         elif isinstance(exc, requests.exceptions.ConnectTimeout):
             reason = "connection timed out"
-        elif isinstance(exc, requests.exceptions.ConnectionError):
+        elif isinstance(exc, requests.exceptions.ConnectionError | OSError):
             reason = "connection failed"
         return ProviderError(f"{en} ({zh}) — {self.vendor}: {reason}", "network", ErrorKind.NETWORK)
+
+
+def _is_tls(exc: BaseException) -> bool:
+    """True when `exc`, or anything it wraps (requests and urllib3 nest their causes), is a TLS failure."""
+    pending: list[object] = [exc]
+    seen: set[int] = set()
+    while pending:
+        current = pending.pop()
+        if not isinstance(current, BaseException) or id(current) in seen:
+            continue
+        seen.add(id(current))
+        if isinstance(current, ssl.SSLError | requests.exceptions.SSLError | urllib3.exceptions.SSLError):
+            return True
+        pending += [current.__cause__, current.__context__, getattr(current, "reason", None), *current.args[:1]]
+    return False
 
 
 def parse_retry_after(value: str | None) -> float | None:
