@@ -220,8 +220,9 @@ def prepare_rows(lines: Sequence[TextLine], layout: Layout) -> list[Row]:
 def _join_label_pieces(rows: list[Row], layout: Layout) -> list[Row]:
     """Labels printed with wide spacing ("名    称") that OCR read as separate one-character lines."""
     taken: set[int] = set()
-    result: list[Row] = []
-    for row in rows:
+    joined: dict[int, Row] = {}
+    # left to right, so that a label's first piece is met before its second whatever the row order
+    for row in sorted(rows, key=lambda r: r.line.left):
         if row.index in taken:
             continue
         merged = row
@@ -252,8 +253,8 @@ def _join_label_pieces(rows: list[Row], layout: Layout) -> list[Row]:
             positions = [*_positions(merged), *(offset + p for p in _positions(following))]
             merged = Row(merged.index, line, text, anchors, positions)
             taken.add(following.index)
-        result.append(merged)
-    return result
+        joined[row.index] = merged
+    return [joined[row.index] for row in rows if row.index not in taken]
 
 
 def _positions(row: Row) -> list[int]:

@@ -33,6 +33,9 @@ from ocrdesk.model import Box, Field
 
 __all__ = ["Extraction", "Found", "extract_fields"]
 
+# Kinds whose values come from a closed set: a candidate outside it gives way to the next place.
+CLOSED_KINDS = frozenset({"vocabulary", "sex", "ethnicity"})
+
 
 @dataclass
 class Extraction:
@@ -138,6 +141,7 @@ def _value_at(
     layout: Layout,
     used: set[tuple[int, int]],
 ) -> Found | None:
+    fallback: Found | None = None
     for place in spec.places:
         if place == "inline":
             end = following.start if following is not None else len(row.text)
@@ -146,12 +150,17 @@ def _value_at(
             piece = _right_of(spec, row, anchor, rows, used)
         else:
             piece = _below(spec, row, anchor, rows, used)
-        if piece is not None:
-            found = Found(piece[0].text[piece[1] : piece[2]], [piece])
-            if spec.multiline:
-                _continue_down(found, row.x_at(anchor.start), rows, layout, used)
+        if piece is None:
+            continue
+        found = Found(piece[0].text[piece[1] : piece[2]], [piece])
+        if spec.multiline:
+            _continue_down(found, row.x_at(anchor.start), rows, layout, used)
+        if fallback is None:
+            fallback = found
+        # a closed vocabulary tells a stray fragment ("车" from the label's box) from the value beside it
+        if spec.kind not in CLOSED_KINDS or not corrections.repair(spec.kind, found.text, spec.vocabulary).warnings:
             return found
-    return None
+    return fallback
 
 
 def _match(spec: FieldSpec, row: Row, start: int, end: int, index: int | None = None) -> tuple[Row, int, int] | None:
