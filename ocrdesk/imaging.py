@@ -10,20 +10,29 @@ import contextlib
 import hashlib
 import io
 import os
+import stat
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 
 from ocrdesk.errors import ImageLoadError
 from ocrdesk.model import ImageInfo
 
 # Large scans are fine (an A3 page at 600 dpi is ~70 MP); above this we refuse rather than risk
-# a decompression bomb eating the machine's memory.
+# a decompression bomb eating the machine's memory. The ONE limit for every picture: image files,
+# each page of a TIFF, PDF pages at the chosen dpi (rendered at a lower dpi to fit, see inputs.py).
 MAX_PIXELS = 120_000_000
+# Pillow's own guard (89.5 MP by default) would refuse a 100 MP scan we accept: it gets our number.
+Image.MAX_IMAGE_PIXELS = MAX_PIXELS
 MAX_FILE_BYTES = 200 * 1024 * 1024
+# a TIFF claiming more pages than this is refused (walking a hostile chain of pages takes long)
+MAX_TIFF_PAGES = 2000
+TIFF_SUFFIXES = frozenset({".tif", ".tiff"})
 
 IMAGE_SUFFIXES = frozenset(
     {".jpg", ".jpeg", ".png", ".bmp", ".tif", ".tiff", ".webp", ".gif", ".jp2", ".pbm", ".pgm", ".ppm"}
@@ -55,36 +64,98 @@ def is_image_path(path: Path) -> bool:
     return path.suffix.lower() in IMAGE_SUFFIXES
 
 
-def load_image(path: str | os.PathLike[str]) -> SourceImage:
-    """Read an image file; raise ImageLoadError with a one-line reason for anything unusable."""
+def open_regular_file(path: str | os.PathLike[str]) -> BinaryIO:
+    """Open `path` for reading, refusing anything that is not a regular file without blocking.
+
+    Opening a FIFO blocks until someone writes to it, and reading a device may never end. The
+    file is opened non-blocking (a FIFO opens at once that way) and checked with fstat on the open
+    descriptor, so it cannot be swapped for a FIFO between a check and the open.
+    Raises ImageLoadError with a one-line reason.
+    """
+    name = Path(path).name
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        raise ImageLoadError(f"{name}: file not found", "input.not_found") from None
+    except IsADirectoryError:
+        raise ImageLoadError(f"{name}: is a folder, not a file", "input.unreadable") from None
+    except OSError as exc:
+        raise ImageLoadError(f"{name}: cannot read ({exc.strerror or exc})", "input.unreadable") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise ImageLoadError(f"{name}: {special_file_kind(info.st_mode)}, not a regular file", "input.unreadable")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)  # a regular file: ordinary reads from here on
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def special_file_kind(mode: int) -> str:
+    """What a non-regular file is, in words, for "not a regular file" messages."""
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a special file"
+
+
+def load_image(path: str | os.PathLike[str], page: int | None = None) -> SourceImage:
+    """Read an image file (page `page`, 1-based, of a multi-page TIFF); ImageLoadError with a one-line
+    reason for anything unusable."""
     file_path = Path(path)
     name = file_path.name
-    try:
-        size = file_path.stat().st_size
-    except FileNotFoundError:
-        raise ImageLoadError(f"{name}: file not found", "image.not_found") from None
-    except OSError as exc:
-        raise ImageLoadError(f"{name}: cannot read ({exc.strerror})", "image.unreadable") from None
     if file_path.is_dir():
         raise ImageLoadError(f"{name}: is a folder, not an image", "image.not_image")
-    if size == 0:
-        raise ImageLoadError(f"{name}: file is empty", "image.empty")
-    if size > MAX_FILE_BYTES:
-        raise ImageLoadError(f"{name}: file is too large ({size // (1024 * 1024)} MB)", "image.too_large")
     try:
-        data = file_path.read_bytes()
-    except OSError as exc:
-        raise ImageLoadError(f"{name}: cannot read ({exc.strerror})", "image.unreadable") from None
-    return decode_image(data, source=str(path), name=name)
+        handle = open_regular_file(file_path)
+    except ImageLoadError as exc:
+        code = {"input.not_found": "image.not_found", "input.unreadable": "image.unreadable"}.get(exc.code, exc.code)
+        raise ImageLoadError(exc.message, code) from None
+    with handle:
+        size = os.fstat(handle.fileno()).st_size
+        if size == 0:
+            raise ImageLoadError(f"{name}: file is empty", "image.empty")
+        if size > MAX_FILE_BYTES:
+            raise ImageLoadError(f"{name}: file is too large ({size // (1024 * 1024)} MB)", "image.too_large")
+        try:
+            data = handle.read(MAX_FILE_BYTES + 1)
+        except OSError as exc:
+            raise ImageLoadError(f"{name}: cannot read ({exc.strerror})", "image.unreadable") from None
+    return decode_image(data, source=str(path), name=name, page=page)
 
 
 def decode_image(data: bytes, source: str, name: str | None = None, page: int | None = None) -> SourceImage:
-    """Decode image bytes held in memory (files, clipboard, camera frames encoded as PNG)."""
+    """Decode image bytes held in memory (files, clipboard, camera frames encoded as PNG).
+
+    `page` (1-based) picks a page of a multi-page TIFF; its sha256 is then over that page's pixels
+    (the file's bytes are the same for every page)."""
     name = name or source
-    image = _open_checked(data, name)
+    image = _open_checked(data, name, page)
     rgb = _to_rgb(image, name)
-    info = ImageInfo(width=rgb.width, height=rgb.height, sha256=hashlib.sha256(data).hexdigest())
+    digest = hashlib.sha256(data if page is None else rgb.tobytes()).hexdigest()
+    info = ImageInfo(width=rgb.width, height=rgb.height, sha256=digest)
     return SourceImage(source=source, image=rgb, info=info, page=page)
+
+
+def tiff_page_count(path: Path) -> int:
+    """The number of pages of a TIFF file (1 when it cannot tell: loading the page then says why)."""
+    try:
+        with open_regular_file(path) as handle, _pillow_guard(), Image.open(handle) as image:
+            count = 0
+            for count, _frame in enumerate(ImageSequence.Iterator(image), start=1):
+                if count > MAX_TIFF_PAGES:
+                    break
+            return max(count, 1)
+    except Exception:  # any doubt: one page, whose loading reports the problem properly
+        return 1
 
 
 def from_rgb_array(array: np.ndarray, source: str, page: int | None = None) -> SourceImage:
@@ -96,25 +167,40 @@ def from_rgb_array(array: np.ndarray, source: str, page: int | None = None) -> S
     return SourceImage(source, image, ImageInfo(image.width, image.height, digest), page)
 
 
-def _open_checked(data: bytes, name: str) -> Image.Image:
+def _too_large(name: str, width: int, height: int) -> ImageLoadError:
+    return ImageLoadError(
+        f"{name}: image is too large ({width}×{height} pixels; limit {MAX_PIXELS // 1_000_000} MP)", "image.too_large"
+    )
+
+
+@contextlib.contextmanager
+def _pillow_guard() -> Iterator[None]:
+    with warnings.catch_warnings():
+        # Pillow only warns between its limit and twice its limit; we want a hard stop.
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        yield
+
+
+def _open_checked(data: bytes, name: str, page: int | None = None) -> Image.Image:
     try:
-        with warnings.catch_warnings():
-            # Pillow only warns between its limit and twice its limit; we want a hard stop.
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
+        with _pillow_guard():
             image = Image.open(io.BytesIO(data))
+            if page is not None:
+                if page < 1 or page > getattr(image, "n_frames", 1):
+                    raise ImageLoadError(f"{name}: has no page {page}", "image.no_page")
+                image.seek(page - 1)
             width, height = image.size
             if width * height > MAX_PIXELS:
-                raise ImageLoadError(
-                    f"{name}: image is too large ({width}×{height} pixels; limit {MAX_PIXELS // 1_000_000} MP)",
-                    "image.too_large",
-                )
+                raise _too_large(name, width, height)
             image.load()
     except ImageLoadError:
         raise
     except UnidentifiedImageError:
         raise ImageLoadError(f"{name}: not an image or an unsupported format", "image.not_image") from None
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise ImageLoadError(f"{name}: image is too large (possible decompression bomb)", "image.too_large") from None
+        raise ImageLoadError(
+            f"{name}: image is too large (above the limit of {MAX_PIXELS // 1_000_000} MP)", "image.too_large"
+        ) from None
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
         reason = "file is truncated or corrupt" if "truncated" in str(exc).lower() else f"cannot decode ({exc})"
         raise ImageLoadError(f"{name}: {reason}", "image.corrupt") from None

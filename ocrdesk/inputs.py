@@ -1,8 +1,10 @@
 """Turn what the user named (files, folders, PDFs) into an ordered list of pages, and load a page.
 
 Folders are listed in natural order (`2.jpg` before `10.jpg`) because that is how scanners and
-phones number pages; PDFs contribute one page each. Nothing here decodes images up front: a
-batch of thousands of files is planned instantly and each page is loaded when its turn comes.
+phones number pages; PDFs and multi-page TIFFs contribute one page each. Nothing here decodes
+images up front: a batch of thousands of files is planned instantly and each page is loaded when
+its turn comes. Only regular files are opened: a FIFO, a device or a socket (even one named
+`*.pdf`) is refused with a "not a regular file" problem, never opened in a way that could block.
 """
 
 from __future__ import annotations
@@ -10,15 +12,16 @@ from __future__ import annotations
 import logging
 import os
 import re
+import stat
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from ocrdesk import imaging
 from ocrdesk.errors import ImageLoadError
-from ocrdesk.imaging import SourceImage, is_image_path, load_image
+from ocrdesk.imaging import SourceImage, is_image_path, load_image, open_regular_file, special_file_kind
 
 if TYPE_CHECKING:
     import pypdfium2
@@ -33,7 +36,7 @@ _PDFIUM_LOCK = threading.Lock()
 
 @dataclass(frozen=True)
 class PageRef:
-    """One page to recognise: an image file (page None) or page `page` (1-based) of a PDF."""
+    """One page to recognise: an image file (page None) or page `page` (1-based) of a PDF or a TIFF."""
 
     path: Path
     page: int | None = None
@@ -98,10 +101,10 @@ def expand_inputs(paths: Iterable[str | os.PathLike[str]], recursive: bool = Fal
                 _add_file(child, plan, add)
             if len(plan.pages) == pages_before and len(plan.problems) == problems_before:
                 plan.problems.append(InputProblem(path, f"{path}: no images in this folder", "input.no_images"))
-        elif path.is_file():
+        elif os.path.exists(path):
             _add_file(path, plan, add)
         elif os.path.lexists(path):
-            plan.problems.append(InputProblem(path, f"{path}: not a file or folder", "input.unreadable"))
+            plan.problems.append(InputProblem(path, f"{path}: a link to nothing", "input.not_found"))
         else:
             plan.problems.append(InputProblem(path, f"{path}: no such file or folder", "input.not_found"))
     return plan
@@ -131,6 +134,25 @@ def _folder_files(folder: Path, recursive: bool, plan: InputPlan) -> list[Path]:
 
 
 def _add_file(path: Path, plan: InputPlan, add: Callable[[PageRef], None]) -> None:
+    try:
+        mode = path.stat().st_mode  # stat never blocks, even on a FIFO
+    except OSError as exc:
+        plan.problems.append(InputProblem(path, f"{path}: cannot read ({exc.strerror})", "input.unreadable"))
+        return
+    if not stat.S_ISREG(mode):
+        message = f"{path}: {special_file_kind(mode)}, not a regular file"
+        plan.problems.append(InputProblem(path, message, "input.unreadable"))
+        return
+    if path.suffix.lower() in imaging.TIFF_SUFFIXES:
+        count = imaging.tiff_page_count(path)
+        if count > imaging.MAX_TIFF_PAGES:
+            count = imaging.MAX_TIFF_PAGES
+            message = f"{path}: more than {count} pages; only the first {count} are read"
+            plan.problems.append(InputProblem(path, message, "input.too_many_pages"))
+        if count > 1:  # one document per page, like a PDF; a one-page TIFF stays a plain image
+            for number in range(1, count + 1):
+                add(PageRef(path, number))
+            return
     if not is_pdf_path(path):
         # anything named explicitly is tried: Pillow recognises images by content, not by name
         add(PageRef(path))
@@ -145,8 +167,9 @@ def _add_file(path: Path, plan: InputPlan, add: Callable[[PageRef], None]) -> No
 
 
 def pdf_page_count(path: Path) -> int:
+    handle = _open_pdf_file(path)  # outside the lock: one slow disk must not hold up every other PDF
     with _PDFIUM_LOCK:
-        document = _open_pdf(path)
+        document = _open_pdf(handle, path)
         try:
             return len(document)
         finally:
@@ -154,15 +177,22 @@ def pdf_page_count(path: Path) -> int:
 
 
 def load_page(ref: PageRef, dpi: int = DEFAULT_DPI) -> SourceImage:
-    """Decode one planned page to 8-bit RGB; ImageLoadError with a one-line reason when impossible."""
+    """Decode one planned page to 8-bit RGB; ImageLoadError with a one-line reason when impossible.
+
+    `dpi` applies to PDF pages; image files and TIFF pages are decoded at their own resolution."""
     if ref.page is None:
         return load_image(ref.path)
+    if not is_pdf_path(ref.path):
+        return load_image(ref.path, page=ref.page)
     return render_pdf_page(ref.path, ref.page, dpi)
 
 
 def render_pdf_page(path: Path, page_number: int, dpi: int = DEFAULT_DPI) -> SourceImage:
+    """Render one page at `dpi`; a page that would be larger than imaging.MAX_PIXELS at that dpi is
+    rendered at the highest dpi that fits instead (a poster is still read, never refused)."""
+    handle = _open_pdf_file(path)
     with _PDFIUM_LOCK:
-        document = _open_pdf(path)
+        document = _open_pdf(handle, path)
         try:
             if not 1 <= page_number <= len(document):
                 raise ImageLoadError(f"{path.name}: has no page {page_number}", "pdf.no_page")
@@ -186,15 +216,19 @@ def render_pdf_page(path: Path, page_number: int, dpi: int = DEFAULT_DPI) -> Sou
     return imaging.from_rgb_array(array, source=str(path), page=page_number)
 
 
-def _open_pdf(path: Path) -> pypdfium2.PdfDocument:
-    import pypdfium2 as pdfium  # lazily: only PDF users pay for loading PDFium
+def _open_pdf_file(path: Path) -> BinaryIO:
+    # A file object rather than the path: PDFium's own path handling mangles non-ASCII names on
+    # Windows. Opened without blocking and only if it is a regular file (a FIFO named *.pdf).
+    return open_regular_file(path)
 
+
+def _open_pdf(handle: BinaryIO, path: Path) -> pypdfium2.PdfDocument:
+    """A PDFium document reading `handle` (closed with the document, or here on failure)."""
     try:
-        # A file object rather than the path: PDFium's own path handling mangles non-ASCII names on Windows.
-        handle = open(path, "rb")  # noqa: SIM115 - closed by the document (autoclose)
-    except OSError as exc:
-        code = "input.not_found" if isinstance(exc, FileNotFoundError) else "input.unreadable"
-        raise ImageLoadError(f"{path.name}: cannot read ({exc.strerror})", code) from None
+        import pypdfium2 as pdfium  # lazily: only PDF users pay for loading PDFium
+    except BaseException:
+        handle.close()
+        raise
     try:
         return pdfium.PdfDocument(handle, autoclose=True)
     except pdfium.PdfiumError as exc:

@@ -249,7 +249,7 @@ def _quick_thumbnail(path: Path, max_side: int) -> Thumbnail | None:
     with its own clear message for a bad file.
     """
     try:
-        with Image.open(path) as opened:
+        with imaging.open_regular_file(path) as handle, Image.open(handle) as opened:
             width, height = opened.size
             if width * height > imaging.MAX_PIXELS or opened.mode not in _PLAIN_MODES:
                 return None

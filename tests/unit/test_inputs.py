@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -181,3 +184,140 @@ def test_missing_empty_folder_and_non_image(tmp_path: Path) -> None:
     loaded = load_page(plan.pages[1])
     assert (loaded.width, loaded.height, loaded.page) == (10, 8, None)
     assert isinstance(loaded.rgb_array(), np.ndarray)
+
+
+# -- multi-page TIFF, special files, the one pixel limit ---------------------------------------------
+def make_tiff(path: Path, sizes: list[tuple[int, int]]) -> Path:
+    pages = [Image.new("RGB", size, COLOURS[i % 3]) for i, size in enumerate(sizes)]
+    pages[0].save(path, save_all=True, append_images=pages[1:], compression="tiff_deflate")
+    return path
+
+
+def test_every_page_of_a_multi_page_tiff_is_a_document(tmp_path: Path) -> None:
+    tiff = make_tiff(tmp_path / "scan.tif", [(30, 20), (40, 25), (50, 30)])
+    single = make_tiff(tmp_path / "one.tiff", [(10, 10)])
+    plan = expand_inputs([tiff, single])
+    assert [(ref.path.name, ref.page) for ref in plan.pages] == [
+        ("scan.tif", 1),
+        ("scan.tif", 2),
+        ("scan.tif", 3),
+        ("one.tiff", None),
+    ]
+    assert plan.pages[1].display_name == "scan.tif p.2"
+    loaded = [load_page(ref) for ref in plan.pages]
+    assert [(page.width, page.height, page.page) for page in loaded] == [
+        (30, 20, 1),
+        (40, 25, 2),
+        (50, 30, 3),
+        (10, 10, None),
+    ]
+    assert tuple(loaded[1].rgb_array()[0, 0]) == (0, 255, 0)  # the second page's own pixels
+    assert len({page.info.sha256 for page in loaded[:3]}) == 3
+    with pytest.raises(ImageLoadError) as caught:
+        load_page(PageRef(tiff, 4))
+    assert caught.value.code == "image.no_page"
+
+
+def test_a_tiff_page_above_the_pixel_limit_is_refused_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tiff = make_tiff(tmp_path / "mixed.tif", [(20, 20), (200, 200)])
+    monkeypatch.setattr(imaging, "MAX_PIXELS", 10_000)
+    assert load_page(PageRef(tiff, 1)).width == 20
+    with pytest.raises(ImageLoadError) as caught:
+        load_page(PageRef(tiff, 2))
+    assert caught.value.code == "image.too_large" and "limit" in caught.value.message
+
+
+def test_pillow_uses_our_pixel_limit() -> None:
+    assert Image.MAX_IMAGE_PIXELS == imaging.MAX_PIXELS == 120_000_000
+
+
+def test_a_scan_between_pillows_default_and_our_limit_loads(tmp_path: Path) -> None:
+    # 100 MP: above Pillow's default 89.5 MP guard, below our documented 120 MP (bilevel: small in memory)
+    path = tmp_path / "a0-scan.png"
+    Image.new("1", (10_000, 10_000), 1).save(path)
+    image = imaging._open_checked(path.read_bytes(), path.name)
+    assert image.size == (10_000, 10_000)
+
+
+def _in_thread(work: Callable[[], object]) -> object:
+    """Run `work` where a hang cannot take the test run with it; a hang fails the test."""
+    result: list[object] = []
+    thread = threading.Thread(target=lambda: result.append(_capture(work)), daemon=True)
+    thread.start()
+    thread.join(30)
+    assert not thread.is_alive(), "blocked on a special file"
+    return result[0]
+
+
+def _capture(work: Callable[[], object]) -> object:
+    try:
+        return work()
+    except Exception as exc:
+        return exc
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX FIFOs")
+def test_fifos_are_refused_without_blocking(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    touch_image(folder / "1.png")
+    for name in ("2.pdf", "3.tif", "4.jpg"):
+        os.mkfifo(folder / name)
+    plan = _in_thread(lambda: expand_inputs([folder, folder / "2.pdf"]))
+    assert isinstance(plan, inputs.InputPlan)
+    assert [ref.path.name for ref in plan.pages] == ["1.png"]
+    assert [(p.path.name, p.code) for p in plan.problems] == [
+        ("2.pdf", "input.unreadable"),
+        ("3.tif", "input.unreadable"),
+        ("4.jpg", "input.unreadable"),
+        ("2.pdf", "input.unreadable"),
+    ]
+    assert all("named pipe (FIFO), not a regular file" in p.message for p in plan.problems)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX FIFOs")
+def test_a_file_swapped_for_a_fifo_after_planning_fails_to_load_without_blocking(tmp_path: Path) -> None:
+    pdf = make_pdf(tmp_path / "a.pdf", pages=1)
+    image = touch_image(tmp_path / "b.png")
+    plan = expand_inputs([pdf, image])
+    for path in (pdf, image):
+        path.unlink()
+        os.mkfifo(path)
+    for ref in plan.pages:
+        error = _in_thread(lambda ref=ref: load_page(ref))
+        assert isinstance(error, ImageLoadError), error
+        assert "not a regular file" in error.message and error.code.endswith("unreadable")
+    assert _in_thread(lambda: make_thumbnail_or_error(PageRef(image))) is not None
+
+
+def make_thumbnail_or_error(ref: PageRef) -> object:
+    from ocrdesk.workspace import make_thumbnail
+
+    try:
+        return make_thumbnail(ref)
+    except ImageLoadError as exc:
+        return exc
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="POSIX devices")
+def test_a_device_is_refused(tmp_path: Path) -> None:
+    plan = expand_inputs(["/dev/zero"])
+    assert plan.pages == [] and "a device, not a regular file" in plan.problems[0].message
+    with pytest.raises(ImageLoadError) as caught:
+        load_page(PageRef(Path("/dev/zero")))
+    assert "not a regular file" in caught.value.message
+
+
+def test_the_pdf_lock_is_not_held_while_a_file_is_opened(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pdf = make_pdf(tmp_path / "a.pdf", pages=2)
+    held_while_opening: list[bool] = []
+    real_open = inputs.open_regular_file
+
+    def watching(path: Path) -> object:
+        held_while_opening.append(inputs._PDFIUM_LOCK.locked())
+        return real_open(path)
+
+    monkeypatch.setattr(inputs, "open_regular_file", watching)
+    assert [ref.page for ref in expand_inputs([pdf]).pages] == [1, 2]
+    assert load_page(PageRef(pdf, 2)).page == 2
+    assert held_while_opening == [False, False]
