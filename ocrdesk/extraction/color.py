@@ -1,8 +1,10 @@
-"""Red seal suppression: strongly red pixels become paper before a page is read.
+"""Red seal suppression: the seal's ink becomes paper before a page is read, the print under it stays.
 
 A business licence's seal is stamped over the issue date; the recogniser reads the red strokes as
-part of the characters beneath. Black print under the seal stays dark (the seal only tints it), so
-replacing saturated red by the paper colour leaves the date readable and removes the seal.
+part of the characters beneath. Red ink is bright in the red channel, black print is dark in every
+channel, and print seen through the ink (or the ink blended over it) is still dark in the red
+channel. So under the seal each pixel takes the paper colour scaled by its red channel relative to
+the ink's: ink on paper becomes paper, print under the ink stays dark and readable.
 """
 
 from __future__ import annotations
@@ -10,8 +12,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-# OpenCV hue runs 0..179: red wraps around 0. Seal ink is saturated and fairly bright; black
-# print under it stays below MIN_VALUE even where the ink tints it.
+# OpenCV hue runs 0..179: red wraps around 0. Seal ink is saturated and fairly bright.
 RED_HUE_LOW = 12
 RED_HUE_HIGH = 160
 MIN_SATURATION = 80
@@ -40,15 +41,17 @@ def paper_colour(rgb: np.ndarray, mask: np.ndarray | None = None) -> tuple[int, 
 
 
 def suppress_red(rgb: np.ndarray) -> np.ndarray:
-    """A copy of `rgb` with strongly red pixels (and their anti-aliased rims) painted the paper colour."""
+    """A copy of `rgb` with the red seal (and its anti-aliased rim) turned into paper, print under it kept."""
     mask = red_mask(rgb)
     if not mask.any():
         return rgb
+    red = rgb[:, :, 0].astype(np.float32)
+    ink = float(np.median(red[mask > 0]))
     # the ink's soft rim is pinkish and below the threshold: widen by one pixel
-    mask = cv2.dilate(mask, np.ones((3, 3), np.uint8))
-    # but never over dark print: the text under the seal is what we want to read
-    dark = rgb.max(axis=2) < MIN_VALUE  # HSV value: seal red is bright in its red channel, print is not
-    mask[dark] = 0
+    region = cv2.dilate(mask, np.ones((3, 3), np.uint8)) > 0
+    # squared: print blended under the ink keeps a contrast the recogniser reads
+    darkness = np.clip(red[region] / max(ink, 1.0), 0.0, 1.0) ** 2
+    paper = np.array(paper_colour(rgb, mask), dtype=np.float32)
     cleaned = rgb.copy()
-    cleaned[mask > 0] = paper_colour(rgb, mask)
+    cleaned[region] = np.round(darkness[:, None] * paper[None, :]).astype(np.uint8)
     return cleaned

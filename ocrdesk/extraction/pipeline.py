@@ -7,8 +7,10 @@ top-left), so this module has no engine of its own and tests can give it prepare
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Literal
 
+import cv2
 import numpy as np
 
 from ocrdesk.doctypes import DOC_TYPE_LABELS, DocType, line_key, line_label
@@ -33,8 +35,10 @@ class _Reading:
     """Lines read from the rectified image, turned upright, and the map from their frame to the source."""
 
     def __init__(self, rectified: Rectified, lines: list[TextLine]) -> None:
+        self.rectified = rectified
         orientation = text_orientation(lines)
         matrix, self.size = upright_transform(orientation, rectified.size)
+        self.upright = matrix  # rectified frame → the frame of the upright lines
         self.lines = transform_lines(lines, matrix)
         self.to_source = np.linalg.inv(matrix @ rectified.homography)
 
@@ -52,6 +56,7 @@ def read_document(
     _check(cancel)
     seals = doc_type == DocType.BUSINESS_LICENSE and _has_red(rectified.image)
     reading = _read(rectified, ocr, seals)
+    rectified = reading.rectified
     _check(cancel)
     warnings: list[str] = []
     detected: DocType | None = None
@@ -67,6 +72,7 @@ def read_document(
             warnings.append(f"Document type uncertain: read as {english} ({certainty:.0%} sure); check it")
         if detected == DocType.BUSINESS_LICENSE and _has_red(rectified.image):
             reading = _read(rectified, ocr, seals=True)  # the first reading had the seal in it
+            rectified = reading.rectified
             _check(cancel)
         chosen = detected
     else:
@@ -75,7 +81,7 @@ def read_document(
     fields = extraction.fields
     warnings.extend(extraction.warnings)
     if chosen == DocType.VAT_INVOICE:
-        qr = read_invoice_qr([rectified.image, rgb])
+        qr = read_invoice_qr(_upright_image(reading), rgb)
         if qr is None:
             warnings.append("QR code not found or unreadable: the invoice fields are not cross-checked with it")
         else:
@@ -84,6 +90,14 @@ def read_document(
     for item in fields:
         _to_source(item, reading.to_source, width, height)
     return Recognition(fields=fields, warnings=warnings, detected_doc_type=detected)
+
+
+def _upright_image(reading: _Reading) -> np.ndarray:
+    """The rectified image turned like its lines (the QR code is looked for in the upright page's corners)."""
+    image = reading.rectified.image
+    if np.allclose(reading.upright, np.eye(3)):
+        return image
+    return cv2.warpPerspective(image, reading.upright, reading.size, borderMode=cv2.BORDER_REPLICATE)
 
 
 def _check(cancel: CancelToken | None) -> None:
@@ -97,7 +111,27 @@ def _has_red(rgb: np.ndarray) -> bool:
 
 def _read(rectified: Rectified, ocr: OcrCallback, seals: bool) -> _Reading:
     image = suppress_red(rectified.image) if seals else rectified.image
-    return _Reading(rectified, ocr(image))
+    lines = ocr(image)
+    rotation = text_orientation(lines).rotation
+    if rotation in (90, 270):
+        # the engine detects and reads sideways text worse than upright text (lines of a column
+        # run together): turn the pixels and read again
+        rectified = turned(rectified, rotation)
+        image = suppress_red(rectified.image) if seals else rectified.image
+        lines = ocr(image)
+    return _Reading(rectified, lines)
+
+
+def turned(rectified: Rectified, rotation: int) -> Rectified:
+    """The rectified image turned so that text lying `rotation` (90 or 270) degrees clockwise stands upright."""
+    width, height = rectified.size
+    if rotation == 90:  # text runs downwards: turn the picture counter-clockwise
+        image = cv2.rotate(rectified.image, cv2.ROTATE_90_COUNTERCLOCKWISE)
+        matrix = np.array([[0.0, 1.0, 0.0], [-1.0, 0.0, float(width)], [0.0, 0.0, 1.0]])
+    else:
+        image = cv2.rotate(rectified.image, cv2.ROTATE_90_CLOCKWISE)
+        matrix = np.array([[0.0, -1.0, float(height)], [1.0, 0.0, 0.0], [0.0, 0.0, 1.0]])
+    return replace(rectified, image=image, homography=matrix @ rectified.homography)
 
 
 def _to_source(item: Field, to_source: np.ndarray, width: int, height: int) -> None:

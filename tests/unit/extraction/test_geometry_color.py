@@ -33,9 +33,28 @@ def test_the_seal_disappears_and_the_date_under_it_stays() -> None:
     # every stroke of the date is still dark, and nothing dark was added where the seal was
     assert after[text].mean() > 0.97
     assert after[~text].mean() < 0.005
-    # the seal's pixels are now paper-coloured
-    seal_only = red_mask(stamped) > 0
+    # the seal's pixels away from the print are now paper-coloured
+    near_text = cv2.dilate(text.astype(np.uint8), np.ones((7, 7), np.uint8)) > 0
+    seal_only = (red_mask(stamped) > 0) & ~near_text
     assert np.abs(cleaned[seal_only].astype(int) - PAPER).max() <= 3
+
+
+def test_print_under_a_seal_blended_over_it_is_kept_dark() -> None:
+    # a seal drawn over the print at 60 % opacity (as renderers and some scanners give it)
+    page, _ = _date_under_a_seal()
+    ink = np.array((215, 40, 45), dtype=np.float32)
+    blended = page.copy()
+    covered = np.zeros(page.shape[:2], np.uint8)
+    cv2.circle(covered, (300, 150), 60, 255, -1)
+    region = covered > 0
+    blended[region] = np.round(0.6 * ink + 0.4 * page[region].astype(np.float32)).astype(np.uint8)
+    cleaned = suppress_red(blended)
+    text = (cv2.cvtColor(page, cv2.COLOR_RGB2GRAY) < 90) & region
+    paper = (cv2.cvtColor(page, cv2.COLOR_RGB2GRAY) > 200) & region
+    grey = cv2.cvtColor(cleaned, cv2.COLOR_RGB2GRAY).astype(int)
+    assert text.sum() > 100 and grey[text].mean() < 110  # the print shows through
+    assert grey[paper].mean() > 230  # the ink over paper is gone
+    assert red_mask(cleaned).sum() == 0
 
 
 def test_a_page_without_red_is_returned_as_it_is() -> None:

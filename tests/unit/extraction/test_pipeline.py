@@ -171,3 +171,32 @@ def test_a_cancel_stops_before_reading() -> None:
     with pytest.raises(Cancelled):
         read_document(np.full((100, 100, 3), 255, np.uint8), DocType.IDCARD_FRONT, ocr, token)
     assert called == []
+
+
+def test_a_page_lying_sideways_is_turned_and_read_again() -> None:
+    # a portrait page (600 × 800) photographed turned 90° clockwise: the picture is 800 × 600
+    upright = [("First line of the page", (40, 60, 500, 100)), ("Second line", (40, 160, 300, 200))]
+    picture = np.full((600, 800, 3), 255, np.uint8)
+    shapes: list[tuple[int, ...]] = []
+
+    def turned_clockwise(x: float, y: float) -> tuple[float, float]:
+        return 800 - y, x
+
+    def ocr(image: np.ndarray) -> list[TextLine]:
+        shapes.append(image.shape)
+        lines = []
+        for text, (left, top, right, bottom) in upright:
+            polygon: tuple[tuple[float, float], ...] = ((left, top), (right, top), (right, bottom), (left, bottom))
+            if image.shape[1] == 800:  # still sideways: the text runs down the picture
+                polygon = tuple(turned_clockwise(x, y) for x, y in polygon)
+            lines.append(TextLine(text, tuple((float(x), float(y)) for x, y in polygon), 0.9))
+        return lines
+
+    recognition = read_document(picture, "auto", ocr)
+    assert shapes == [(600, 800, 3), (800, 600, 3)]
+    assert [f.value for f in recognition.fields] == ["First line of the page", "Second line"]
+    first = recognition.fields[0]
+    # where the first line lies in the picture: turned clockwise, it runs down near the right edge
+    assert first.box is not None
+    assert (first.box.left, first.box.top, first.box.right, first.box.bottom) == (700, 40, 740, 500)
+    assert first.polygon == [(740, 40), (740, 500), (700, 500), (700, 40)]

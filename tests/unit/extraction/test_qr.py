@@ -52,17 +52,35 @@ def test_other_payloads_are_not_invoices(payload: str) -> None:
 
 
 def test_the_code_on_a_page_is_read() -> None:
-    assert read_invoice_qr([_page_with_code(PAYLOAD, module=6)]) == parse_payload(PAYLOAD)
+    assert read_invoice_qr(_page_with_code(PAYLOAD, module=6)) == parse_payload(PAYLOAD)
 
 
 def test_a_small_code_is_read_after_upscaling() -> None:
     page = _page_with_code(PAYLOAD, module=6)
     small = cv2.resize(page, None, fx=0.3, fy=0.3, interpolation=cv2.INTER_AREA)  # modules under 2 px
-    assert read_invoice_qr([small]) == parse_payload(PAYLOAD)
+    assert read_invoice_qr(small) == parse_payload(PAYLOAD)
 
 
-def test_the_next_image_is_tried_when_the_first_has_no_code() -> None:
+def test_the_fallback_image_is_tried_when_the_page_has_no_code() -> None:
     blank = np.full((400, 600, 3), 255, np.uint8)
-    assert read_invoice_qr([blank, _page_with_code(PAYLOAD, module=5)]) is not None
+    assert read_invoice_qr(blank, _page_with_code(PAYLOAD, module=5)) is not None
     assert decode_texts([blank]) == []
-    assert read_invoice_qr([_page_with_code("hello world", module=6)]) is None
+    assert decode_texts([blank, _page_with_code("hello world", module=6)]) == ["hello world"]
+    assert read_invoice_qr(_page_with_code("hello world", module=6)) is None
+
+
+def test_a_blurred_compressed_code_in_the_corner_is_recovered() -> None:
+    page = _page_with_code(PAYLOAD, module=3)
+    page = cv2.GaussianBlur(page, (0, 0), 1.2)
+    ok, encoded = cv2.imencode(".jpg", page, [cv2.IMWRITE_JPEG_QUALITY, 25])
+    assert ok
+    degraded = cv2.imdecode(encoded, cv2.IMREAD_COLOR)
+    assert degraded is not None
+    assert decode_texts([degraded]) == []  # the quick try alone does not read it
+    assert read_invoice_qr(degraded) == parse_payload(PAYLOAD)
+
+
+def test_an_upside_down_page_has_its_code_in_the_bottom_right_corner() -> None:
+    page = cv2.rotate(_page_with_code(PAYLOAD, module=3), cv2.ROTATE_180)
+    page = cv2.GaussianBlur(page, (0, 0), 1.2)
+    assert read_invoice_qr(page) == parse_payload(PAYLOAD)
