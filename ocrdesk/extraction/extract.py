@@ -127,7 +127,8 @@ def _above_label_of(spec: FieldSpec, layout: Layout, rows: list[Row], used: set[
     ]
     for candidate in sorted(above, key=lambda r: -r.line.bottom):
         piece = _match(spec, candidate, 0, len(candidate.text))
-        if piece is not None and piece[0].x_at(piece[1]) >= label_right - height:
+        # right of where the labels start: not a label (称：) standing in the label column itself
+        if piece is not None and piece[0].x_at(piece[1]) >= row.line.left + 1.5 * height:
             return Found(candidate.text[piece[1] : piece[2]], [piece])
     return None
 

@@ -231,16 +231,18 @@ def edit_distance(a: str, b: str, limit: int = 3) -> int:
     return previous[-1]
 
 
-def nearest(text: str, words: Iterable[str], max_share: float = 0.34) -> str | None:
-    """The single word closest to `text` within max_share of its length in edits; None if none or a tie."""
+def nearest(text: str, words: Iterable[str]) -> str | None:
+    """The one word a misread of `text` can be: one edit away (two for words over 8 characters); None on ties.
+
+    Kept tight on purpose: a document may print a word our list lacks, and that must stay as read.
+    """
+    limit = 1 if len(text) <= 8 else 2
     best: list[str] = []
-    best_distance = max(1, int(len(text) * max_share + 0.5)) + 1
+    best_distance = limit + 1
     for word in words:
-        distance = edit_distance(text, word, best_distance)
+        distance = edit_distance(text, word, limit)
         if distance < best_distance:
             best, best_distance = [word], distance
-        elif distance == best_distance and word not in best:
+        elif distance == best_distance and distance <= limit:
             best.append(word)
-    if len(best) != 1 or best_distance > max(1, int(len(best[0]) * max_share + 0.5)):
-        return None
-    return best[0]
+    return best[0] if len(best) == 1 and best_distance <= limit else None
