@@ -153,6 +153,8 @@ class SessionBusy(OSError):
     """Another running OCRDesk owns (or has just claimed) this session."""
 
 
+_LATEST_TIME = 32_503_680_000.0  # the year 3000: later save times are damage
+_MAX_COORDINATE = 10_000_000  # pixels; drawing code (Qt uses 32-bit ints) must never see more
 # what wrong types in a file read as JSON can raise while being turned into documents
 _PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError, IndexError, OverflowError, RecursionError)
 
@@ -181,8 +183,16 @@ def _parse_state(data: object) -> SessionState:
     saved_at = 0.0 if saved_at is None else saved_at
     if not isinstance(saved_at, int | float) or isinstance(saved_at, bool):
         raise SessionDamaged("its save time is not a number")
+    if saved_at != saved_at or not 0 <= saved_at <= _LATEST_TIME:
+        saved_at = 0.0  # only shown as "when"; an absurd one must not lose the work (or crash the date)
     documents = [Document.from_dict(d) for d in raw_documents]
     for document in documents:
+        for item in document.fields:
+            box = item.box
+            numbers = [*(() if box is None else (box.left, box.top, box.right, box.bottom))]
+            numbers += [n for point in item.polygon or () for n in point]
+            if any(abs(n) > _MAX_COORDINATE for n in numbers):
+                raise SessionDamaged(f"a box of {item.key[:40]!r} lies far outside any page")
         # from_dict converts most values with str()/int(); these two it takes as they come
         if document.page is not None and not (_is_int(document.page) and document.page >= 1):
             raise SessionDamaged(f"a page number is not a positive number ({document.page!r})"[:160])

@@ -134,6 +134,10 @@ def test_unreadable_session_is_set_aside(tmp_path: Path) -> None:
     assert notices.take_all() == [aside.message]
 
 
+def _box(right: int) -> dict[str, int]:
+    return {"left": 0, "top": 0, "right": right, "bottom": 10}
+
+
 _GOOD = {"format": "ocrdesk.session/1", "saved_at": 1.0, "current": 0}
 WRONG_SHAPES = [
     [],
@@ -157,6 +161,8 @@ WRONG_SHAPES = [
     {**_GOOD, "documents": [{"source": "a.png", "image": {"width": "w", "height": 1, "sha256": "x"}}]},
     {**_GOOD, "documents": [{"source": "a.png", "status": "bogus"}]},
     {**_GOOD, "documents": [{"source": "a.png", "error": "oops"}]},
+    {**_GOOD, "documents": [{"source": "a.png", "fields": [{"key": "k", "box": _box(10**30)}]}]},
+    {**_GOOD, "documents": [{"source": "a.png", "fields": [{"key": "k", "polygon": [[0, -(10**12)]]}]}]},
     {**_GOOD, "current": "0", "documents": []},
     {**_GOOD, "saved_at": "yesterday", "documents": []},
     {**_GOOD, "saved_at": [], "documents": []},
@@ -324,3 +330,11 @@ def test_background_saver_reports_write_failures(tmp_path: Path) -> None:
     assert saver.flush(5)
     saver.close()
     assert [f.errno for f in failures] == [28]
+
+
+@pytest.mark.parametrize("saved_at", [1e308, -5.0, float("nan")])
+def test_an_absurd_save_time_keeps_the_work(tmp_path: Path, saved_at: float) -> None:
+    data = {**_state().to_dict(), "saved_at": saved_at}
+    (tmp_path / "session-odd.json").write_text(json.dumps(data), encoding="utf-8")
+    [found] = SessionStore(tmp_path).recoverable()
+    assert found.state.saved_at == 0.0 and found.state.documents[0].fields[0].value == "张叁"
