@@ -73,7 +73,8 @@ def open_regular_file(path: str | os.PathLike[str]) -> BinaryIO:
     Raises ImageLoadError with a one-line reason.
     """
     name = Path(path).name
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    nonblocking = getattr(os, "O_NONBLOCK", 0)  # POSIX; Windows has no FIFOs that open() could wait on
+    flags = os.O_RDONLY | nonblocking | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
     try:
         fd = os.open(path, flags)
     except FileNotFoundError:
@@ -86,7 +87,7 @@ def open_regular_file(path: str | os.PathLike[str]) -> BinaryIO:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             raise ImageLoadError(f"{name}: {special_file_kind(info.st_mode)}, not a regular file", "input.unreadable")
-        if hasattr(os, "set_blocking"):
+        if nonblocking:
             os.set_blocking(fd, True)  # a regular file: ordinary reads from here on
         return os.fdopen(fd, "rb")
     except BaseException:
