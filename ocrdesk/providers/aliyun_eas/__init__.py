@@ -33,7 +33,7 @@ from ocrdesk.imaging import EncodedImage
 from ocrdesk.model import Field
 from ocrdesk.providers.aliyun_eas.errors import check_code, eas_status_error
 from ocrdesk.providers.base import COMMON_NETWORK_SETTINGS, CancelToken, Recognition, SettingSpec
-from ocrdesk.providers.cloud import CloudProvider
+from ocrdesk.providers.cloud import CloudProvider, safejson
 from ocrdesk.providers.cloud.http import malformed
 from ocrdesk.providers.cloud.normalize import clean_label, fallback_key, make_field, scalar_text
 
@@ -112,7 +112,7 @@ def parse_reply(vendor: str, response: requests.Response) -> dict[str, Any]:
     data = envelope.get("data")
     if isinstance(data, str):
         try:
-            data = json.loads(data)
+            data = safejson.loads(data)
         except json.JSONDecodeError:
             raise malformed(vendor, "'data' is a string that is not valid JSON") from None
     if not isinstance(data, dict):
@@ -131,7 +131,7 @@ def decode_body(vendor: str, response: requests.Response) -> dict[str, Any]:
         what = "an HTML page" if raw[:1] == b"<" else "a reply"
         raise malformed(vendor, f"sent {what} that is not base64 (HTTP {response.status_code})") from None
     try:
-        envelope = json.loads(decoded.decode("utf-8-sig"))
+        envelope = safejson.loads(decoded)
     except (UnicodeDecodeError, json.JSONDecodeError):
         raise malformed(vendor, "the base64 reply does not hold JSON (cut off or corrupted)") from None
     if not isinstance(envelope, dict):

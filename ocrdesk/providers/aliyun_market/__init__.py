@@ -38,7 +38,7 @@ from ocrdesk.imaging import EncodedImage
 from ocrdesk.model import Field, Point
 from ocrdesk.providers.aliyun_market.errors import BACKEND_ERRORS, gateway_error
 from ocrdesk.providers.base import COMMON_NETWORK_SETTINGS, CancelToken, Recognition, SettingSpec
-from ocrdesk.providers.cloud import CloudProvider
+from ocrdesk.providers.cloud import CloudProvider, safejson
 from ocrdesk.providers.cloud.http import malformed, parse_json, status_error, vendor_error
 from ocrdesk.providers.cloud.normalize import (
     box_from_polygon,
@@ -212,7 +212,7 @@ def _unwrap_old_format(vendor: str, data: dict[str, Any]) -> Any:
     if not isinstance(text, str):
         raise malformed(vendor, "outputs[0].outputValue.dataValue is not a JSON string")
     try:
-        return json.loads(text)
+        return safejson.loads(text)
     except json.JSONDecodeError:
         raise malformed(vendor, "outputs[0].outputValue.dataValue is not valid JSON") from None
 
@@ -221,7 +221,7 @@ def _backend_error(vendor: str, response: requests.Response) -> ProviderError:
     """A non-200 status with no gateway header: the OCR backend's own answer, passed through."""
     base = status_error(vendor, response)
     try:
-        data = json.loads(response.content.decode("utf-8-sig"))
+        data = safejson.loads(response.content)
     except (UnicodeDecodeError, json.JSONDecodeError):
         data = None
     if isinstance(data, dict):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import math
 from abc import abstractmethod
 from collections.abc import Mapping
 from typing import ClassVar
@@ -13,8 +15,10 @@ from ocrdesk.errors import ConfigError, ErrorKind, ProviderError
 from ocrdesk.imaging import EncodedImage, SourceImage, encode_for_upload, from_rgb_array
 from ocrdesk.model import Field
 from ocrdesk.providers.base import CancelToken, Provider, Recognition
-from ocrdesk.providers.cloud.http import HttpClient, HttpOptions
+from ocrdesk.providers.cloud.http import HttpClient, HttpOptions, malformed
 from ocrdesk.redact import register_secret
+
+log = logging.getLogger(__name__)
 
 
 class CloudProvider(Provider):
@@ -73,7 +77,19 @@ class CloudProvider(Provider):
         encoded = encode_for_upload(
             image, self.upload_limit(doc_type), max_side=self.upload_max_side, base64_inflation=self.upload_is_base64
         )
-        recognition = self.recognize_encoded(encoded, doc_type, cancel)
+        try:
+            recognition = self.recognize_encoded(encoded, doc_type, cancel)
+            _check(recognition)
+        except _REPLY_SHAPE_ERRORS as exc:
+            # The vendor checks missed a shape (a list where a number goes, a box that is not one): the
+            # reply, not our program, is at fault, and the operator must see that, never a traceback.
+            log.warning(
+                "%s: a reply of an unexpected shape: %s",
+                self.name,
+                type(exc).__name__,
+                exc_info=log.isEnabledFor(logging.DEBUG),
+            )
+            raise malformed(self.name, f"sent a reply of an unexpected shape ({type(exc).__name__})") from None
         if encoded.scale_x != 1.0 or encoded.scale_y != 1.0:
             for item in recognition.fields:
                 _rescale(item, encoded.scale_x, encoded.scale_y)
@@ -97,6 +113,39 @@ class CloudProvider(Provider):
 
     def close(self) -> None:
         self.http.close()
+
+
+# what wrong-typed vendor JSON raises in normalising code (RecursionError: nesting, OverflowError: huge numbers)
+_REPLY_SHAPE_ERRORS = (
+    TypeError,
+    ValueError,
+    KeyError,
+    IndexError,
+    AttributeError,
+    ArithmeticError,
+    RecursionError,
+)
+
+
+def _check(recognition: object) -> None:
+    """TypeError/ValueError unless `recognition` holds only fields the rest of the program can use."""
+    if not isinstance(recognition, Recognition):
+        raise TypeError(f"a {type(recognition).__name__} instead of a Recognition")
+    for item in recognition.fields:
+        if not isinstance(item, Field) or not all(
+            isinstance(text, str) for text in (item.key, item.label, item.ocr_value, item.value)
+        ):
+            raise TypeError("a field whose key, label or value is not text")
+        if item.confidence is not None and not (
+            isinstance(item.confidence, float | int) and math.isfinite(item.confidence)
+        ):
+            raise ValueError("a confidence that is not a number")
+        if item.box is not None and not all(type(v) is int for v in item.box.to_dict().values()):
+            raise TypeError("a box whose edges are not whole pixels")
+        if item.polygon is not None and not all(
+            len(point) == 2 and type(point[0]) is int and type(point[1]) is int for point in item.polygon
+        ):
+            raise TypeError("a polygon whose points are not pairs of whole pixels")
 
 
 def _rescale(item: Field, scale_x: float, scale_y: float) -> None:

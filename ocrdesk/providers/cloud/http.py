@@ -23,6 +23,7 @@ import urllib3
 from ocrdesk import __version__
 from ocrdesk.errors import Cancelled, ErrorKind, ProviderError
 from ocrdesk.providers.base import CancelToken
+from ocrdesk.providers.cloud import safejson
 from ocrdesk.providers.cloud.transport import (
     ACCEPT_ENCODING,
     MAX_REPLY_BYTES,
@@ -151,7 +152,7 @@ def parse_json(vendor: str, response: requests.Response, body: bytes | None = No
     """The reply as JSON, or a MALFORMED error that says what was wrong with it."""
     raw = response.content if body is None else body
     try:
-        return json.loads(raw.decode("utf-8-sig"))
+        return safejson.loads(raw)
     except (UnicodeDecodeError, json.JSONDecodeError):
         pass
     head = raw[:200].lstrip().lower()

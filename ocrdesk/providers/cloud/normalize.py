@@ -11,6 +11,16 @@ from typing import Any
 from ocrdesk.model import Box, Field, Point
 from ocrdesk.providers.cloud.http import malformed
 
+# No scan is ten million pixels wide: a coordinate beyond this is a broken reply, not a position
+# (and floats that large lose the units that tell a box's edges apart).
+MAX_COORDINATE = 10_000_000.0
+
+
+def to_coordinate(value: Any) -> float | None:
+    """A vendor pixel coordinate, None when missing or beyond MAX_COORDINATE."""
+    number = to_number(value)
+    return number if number is not None and abs(number) <= MAX_COORDINATE else None
+
 
 def to_number(value: Any) -> float | None:
     """A vendor number that may come as a string ("12", " 3.5 ") or be missing."""
@@ -57,7 +67,7 @@ def clean_label(value: Any) -> str:
 
 
 def box_from_xywh(x: Any, y: Any, width: Any, height: Any) -> Box | None:
-    values = [to_number(v) for v in (x, y, width, height)]
+    values = [to_coordinate(v) for v in (x, y, width, height)]
     if any(v is None for v in values):
         return None
     left, top, w, h = values  # type: ignore[misc]
@@ -67,7 +77,7 @@ def box_from_xywh(x: Any, y: Any, width: Any, height: Any) -> Box | None:
 
 
 def box_from_ltrb(left: Any, top: Any, right: Any, bottom: Any) -> Box | None:
-    values = [to_number(v) for v in (left, top, right, bottom)]
+    values = [to_coordinate(v) for v in (left, top, right, bottom)]
     if any(v is None for v in values):
         return None
     l_, t_, r_, b_ = values  # type: ignore[misc]
@@ -80,16 +90,18 @@ def polygon_from_points(points: Sequence[Any]) -> list[Point] | None:
     """Points as [[x,y],…], [{"x":..,"y":..},…] or a flat [x1,y1,x2,y2,…] list → int polygon."""
     pairs: list[tuple[float, float]] = []
     if points and all(not isinstance(p, Mapping | Sequence) or isinstance(p, str) for p in points):
-        flat = [to_number(v) for v in points]
+        flat = [to_coordinate(v) for v in points]
         if len(flat) % 2 or any(v is None for v in flat):
             return None
         pairs = [(flat[i], flat[i + 1]) for i in range(0, len(flat), 2)]  # type: ignore[misc]
     else:
         for point in points:
             if isinstance(point, Mapping):
-                x, y = to_number(point.get("x", point.get("X"))), to_number(point.get("y", point.get("Y")))
-            else:
-                x, y = (to_number(point[0]), to_number(point[1])) if len(point) >= 2 else (None, None)
+                x, y = to_coordinate(point.get("x", point.get("X"))), to_coordinate(point.get("y", point.get("Y")))
+            elif isinstance(point, Sequence) and not isinstance(point, str) and len(point) == 2:
+                x, y = to_coordinate(point[0]), to_coordinate(point[1])
+            else:  # a point that is not a pair
+                return None
             if x is None or y is None:
                 return None
             pairs.append((x, y))

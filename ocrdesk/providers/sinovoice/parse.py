@@ -19,6 +19,7 @@ from ocrdesk.doctypes import line_key, line_label
 from ocrdesk.imaging import EncodedImage
 from ocrdesk.model import Box, Field
 from ocrdesk.providers.base import Recognition
+from ocrdesk.providers.cloud import safejson
 from ocrdesk.providers.cloud.http import malformed
 from ocrdesk.providers.cloud.normalize import (
     box_from_ltrb,
@@ -56,18 +57,18 @@ def split_reply(body: bytes, json_length: str | None) -> tuple[Any, bytes]:
     if length is not None and length == int(length) and 0 < length <= len(body):
         n = int(length)
         try:
-            return json.loads(body[:n].decode("utf-8")), body[n:]
+            return safejson.loads(body[:n].decode("utf-8")), body[n:]
         except (UnicodeDecodeError, json.JSONDecodeError):
             pass
         if n <= len(text):
             try:
-                return json.loads(text[:n]), text[n:].encode("utf-8", "surrogateescape")
+                return safejson.loads(text[:n]), text[n:].encode("utf-8", "surrogateescape")
             except (json.JSONDecodeError, UnicodeEncodeError):
                 pass
         log.info("%s: json-length %s does not frame the JSON; locating it by parsing", VENDOR, n)
     start = len(text) - len(text.lstrip())
     try:
-        value, end = json.JSONDecoder().raw_decode(text, start)
+        value, end = safejson.raw_decode(text, start)
     except json.JSONDecodeError as exc:
         raise ValueError(str(exc)) from None
     return value, text[end:].encode("utf-8", "surrogateescape")

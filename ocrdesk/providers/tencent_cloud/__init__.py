@@ -23,7 +23,7 @@ from ocrdesk.doctypes import DocType
 from ocrdesk.errors import ConfigError, ProviderError
 from ocrdesk.imaging import EncodedImage
 from ocrdesk.providers.base import COMMON_NETWORK_SETTINGS, CancelToken, Recognition, SettingSpec
-from ocrdesk.providers.cloud import CloudProvider
+from ocrdesk.providers.cloud import CloudProvider, safejson
 from ocrdesk.providers.cloud.http import parse_json, status_error
 from ocrdesk.providers.tencent_cloud import fields as tables
 from ocrdesk.providers.tencent_cloud import parse
@@ -160,7 +160,7 @@ class TencentCloudProvider(CloudProvider):
 def _passing_error(response: requests.Response) -> bool:
     """Throttling and internal errors arrive as HTTP 200 with Response.Error: worth another try."""
     try:
-        code = str(response.json()["Response"]["Error"]["Code"])
+        code = str(safejson.loads(response.content)["Response"]["Error"]["Code"])
     except (ValueError, KeyError, TypeError):
         return False
     return code.startswith(("RequestLimitExceeded", "InternalError"))

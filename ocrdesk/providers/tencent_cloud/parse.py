@@ -24,6 +24,7 @@ from typing import Any
 from ocrdesk.doctypes import line_key, line_label
 from ocrdesk.model import Box, Field, Point
 from ocrdesk.providers.base import Recognition
+from ocrdesk.providers.cloud import safejson
 from ocrdesk.providers.cloud.http import malformed
 from ocrdesk.providers.cloud.normalize import (
     box_from_polygon,
@@ -179,7 +180,7 @@ def _advanced_info_warnings(raw: Any) -> list[str]:
     if raw in (None, "", "{}"):
         return []
     try:
-        info = json.loads(raw) if isinstance(raw, str) else raw
+        info = safejson.loads(raw) if isinstance(raw, str) else raw
     except (json.JSONDecodeError, TypeError):
         return ["AdvancedInfo from Tencent could not be read (not valid JSON); ignored."]
     if not isinstance(info, Mapping):
