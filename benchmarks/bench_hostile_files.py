@@ -34,8 +34,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from ocrdesk import notices
 from ocrdesk.errors import ImageLoadError
+from ocrdesk.export import export_documents
 from ocrdesk.inputs import expand_inputs, load_page
 from ocrdesk.model import Box, DocStatus, Document, Field
+from ocrdesk.review import edit_count
 from ocrdesk.session import SessionState, SessionStore
 
 
@@ -160,11 +162,24 @@ def try_sessions(folder: Path, count: int, seed: int) -> Counter[str]:
             print(f"  session {number}: {kind} {found}")
         elif found:
             tally["offered back"] += 1
+            kind, detail = guarded(lambda found=found, sessions=sessions: _use(found[0].state, sessions))
+            if kind != "ok":
+                tally[f"restored but {kind} when used"] += 1
+                print(f"  session {number}: restored, then {kind} {detail}")
         elif store.set_aside:
             tally["set aside"] += 1
         else:
             tally["skipped (not a crashed session)"] += 1
     return tally
+
+
+def _use(state: SessionState, folder: Path) -> None:
+    """What the window and the exports do with a restored session."""
+    edit_count(state.documents)
+    for document in state.documents:
+        _ = document.display_name, [(f.edited, f.value, f.box) for f in document.fields]
+    for suffix in (".json", ".csv", ".xlsx"):
+        export_documents(state.documents, folder / f"export{suffix}")
 
 
 def main() -> int:
@@ -182,7 +197,7 @@ def main() -> int:
         sessions_tally = try_sessions(base, options.sessions, options.seed)
         print(f"sessions ({options.sessions} mutated, seed {options.seed}):", dict(sessions_tally))
         print(f"startup notices queued: {len(notices.take_all())}")
-    failures = sum(t[k] for t in (inputs_tally, sessions_tally) for k in ("UNCAUGHT", "HUNG"))
+    failures = sum(n for t in (inputs_tally, sessions_tally) for k, n in t.items() if "UNCAUGHT" in k or "HUNG" in k)
     print(f"uncaught or hung: {failures}")
     return 1 if failures else 0
 
