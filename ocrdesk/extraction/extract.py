@@ -62,6 +62,12 @@ def extract_fields(doc_type: DocType, lines: Sequence[TextLine], size: tuple[int
             found[spec.key] = value
             used.update((row.index, start) for row, start, _end in value.pieces)
     for spec in layout.fields:
+        if spec.key not in found and layout.sequences:
+            value = _by_place_in_sequence(spec, layout, rows, used)
+            if value is not None:
+                found[spec.key] = value
+                used.update((row.index, start) for row, start, _end in value.pieces)
+    for spec in layout.fields:
         if spec.key not in found and spec.above_label_of is not None:
             value = _above_label_of(spec, layout, rows, used)
             if value is not None:
@@ -97,6 +103,54 @@ def _by_label(spec: FieldSpec, rows: list[Row], layout: Layout, used: set[tuple[
             if value is not None:
                 return value
     return None
+
+
+def _by_place_in_sequence(spec: FieldSpec, layout: Layout, rows: list[Row], used: set[tuple[int, int]]) -> Found | None:
+    """A field whose label OCR misread beyond recognition, found as the unknown label between its neighbours."""
+    labelled = {r.anchors[0].spec.key: r for r in reversed(rows) if r.starts_with_label}
+    for sequence in _sequences_of_this_page(layout, labelled):
+        if spec.key not in sequence:
+            continue
+        at = sequence.index(spec.key)
+        before = labelled.get(sequence[at - 1]) if at > 0 else None
+        after = labelled.get(sequence[at + 1]) if at + 1 < len(sequence) else None
+        reference = before or after
+        if reference is None:
+            continue
+        height = reference.line.height
+        unknown = [
+            r
+            for r in rows
+            if not r.anchors
+            and len(r.text) <= 3
+            and (r.index, 0) not in used
+            and abs(r.line.left - reference.line.left) < 1.5 * height
+            and (before is None or r.line.center_y > before.line.bottom)
+            and (after is None or r.line.center_y < after.line.top)
+        ]
+        if not unknown:
+            continue
+        # the row right below the label before it (or right above the one after it)
+        row = min(unknown, key=lambda r: r.line.top) if before is not None else max(unknown, key=lambda r: r.line.top)
+        value = _value_at(spec, row, Anchor(spec, 0, len(row.text)), None, rows, layout, used)
+        # beside its label, not in the next column (whose own label may be the unreadable one)
+        if value is not None and value.pieces[0][0].line.left < reference.line.right + 6 * height:
+            return value
+    return None
+
+
+def _sequences_of_this_page(layout: Layout, labelled: dict[str, Row]) -> list[tuple[str, ...]]:
+    """The label orders this page follows: those its read labels agree with, most read labels first."""
+    scored = []
+    for sequence in layout.sequences:
+        tops = [labelled[key].line.top for key in sequence if key in labelled]
+        if len(tops) >= 2 and tops == sorted(tops):
+            scored.append((len(tops), sequence))
+    if not scored:
+        return []
+    best = max(score for score, _sequence in scored)
+    # a two-column edition has two sequences: keep every one as well supported as the best allows
+    return [sequence for score, sequence in scored if score >= min(best, 2)]
 
 
 def _above_label_of(spec: FieldSpec, layout: Layout, rows: list[Row], used: set[tuple[int, int]]) -> Found | None:

@@ -18,15 +18,18 @@ MIN_VOTES = 2
 
 def looks_upside_down(rows: Sequence[Row]) -> bool:
     votes = 0
+    alone = 0
     for row in rows:
         if not row.starts_with_label or row.text[row.anchors[-1].end :].strip(EDGE_PUNCTUATION):
             continue  # only a label alone on its line tells where its value is
+        alone += 1
         slack = 0.5 * row.line.height
         beside = [other.line for other in rows if other is not row and same_row(other.line, row.line)]
         left = any(line.right <= row.line.left + slack for line in beside)
         right = any(line.left >= row.line.right - slack for line in beside)
         votes += int(left and not right) - int(right and not left)
-    return votes >= MIN_VOTES
+    # most lone labels must agree: on a two-column page a label may have the other column to its left
+    return votes >= MIN_VOTES and 2 * votes > alone
 
 
 def turned(lines: Sequence[TextLine], size: tuple[int, int]) -> list[TextLine]:

@@ -213,7 +213,7 @@ BANKS: tuple[str, ...] = (
     "深圳农村商业银行",
 )
 
-CARD_TYPES: tuple[str, ...] = ("借记卡", "信用卡", "贷记卡", "准贷记卡", "预付卡")
+CARD_TYPES: tuple[str, ...] = ("借记卡", "信用卡", "准贷记卡", "贷记卡", "储蓄卡", "预付卡")
 
 
 def edit_distance(a: str, b: str, limit: int = 3) -> int:

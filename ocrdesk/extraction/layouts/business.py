@@ -104,6 +104,22 @@ BUSINESS_LICENSE = Layout(
         Version("2019 edition and 三证合一 (credit code)", ("credit_code",), ("registration_number",)),
         Version("before 2015 (registration number)", ("registration_number",), ("credit_code",)),
     ),
+    sequences=(
+        # 2019 edition: two columns
+        ("name", "company_type", "legal_representative", "business_scope"),
+        ("registered_capital", "established_date", "business_term", "address"),
+        # earlier editions: one column
+        (
+            "name",
+            "address",
+            "legal_representative",
+            "registered_capital",
+            "company_type",
+            "established_date",
+            "business_term",
+            "business_scope",
+        ),
+    ),
     stops=("营业执照", "国家企业信用信息公示系统", "国家市场监督管理总局监制", "登记机关"),
     optional=("authority", "registered_capital"),
 )

@@ -75,6 +75,9 @@ class Layout:
     optional: tuple[str, ...] = ()
     # Printed words that are no value: the English of bilingual labels ("Name", "DateofBirth").
     noise: tuple[str, ...] = ()
+    # The order labels are printed in, one tuple per label column: a label OCR could not read at all is
+    # known by its place between the labels around it (营业执照 read sideways: 名称 → "多").
+    sequences: tuple[tuple[str, ...], ...] = ()
     # (period key, start key, end key): a period printed as a range is given as its two dates, and the
     # period key keeps only durations ("6年", "长期") the document prints as such.
     splits: tuple[tuple[str, str, str], ...] = ()

@@ -110,3 +110,22 @@ def test_a_word_missing_from_a_vocabulary_stays_as_read() -> None:
     result = repair("vocabulary", unlisted, "company_types")
     assert result.value == unlisted and result.notes == [] and result.warnings
     assert repair("vocabulary", "小型轿午", "vehicle_types").value == "小型轿车"  # one misread character
+
+
+def test_a_label_misread_beyond_recognition_is_known_by_its_place_between_its_neighbours() -> None:
+    read = lines(
+        [
+            ("注册号620102263552889", 650, 413, 909, 447, 1.0),
+            ("用", 155, 537, 190, 573, 0.68),  # 住所, sideways page
+            ("甘肃省兰州市城关区友谊路258号院4号楼2205号", 426, 537, 916, 575, 1.0),
+            ("法定代表人姓名", 155, 583, 320, 623, 1.0),
+            ("余伟学", 424, 585, 505, 627, 1.0),
+            ("注册资本", 155, 637, 321, 677, 1.0),
+            ("人民币5000万元", 426, 637, 599, 675, 1.0),
+            ("公司类型", 155, 687, 321, 727, 1.0),
+            ("有限责任公司（台港澳法人独资）", 424, 687, 752, 725, 1.0),
+        ]
+    )
+    got = values(extract_fields(DocType.BUSINESS_LICENSE, read, PAGE).fields)
+    assert got["address"] == "甘肃省兰州市城关区友谊路258号院4号楼2205号"
+    assert got["name"] == ""  # its label was not read at all: nothing to place it by
