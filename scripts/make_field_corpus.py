@@ -25,11 +25,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.docgen import RENDERERS, variant_for  # noqa: E402
+from tests.docgen import DEFAULT_SEEDS, RENDERERS, document_rng, variant_for  # noqa: E402
 from tests.docgen.capture import CONDITIONS, capture  # noqa: E402
 
 CORPUS = ROOT / "benchmarks" / "corpus" / "fields"
-DEFAULT_SEEDS = {"dev": 20261205, "holdout": 77310419}
 
 
 def conditions_for(doc_type: str, split: str, seed: int, count: int) -> list[str]:
@@ -55,7 +54,7 @@ def generate(
         for stale in folder.glob("*.jpg"):
             stale.unlink()
         for index, condition in enumerate(conditions_for(doc_type, split, seed, per_type)):
-            rng = random.Random(f"{seed}:{split}:{doc_type}:{index}")
+            rng = document_rng(seed, split, doc_type, index)
             rendered = RENDERERS[doc_type](rng, variant)
             captured = capture(rendered, condition, rng, split)
             name = f"{doc_type}/{index:03d}_{condition}.jpg"

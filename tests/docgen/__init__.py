@@ -29,4 +29,13 @@ RENDERERS: dict[str, Renderer] = {
     "vat_invoice": vat_invoice,
 }
 
-__all__ = ["RENDERERS", "Rendered", "Renderer", "Variant", "variant_for"]
+# The seeds the committed corpus (benchmarks/corpus/fields) was generated with.
+DEFAULT_SEEDS = {"dev": 20261205, "holdout": 77310419}
+
+
+def document_rng(seed: int, split: str, doc_type: str, index: int) -> random.Random:
+    """The generator of one corpus document: it depends on nothing else, so any subset regenerates alike."""
+    return random.Random(f"{seed}:{split}:{doc_type}:{index}")
+
+
+__all__ = ["DEFAULT_SEEDS", "RENDERERS", "Rendered", "Renderer", "Variant", "document_rng", "variant_for"]
