@@ -31,6 +31,11 @@ PAGE_ASPECT = math.sqrt(2.0)  # A4/A3 business licences
 INVOICE_ASPECT = 240.0 / 140.0  # VAT invoices
 CARD_LONG_SIDE = 1000
 PAGE_LONG_SIDE = 1600
+# An unknown document this much longer than wide is a card or an invoice, printed landscape; A4 pages
+# (1.41) and licence booklets (1.47) are printed either way and keep the way they lie.
+LANDSCAPE_ONLY_ASPECT = 1.52
+KNOWN_ASPECTS = (CARD_ASPECT, BOOKLET_ASPECT, PAGE_ASPECT, INVOICE_ASPECT)
+SNAP_TOLERANCE = 0.07  # log ratio: a ±15° view changes a measured aspect by a few %
 
 
 @dataclass(frozen=True)
@@ -125,14 +130,17 @@ def warp(rgb: np.ndarray, corners: np.ndarray, kind: Kind) -> Rectified:
     left = float(np.linalg.norm(corners[3] - corners[0]))
     right = float(np.linalg.norm(corners[2] - corners[1]))
     measured_w, measured_h = (top + bottom) / 2, (left + right) / 2
-    if kind.landscape and measured_h > measured_w:
+    landscape = kind.landscape
+    if landscape is None and kind.aspect is None:
+        landscape = max(measured_w, measured_h) / max(1.0, min(measured_w, measured_h)) >= LANDSCAPE_ONLY_ASPECT
+    if landscape and measured_h > measured_w:
         # a card lying portrait: start at the corner that makes it landscape (0 or 180 is left to the text)
         corners = np.roll(corners, -1, axis=0)
         measured_w, measured_h = measured_h, measured_w
     if kind.aspect is not None:
         aspect = kind.aspect if measured_w >= measured_h else 1.0 / kind.aspect
     else:
-        aspect = measured_w / max(measured_h, 1.0)
+        aspect = _snapped(measured_w / max(measured_h, 1.0))
     long_side = kind.long_side or int(min(PAGE_LONG_SIDE, max(CARD_LONG_SIDE, measured_w, measured_h)))
     if aspect >= 1.0:
         size = (long_side, max(1, round(long_side / aspect)))
@@ -142,3 +150,13 @@ def warp(rgb: np.ndarray, corners: np.ndarray, kind: Kind) -> Rectified:
     matrix = cv2.getPerspectiveTransform(corners.astype(np.float32), target.astype(np.float32))
     image = cv2.warpPerspective(rgb, matrix, size, flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
     return Rectified(image, matrix, (width, height), corners)
+
+
+def _snapped(aspect: float) -> float:
+    """A measured aspect (skewed by the view) replaced by the nearest known document's, when close."""
+    flipped = aspect < 1.0
+    ratio = 1.0 / aspect if flipped else aspect
+    nearest = min(KNOWN_ASPECTS, key=lambda known: abs(math.log(ratio / known)))
+    if abs(math.log(ratio / nearest)) <= SNAP_TOLERANCE:
+        ratio = nearest
+    return 1.0 / ratio if flipped else ratio

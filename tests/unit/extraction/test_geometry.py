@@ -83,6 +83,19 @@ def test_a_portrait_card_is_warped_landscape_and_a_portrait_page_stays_portrait(
     assert page.size[1] == 1600 and page.size[0] < page.size[1]
 
 
+def test_an_unknown_document_is_snapped_to_the_nearest_known_shape() -> None:
+    image = np.zeros((1400, 1400, 3), np.uint8)
+    # a card lying portrait, seen a little foreshortened (measured 1.55 instead of 1.585): landscape, card aspect
+    card = warp(image, np.array([[500.0, 100.0], [800.0, 100.0], [800.0, 565.0], [500.0, 565.0]]), ANY)
+    assert card.size == (1000, 631)
+    # an A4 page lying portrait (measured 1.38): stays portrait with the A4 aspect
+    page = warp(image, np.array([[100.0, 50.0], [1000.0, 50.0], [1000.0, 1292.0], [100.0, 1292.0]]), ANY)
+    assert page.size == (round(1242 / 2**0.5), 1242)
+    # a shape that is nothing we know keeps its own aspect
+    odd = warp(image, np.array([[100.0, 100.0], [1300.0, 100.0], [1300.0, 1100.0], [100.0, 1100.0]]), ANY)
+    assert odd.size == (1200, 1000)
+
+
 def test_kinds_per_document_type() -> None:
     assert kind_for(DocType.IDCARD_FRONT) is CARD
     assert kind_for(DocType.BANK_CARD) is CARD
