@@ -90,7 +90,16 @@ BUSINESS_LICENSE = Layout(
             multiline=True,
             places=("inline", "right"),
         ),
-        FieldSpec("issue_date", "发照日期", (), pattern=DATE_CN, kind="date_cn", finder="last_pattern"),
+        # printed under 登记机关 and the seal, without a label of its own
+        FieldSpec(
+            "issue_date",
+            "发照日期",
+            (),
+            pattern=DATE_CN,
+            kind="date_cn",
+            finder="last_pattern",
+            below_words=("登记机关",),
+        ),
         FieldSpec(
             "authority",
             "登记机关",
