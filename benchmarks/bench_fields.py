@@ -225,6 +225,8 @@ def main(argv: list[str] | None = None) -> int:
             f"local provider warm-up: {time.perf_counter() - started:.2f} s; types offered: "
             f"{', '.join(t.value for t in type(provider).doc_types)}"
         )
+        # times depend on what else runs: the machine is shared, so say how busy it was
+        print(f"load average at start: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
     report: dict[str, Any] = {}
     for split in splits:
         truth = load_truth(split, args.types, args.limit)
