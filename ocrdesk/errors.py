@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from ocrdesk.redact import printable_line
+
 
 class ErrorKind(StrEnum):
     """What went wrong, independent of vendor; the UI and CLI choose wording and exit codes from it."""
@@ -46,7 +48,8 @@ class ProviderError(OcrDeskError):
     """A provider failed. `code` keeps the vendor's own code where there is one."""
 
     def __init__(self, message: str, code: str = "error", kind: ErrorKind = ErrorKind.SERVER) -> None:
-        super().__init__(message, code)
+        # vendor text reaches terminals, logs and the window through here: one printable line only
+        super().__init__(printable_line(message), printable_line(code, 80))
         self.kind = kind
 
     @property

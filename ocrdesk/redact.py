@@ -12,7 +12,9 @@ sees records propagated from child loggers (`ocrdesk.providers.cloud.http`):
 from __future__ import annotations
 
 import logging
+import re
 import threading
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
@@ -22,6 +24,19 @@ MASK = "***"
 # Short values (e.g. "0", "ab") are not worth masking and would garble unrelated text.
 _MIN_SECRET_LENGTH = 4
 _TRACEBACKS = logging.Formatter()
+# C0 and C1 controls (ESC among them), line/paragraph separators and bidirectional overrides
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable_line(text: object, limit: int = 600) -> str:
+    """`text` as one printable line of at most `limit` characters, for a terminal, a log or a label.
+
+    Vendor text may hold newlines (a spoofed second line), ANSI escapes (ESC[2J clears the screen),
+    bidirectional overrides and other control or format characters: each becomes a space.
+    """
+    cleaned = "".join(" " if unicodedata.category(ch)[0] == "C" or ch in "\u2028\u2029" else ch for ch in str(text))
+    line = " ".join(cleaned.split())
+    return line if len(line) <= limit else line[: max(0, limit - 1)] + "…"
 
 
 def register_secret(value: str | None) -> None:
@@ -40,15 +55,15 @@ def redact(text: str) -> str:
 
 
 def redact_record(record: logging.LogRecord) -> None:
-    """Mask registered secrets in the record's message, traceback and stack, in place."""
-    with _lock:
-        if not _secrets:
-            return
+    """Mask registered secrets in the record's message, traceback and stack, in place; the message is
+    made one printable line when it holds control characters (vendor text cannot spoof log lines)."""
     try:
         message = record.getMessage()
     except Exception:  # a call site whose arguments do not fit its format: logging reports it later
         message = f"{record.msg!s} {record.args!r}"
     cleaned = redact(message)
+    if _CONTROL.search(cleaned):
+        cleaned = printable_line(cleaned, 4000)
     if cleaned != message:
         record.msg, record.args = cleaned, None
     if record.exc_info and not record.exc_text:

@@ -59,14 +59,14 @@ class Outcome:
 # ------------------------------------------------------------------------------------- capturing
 
 
-def _image(width: int = 640, height: int = 400) -> SourceImage:
+def sample_image(width: int = 640, height: int = 400) -> SourceImage:
     pixels = np.random.default_rng(5).integers(0, 256, (height, width, 3), dtype=np.uint8)
     return from_rgb_array(pixels, source="fuzz.png")
 
 
 @contextmanager
-def running(vendor: str) -> Iterator[CloudProvider]:
-    """The vendor's provider pointed at its running fake server."""
+def running(vendor: str, endpoint: str | None = None) -> Iterator[CloudProvider]:
+    """The vendor's provider pointed at its running fake server (or at `endpoint`, the fake running idle)."""
     from tests.fakes.server import fake_server
 
     if vendor == "tencent-cloud":
@@ -74,33 +74,34 @@ def running(vendor: str) -> Iterator[CloudProvider]:
         from tests.fakes.tencent_cloud_server import provider_config, tencent_cloud_server
 
         with tencent_cloud_server() as (server, _):
-            yield TencentCloudProvider(provider_config(server))
+            yield TencentCloudProvider(provider_config(server, endpoint=endpoint or server.url))
     elif vendor == "tencent-legacy":
         from ocrdesk.providers.tencent_legacy import TencentLegacyProvider
         from tests.fakes.tencent_legacy_server import tencent_legacy_server
 
         with tencent_legacy_server() as legacy:
-            yield TencentLegacyProvider(legacy.provider_config(retries="0"))
+            yield TencentLegacyProvider(legacy.provider_config(retries="0", endpoint=endpoint or legacy.url))
     elif vendor == "aliyun-market":
         from tests.fakes.aliyun_market_server import AliyunMarketFake
 
         market = AliyunMarketFake()
         with fake_server(market) as server:
             market.server = server
-            yield market.provider(retries="0", timeout="5")
+            yield market.provider(retries="0", timeout="5", endpoint=endpoint or server.url)
     elif vendor == "aliyun-eas":
         from ocrdesk.providers.aliyun_eas import AliyunEasProvider
         from tests.fakes.aliyun_eas_server import SERVICE_PATH, TEST_TOKEN, AliyunEasFake
 
         with fake_server(AliyunEasFake()) as server:
-            config = {"token": TEST_TOKEN, "endpoint": server.url + SERVICE_PATH, "rate_limit": "0", "retries": "0"}
+            url = (endpoint or server.url) + SERVICE_PATH
+            config = {"token": TEST_TOKEN, "endpoint": url, "rate_limit": "0", "retries": "0"}
             yield AliyunEasProvider(config)
     elif vendor == "sinovoice":
         from tests.fakes.sinovoice_helpers import make_provider
         from tests.fakes.sinovoice_server import SinoVoiceFake
 
         with fake_server(SinoVoiceFake()) as server:
-            yield make_provider(server, retries="0")
+            yield make_provider(server, retries="0", endpoint=endpoint or server.url)
     else:
         raise ValueError(vendor)
 
@@ -120,7 +121,7 @@ def capture(vendor: str) -> list[Sample]:
 
             provider.http.send = recording  # type: ignore[method-assign]
             with contextlib.suppress(ProviderError):  # an error reply is a sample too
-                provider.recognize(_image(), doc_type)
+                provider.recognize(sample_image(), doc_type)
         provider.close()
     return samples
 
@@ -269,7 +270,7 @@ def fuzz(vendor: str, samples: list[Sample], count: int, seed: int = 10) -> Outc
     rng = random.Random(seed)
     outcome = Outcome()
     decoded = [(sample, *_decode(vendor, sample)) for sample in samples]
-    image = _image(320, 200)
+    image = sample_image(320, 200)
     with running(vendor) as provider:
         for index in range(count):
             sample, value, tail = decoded[index % len(decoded)]

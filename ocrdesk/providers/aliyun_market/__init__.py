@@ -260,8 +260,9 @@ def fields_from_result(
             continue
         label = clean_label(vendor_key)
         add(fallback_key(label, taken), label, value)
-    if not fields:
-        raise malformed(vendor, "reply holds none of the expected fields")
+    if not fields or not (taken & set(mapping.values()) or "valid_period" in taken):
+        # e.g. a gateway's {"status": …, "message": …} inside an HTTP 200: not a document
+        raise malformed(vendor, f"reply holds none of the expected fields of {doc_type.value}")
     card = _clip(polygon_from_points(_points(result.get("card_region"))), image_size)
     if card is not None:
         fields.append(make_field("card_region", "card_region", "", polygon=card))

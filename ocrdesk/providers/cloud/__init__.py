@@ -15,8 +15,8 @@ from ocrdesk.errors import ConfigError, ErrorKind, ProviderError
 from ocrdesk.imaging import EncodedImage, SourceImage, encode_for_upload, from_rgb_array
 from ocrdesk.model import Field
 from ocrdesk.providers.base import CancelToken, Provider, Recognition
-from ocrdesk.providers.cloud.http import HttpClient, HttpOptions, malformed
-from ocrdesk.redact import register_secret
+from ocrdesk.providers.cloud.http import HttpClient, HttpOptions, error_in_reply, malformed
+from ocrdesk.redact import printable_line, register_secret
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +80,10 @@ class CloudProvider(Provider):
         try:
             recognition = self.recognize_encoded(encoded, doc_type, cancel)
             _check(recognition)
+        except ProviderError as exc:
+            if exc.kind is ErrorKind.MALFORMED:
+                raise error_in_reply(self.name, self.http.last_body()) or exc from None
+            raise
         except _REPLY_SHAPE_ERRORS as exc:
             # The vendor checks missed a shape (a list where a number goes, a box that is not one): the
             # reply, not our program, is at fault, and the operator must see that, never a traceback.
@@ -89,7 +93,9 @@ class CloudProvider(Provider):
                 type(exc).__name__,
                 exc_info=log.isEnabledFor(logging.DEBUG),
             )
-            raise malformed(self.name, f"sent a reply of an unexpected shape ({type(exc).__name__})") from None
+            shape = malformed(self.name, f"sent a reply of an unexpected shape ({type(exc).__name__})")
+            raise error_in_reply(self.name, self.http.last_body()) or shape from None
+        recognition.warnings = [printable_line(text) for text in recognition.warnings]  # vendor words among them
         if encoded.scale_x != 1.0 or encoded.scale_y != 1.0:
             for item in recognition.fields:
                 _rescale(item, encoded.scale_x, encoded.scale_y)
