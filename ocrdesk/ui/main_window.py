@@ -42,7 +42,7 @@ class MainWindow(QMainWindow):
 
         self.page = PagePanel(self)
         self.view, self.banner = self.page.view, self.page.banner
-        self.fields = FieldsPanel(self)
+        self.fields = FieldsPanel(self.state, self)
         self.table, self.model = self.fields.table, self.fields.model
         self.picker = ProviderPicker(self.settings, self)
         self.provider_combo = self.picker.provider_combo
@@ -176,7 +176,6 @@ class MainWindow(QMainWindow):
 
     def _on_document_replaced(self, document: Document) -> None:
         self._dirty = False
-        self.model.set_document(document)
         self.view.set_fields(document.fields)
         self._refresh()
 

@@ -15,6 +15,8 @@ from ocrdesk.model import Document
 
 
 class AppState(QObject):
+    # the document on screen is about to be another one (models begin their reset here)
+    documentAboutToChange = Signal()
     # the page on screen is another one now: its queue entry, its pixels and its document
     pageShown = Signal(object)  # Document
     # the document on screen was replaced by a new one for the same page (a result arrived)
@@ -59,11 +61,13 @@ class AppState(QObject):
         return self._image
 
     def show_page(self, entry_id: int, document: Document, source: SourceImage, image: QImage) -> None:
+        self.documentAboutToChange.emit()
         self._entry_id, self._document, self._source, self._image = entry_id, document, source, image
         self.pageShown.emit(document)
 
     def replace_document(self, document: Document) -> None:
         """A new document for the page on screen (its result); the pixels stay."""
+        self.documentAboutToChange.emit()
         self._document = document
         self.documentReplaced.emit(document)
 

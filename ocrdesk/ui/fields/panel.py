@@ -9,12 +9,13 @@ from ocrdesk.model import DocStatus, Document
 from ocrdesk.ui import style
 from ocrdesk.ui.fields.table import FieldTable, FieldTableModel
 from ocrdesk.ui.page.image_view import ImageView
+from ocrdesk.ui.state import AppState
 
 
 class FieldsPanel(QWidget):
     """A heading with a one-line summary above the field table."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 8, 8)
@@ -27,7 +28,7 @@ class FieldsPanel(QWidget):
         self.summary = QLabel("", self)
         self.summary.setObjectName("fieldSummary")
         self.summary.setStyleSheet("color: palette(placeholder-text);")
-        self.model = FieldTableModel(self)
+        self.model = FieldTableModel(state, self)
         self.table = FieldTable(self)
         self.table.setModel(self.model)
         layout.addWidget(self.title)

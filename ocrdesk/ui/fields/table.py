@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ocrdesk.model import Document, Field
 from ocrdesk.ui import style
+from ocrdesk.ui.state import AppState
 from ocrdesk.validation import DATE_KEYS, normalise_date, validate_document
 
 LABEL, VALUE, CONFIDENCE = range(3)
@@ -35,36 +36,46 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class FieldTableModel(QAbstractTableModel):
-    """Rows are the document's fields, edited in place (`Field.value`; `ocr_value` never changes)."""
+    """Rows are the fields of the document on screen (AppState.document), edited in place
+    (`Field.value`; `ocr_value` never changes). The model keeps no document of its own: it follows
+    the state, resetting when the document on screen changes."""
 
     fieldEdited = Signal(int)  # row
     problemsChanged = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._document: Document | None = None
+        self._state = state
         self._edited_icon = style.icon("edited")
         self._invalid_icon = style.icon("invalid")
         self._bold: QFont | None = None
-        # validation problems by field key, recomputed on every change (set_document, setData, revalidate)
+        # validation problems by field key, recomputed on every change (a new document, setData, revalidate)
         self._problems: dict[str, list[str]] = {}
         self._normalise_dates = False  # display only: the raw value is what is kept and exported
+        state.documentAboutToChange.connect(self.beginResetModel)
+        state.pageShown.connect(self._document_changed)
+        state.documentReplaced.connect(self._document_changed)
 
     @property
     def document(self) -> Document | None:
-        return self._document
+        return self._state.document
 
-    def set_document(self, document: Document | None) -> None:
-        self.beginResetModel()
-        self._document = document
+    def _document_changed(self, *_args: object) -> None:
+        document = self._state.document
         self._problems = validate_document(document) if document is not None else {}
         self.endResetModel()
         self.problemsChanged.emit()
 
+    def reload(self) -> None:
+        """The document's list of fields changed (a field added or deleted): rows and checks anew."""
+        self.beginResetModel()
+        self._document_changed()
+
     # -- validation and display -------------------------------------------------------------
     def revalidate(self) -> None:
         """Run the document's checks again and repaint the rows (after any change to its fields)."""
-        problems = validate_document(self._document) if self._document is not None else {}
+        document = self._state.document
+        problems = validate_document(document) if document is not None else {}
         if problems != self._problems:
             self._problems = problems
             if self.rowCount():
@@ -101,7 +112,7 @@ class FieldTableModel(QAbstractTableModel):
 
     @property
     def fields(self) -> list[Field]:
-        return self._document.fields if self._document is not None else []
+        return self.document.fields if self.document is not None else []
 
     # -- QAbstractTableModel ----------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008

@@ -257,7 +257,7 @@ class ReviewWorkflow(QObject):
         if self.model.document is not document:
             self._changed(document)
             return
-        self.model.set_document(document)
+        self.model.reload()
         self.view.set_fields(document.fields)
         row = _row_of(document, select)
         if row >= 0:

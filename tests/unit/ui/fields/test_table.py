@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from ocrdesk.model import Box, DocStatus, Document, Field
 from ocrdesk.ui import style
 from ocrdesk.ui.fields.table import CONFIDENCE, LABEL, VALUE, FieldTable, FieldTableModel
+from ocrdesk.ui.state import AppState
 
 
 def _document() -> Document:
@@ -24,8 +25,9 @@ def _document() -> Document:
 
 
 def test_model_columns_and_roles(qtbot: Any) -> None:
-    model = FieldTableModel()
-    model.set_document(_document())
+    state = AppState()
+    model = FieldTableModel(state)
+    state.replace_document(_document())
     assert (model.rowCount(), model.columnCount()) == (3, 3)
     assert model.headerData(VALUE, Qt.Orientation.Horizontal) == "Value"
     assert model.index(0, LABEL).data() == "姓名"
@@ -39,9 +41,10 @@ def test_model_columns_and_roles(qtbot: Any) -> None:
 
 
 def test_set_data_edits_only_the_value(qtbot: Any) -> None:
-    model = FieldTableModel()
+    state = AppState()
+    model = FieldTableModel(state)
     document = _document()
-    model.set_document(document)
+    state.replace_document(document)
     with qtbot.waitSignal(model.fieldEdited) as blocker:
         assert model.setData(model.index(0, VALUE), "李四")
     assert blocker.args == [0]
@@ -64,7 +67,7 @@ def test_low_confidence_threshold_is_one_constant() -> None:
 def test_empty_table_paints_its_hint(qtbot: Any) -> None:
     table = FieldTable()
     qtbot.addWidget(table)
-    table.setModel(FieldTableModel())
+    table.setModel(FieldTableModel(AppState()))
     table.resize(400, 300)
     table.show()
     qtbot.waitExposed(table)
