@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from ocrdesk.doctypes import DocType
+from ocrdesk.extraction.detect import detect_doc_type
 from ocrdesk.extraction.extract import extract_fields
 from ocrdesk.extraction.lines import TextLine
 from tests.docgen.scoring import normalize_value
@@ -305,3 +306,11 @@ def test_fields_of_real_engine_pages(doc_type: DocType, size: tuple[int, int], r
     assert {key: got[key] for key in truth} == {key: normalize_value(value) for key, value in truth.items()}
     # nothing invented for a field the page does not print
     assert not {key: value for key, value in got.items() if value and key not in truth and key != "issue_date"}
+
+
+@pytest.mark.parametrize(("doc_type", "size", "read", "truth"), CASES)
+def test_type_of_real_engine_pages_is_detected_surely(
+    doc_type: DocType, size: tuple[int, int], read: list, truth: dict
+) -> None:
+    detected, certainty = detect_doc_type([TextLine(text, polygon, score) for text, polygon, score in read])
+    assert detected is doc_type and certainty >= 0.6  # the pipeline warns below 0.6
