@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from ocrdesk import providers
+from ocrdesk import notices, providers
 from tests import fake_providers
 
 
@@ -16,6 +16,12 @@ def empty_clipboard(qapp: QApplication) -> Iterator[None]:
     """Mime data left on the clipboard is owned by Qt and by Python: at exit both free it (a segfault)."""
     yield
     QApplication.clipboard().clear()
+
+
+@pytest.fixture(autouse=True)
+def no_leftover_notices() -> None:
+    """Startup notices another test queued (a damaged file it made on purpose) are not this window's."""
+    notices.take_all()
 
 
 @pytest.fixture

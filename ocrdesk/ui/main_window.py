@@ -210,6 +210,7 @@ class MainWindow(QMainWindow):
             self.picker.populate()
             self._sync_provider()
             self.engine.warm_up()
+        self.messages.show_notices()  # e.g. a damaged settings file set aside while re-reading it
 
     # -- opening ----------------------------------------------------------------------------
     def open_paths(self, files: list[str]) -> None:
@@ -278,6 +279,8 @@ class MainWindow(QMainWindow):
             self.engine.active = True
             # the window first, the engine after: warm-up loads models in the background
             QTimer.singleShot(0, self.engine.warm_up)
+            QTimer.singleShot(0, self.messages.show_notices)
+            self.documents.clean_leftovers([self.review.autosave.path.parent, self.settings.last_export_dir])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._confirm_discard("Quit"):

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from ocrdesk import notices
+
 WARNING = "warning"
 ERROR = "error"
 
@@ -46,6 +48,13 @@ class MessageBridge(QObject):
     def dismissed(self) -> None:
         """The operator closed the banner: nothing is on show any more (emits nothing)."""
         self._banner_text = ""
+
+    def show_notices(self) -> None:
+        """What the core repaired, set aside or could not write before anyone could say so
+        (ocrdesk.notices), shown once in the banner."""
+        taken = notices.take_all()
+        if taken:
+            self.warning("\n".join(taken))
 
     @property
     def banner_text(self) -> str:

@@ -13,7 +13,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ocrdesk.ui.main_window import MainWindow
-from tests.ui_fixtures import empty_clipboard, ui_registry  # noqa: F401  (fixtures for this folder)
+from tests.ui_fixtures import empty_clipboard, no_leftover_notices, ui_registry  # noqa: F401  (fixtures for this folder)
 
 
 class DialogRecorder:

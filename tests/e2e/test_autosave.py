@@ -207,7 +207,9 @@ def test_crash_recovery_after_sigkill(qtbot: Any, tmp_path: Path, registry: Any,
         line = _read_line(child, 60)
         assert line.startswith("SAVED "), f"the app did not save its session (exit {child.poll()})"
         session = Path(line.split(" ", 1)[1].strip())
-        assert session.name == f"session-{child.pid}.json"
+        # named by its start time and a random id (a reused PID never hides a crashed session)
+        assert session.name.startswith("session-") and session.suffix == ".json"
+        assert session.parent == Path(os.environ["OCRDESK_DATA_DIR"]) / "sessions"
     finally:
         os.kill(child.pid, signal.SIGKILL)
         child.wait(10)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 import ocrdesk.workspace as workspace_module
+from ocrdesk.atomic import clean_stale_temp
 from ocrdesk.batch import failed_document
 from ocrdesk.errors import ConfigError
 from ocrdesk.imaging import SourceImage
@@ -349,6 +350,11 @@ class QueueController(QObject):
         count, edits = len(documents), edit_count(documents)
         text = f"Restored {count} document{'s' if count != 1 else ''} and {edits} edit{'s' if edits != 1 else ''}"
         self.messages.info(text, 15000)
+
+    def clean_leftovers(self, folders: list[Path | str]) -> None:
+        """Temporary files an interrupted save or export left behind, removed in the background."""
+        for folder in {str(f) for f in folders if f}:
+            self.runner.start(clean_stale_temp, folder, name="clean temporary files", on_failed=log.info)
 
     def refresh_summary(self, *_args: object) -> None:
         self.panel.update_summary(self.workspace)
