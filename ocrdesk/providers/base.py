@@ -48,7 +48,14 @@ COMMON_NETWORK_SETTINGS: tuple[SettingSpec, ...] = (
         kind="url",
         help="Replaces the vendor's default host (private deployments).",
     ),
-    SettingSpec("timeout", "Timeout (s)", required=False, default="30", kind="float"),
+    SettingSpec(
+        "timeout",
+        "Timeout (s)",
+        required=False,
+        default="30",
+        kind="float",
+        help="Each request, the whole reply included, must end within this many seconds.",
+    ),
     SettingSpec("rate_limit", "Requests per second", required=False, default="5", kind="float"),
     SettingSpec("concurrency", "Parallel requests", required=False, default="4", kind="int"),
 )

@@ -10,8 +10,11 @@ import io
 import json
 import logging
 import os
+import signal
 import subprocess
 import sys
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -31,6 +34,14 @@ def fake_registry(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(providers._REGISTRY, "fake", "tests.fake_providers:FakeProvider")
     monkeypatch.setitem(providers._REGISTRY, "needs-key", "tests.fake_providers:NeedsKeyProvider")
     monkeypatch.setattr(FakeProvider, "warmed_up", 0)
+
+
+@pytest.fixture(autouse=True)
+def sigint_handler() -> Iterator[None]:
+    """After Ctrl+C the CLI leaves a handler that ends the process at once: not in this one."""
+    handler = signal.getsignal(signal.SIGINT)
+    yield
+    signal.signal(signal.SIGINT, handler)
 
 
 @pytest.fixture
@@ -212,7 +223,82 @@ def test_write_failure_exit_1(
     monkeypatch.setattr(cli, "export_documents", locked)
     code, _out, err = run(capsys, "recognize", "--provider", "fake", "-o", str(tmp_path / "x.xlsx"), str(images))
     assert code == 1
-    assert "cannot write" in err and "Permission denied" in err
+    assert f"cannot write {tmp_path / 'x.xlsx'}: permission denied" in err
+    journal = tmp_path / "x.xlsx.partial.jsonl"
+    assert f"the finished pages are kept in {journal}" in err
+    kept = [json.loads(line) for line in journal.read_text(encoding="utf-8").splitlines()]
+    assert sorted(Path(d["source"]).name for d in kept) == ["10.jpg", "2.jpg"]
+    assert all(d["status"] == "ok" and d["fields"] for d in kept)
+    if os.name == "posix":
+        assert journal.stat().st_mode & 0o777 == 0o600  # recognised personal data
+
+
+def test_each_finished_page_is_journaled_as_it_goes(
+    capsys: pytest.CaptureFixture[str], images: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    journal = tmp_path / "out.json.partial.jsonl"
+    seen: list[list[str]] = []
+    real = cli.recognize_image
+
+    def watching(provider, image, doc_type, cancel):  # type: ignore[no-untyped-def]
+        lines = journal.read_text(encoding="utf-8").splitlines()
+        seen.append([Path(json.loads(line)["source"]).name for line in lines])
+        return real(provider, image, doc_type, cancel)
+
+    monkeypatch.setattr(cli, "recognize_image", watching)
+    code, _out, err = run(capsys, "recognize", "--provider", "fake", "-o", str(tmp_path / "out.json"), str(images))
+    assert code == 0, err
+    assert seen == [[], ["2.jpg"]]  # the first page was on disk before the second began
+    assert not journal.exists()  # the run ended well: only the result remains
+    assert len(json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["documents"]) == 2
+
+
+def test_an_older_journal_is_never_overwritten(
+    capsys: pytest.CaptureFixture[str], images: Path, tmp_path: Path
+) -> None:
+    older = tmp_path / "out.json.partial.jsonl"
+    older.write_text('{"kept": "from a killed run"}\n', encoding="utf-8")
+    code, _out, err = run(capsys, "recognize", "--provider", "fake", "-o", str(tmp_path / "out.json"), str(images))
+    assert code == 0, err
+    assert older.read_text(encoding="utf-8") == '{"kept": "from a killed run"}\n'
+    assert not (tmp_path / "out.json.partial-2.jsonl").exists()
+
+
+def test_ctrl_c_keeps_the_finished_pages(
+    capsys: pytest.CaptureFixture[str], images: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import _thread
+
+    from ocrdesk.errors import Cancelled
+
+    real = cli.recognize_image
+    calls: list[int] = []
+
+    def interrupted_on_the_second(provider, image, doc_type, cancel):  # type: ignore[no-untyped-def]
+        if str(tmp_path) not in image.source:  # a page of an earlier test's run, still winding down
+            return real(provider, image, doc_type, cancel)
+        calls.append(1)
+        if len(calls) == 2:
+            journal = tmp_path / "out.json.partial.jsonl"
+            for _ in range(500):  # pages may run in parallel: let the first one finish
+                if journal.exists() and journal.read_text(encoding="utf-8").strip():
+                    break
+                time.sleep(0.01)
+            _thread.interrupt_main()  # Ctrl+C while this page is in flight
+            assert cancel.wait(10), "the run did not cancel the page in flight"
+            raise Cancelled()
+        return real(provider, image, doc_type, cancel)
+
+    monkeypatch.setattr(cli, "recognize_image", interrupted_on_the_second)
+    out = tmp_path / "out.json"
+    handler = signal.getsignal(signal.SIGINT)
+    code, _out, err = run(capsys, "recognize", "--provider", "fake", "-o", str(out), str(images))
+    assert signal.getsignal(signal.SIGINT) is not handler  # a second Ctrl+C now ends the process at once
+    assert code == 130
+    assert err == f"ocrdesk: interrupted: 1 finished page(s) written to {out}\n"
+    docs = json.loads(out.read_text(encoding="utf-8"))["documents"]
+    assert [(Path(d["source"]).name, d["status"]) for d in docs] == [("2.jpg", "ok")]
+    assert not (tmp_path / "out.json.partial.jsonl").exists()
 
 
 def test_verbose_logs_to_stderr(capsys: pytest.CaptureFixture[str], images: Path, tmp_path: Path) -> None:
@@ -357,3 +443,100 @@ def test_subprocess_usage_errors(tmp_path: Path) -> None:
 
     helped = _subprocess("--help", tmp_path=tmp_path)
     assert helped.returncode == 0 and b"ocrdesk [IMAGE ...]" in helped.stdout
+
+
+# ------------------------------------------------------------------------------ hostile servers
+
+
+def _market_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch | None = None, **settings: str) -> dict[str, str]:
+    from tests.fakes.aliyun_market_server import TEST_APPCODE
+
+    values = {"APPCODE": TEST_APPCODE, "RATE_LIMIT": "0", "RETRIES": "0", **settings}
+    env = {f"OCRDESK_ALIYUN_MARKET_{name}": value for name, value in values.items()}
+    for name, value in env.items():
+        if monkeypatch is not None:
+            monkeypatch.setenv(name, value)
+    return env
+
+
+def _cards(tmp_path: Path, count: int) -> list[str]:
+    from tests.fakes.aliyun_market_server import card_image
+
+    paths = []
+    for index in range(count):
+        path = tmp_path / f"card-{index + 1}.jpg"
+        card_image(seed=index).image.save(path, "JPEG", quality=80)
+        paths.append(str(path))
+    return paths
+
+
+def test_a_gateway_error_inside_http_200_is_a_failed_document_not_a_card(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.fakes.server import FakeResponse, fake_server
+
+    _market_env(tmp_path, monkeypatch)
+    hostile = {"status": "FAILED", "message": "quota exhausted\x1b[2J\x1b[1A\nocrdesk: card-1.jpg: ok"}
+    with fake_server(lambda _: FakeResponse.json(json.dumps(hostile))) as server:
+        argv = ["recognize", "--provider", "aliyun-market", "--doc-type", "idcard_front", "--endpoint", server.url]
+        code, out, err = run(capsys, *argv, *_cards(tmp_path, 1))
+    assert code == 1
+    [document] = json.loads(out)["documents"]
+    assert (document["status"], document["fields"], document["error"]["code"]) == ("error", [], "FAILED")
+    [line] = err.splitlines()  # one line per failure, however many the vendor sent
+    assert line.isprintable() and "\x1b" not in err
+    assert line.endswith("quota exhausted [2J [1A ocrdesk: card-1.jpg: ok")
+
+
+def _slow_after_first(_request: object, served: list[int]) -> object:
+    from tests.fakes.aliyun_market_server import AliyunMarketFake
+    from tests.fakes.server import FakeResponse
+
+    served.append(1)
+    if len(served) == 1:
+        return AliyunMarketFake()(_request)  # type: ignore[arg-type]
+    return FakeResponse.json('{"name": "late"}', trickle=0.5)  # a reply that trickles in for ages
+
+
+@pytest.mark.parametrize("presses", [1, 2])
+def test_ctrl_c_stops_a_run_with_a_request_in_flight(tmp_path: Path, presses: int) -> None:
+    from tests.fakes.server import fake_server
+
+    served: list[int] = []
+    out = tmp_path / "out.json"
+    journal = tmp_path / "out.json.partial.jsonl"
+    with fake_server(lambda request: _slow_after_first(request, served)) as server:  # type: ignore[arg-type,return-value]
+        env = {k: v for k, v in os.environ.items() if not k.startswith("OCRDESK_")}
+        env.update(_market_env(tmp_path, TIMEOUT="120", CONCURRENCY="1"))
+        env.update(OCRDESK_CONFIG_DIR=str(tmp_path / "config"), OCRDESK_DATA_DIR=str(tmp_path / "data"))
+        env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
+        argv = ["recognize", "--provider", "aliyun-market", "--doc-type", "idcard_front", "--endpoint", server.url]
+        process = subprocess.Popen(
+            [sys.executable, "-m", "ocrdesk", *argv, "-o", str(out), *_cards(tmp_path, 3)],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        try:
+            give_up = time.monotonic() + 60
+            while len(served) < 2 and process.poll() is None and time.monotonic() < give_up:
+                time.sleep(0.05)  # until the first page is done and the second is in flight
+            assert len(served) == 2, process.communicate(timeout=10)
+            for _ in range(presses):
+                process.send_signal(signal.SIGINT)
+                time.sleep(0.05)
+            _, err = process.communicate(timeout=10)  # a generous bound; the aim is 2 s
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+    assert process.returncode == 130
+    assert b"Traceback" not in err
+    if presses == 1:  # the second press does not wait for the output
+        assert err.decode().endswith(f"interrupted: 1 finished page(s) written to {out}\n")
+        [document] = json.loads(out.read_text(encoding="utf-8"))["documents"]
+        assert document["status"] == "ok" and Path(document["source"]).name == "card-1.jpg"
+        assert not journal.exists()
+    else:
+        assert journal.exists() or out.exists()  # the finished page survives either way

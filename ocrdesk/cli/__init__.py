@@ -8,20 +8,20 @@ user unless OCRDESK_DEBUG=1.
 from __future__ import annotations
 
 import argparse
-import contextlib
-import json
 import logging
 import os
-import shutil
+import signal
 import sys
 import threading
-import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TextIO
 
 from ocrdesk import __version__
+from ocrdesk.atomic import write_error
 from ocrdesk.batch import BatchRunner
+from ocrdesk.cli.console import Progress, print_error, silence_stdout, tolerant_stream, write_stdout
+from ocrdesk.cli.listing import run_providers
+from ocrdesk.cli.output import Journal
 from ocrdesk.doctypes import DocType, parse_doc_type
 from ocrdesk.errors import Cancelled, ConfigError, ImageLoadError, OcrDeskError
 from ocrdesk.export import EXPORT_SUFFIXES, documents_to_json, export_documents, writer_for
@@ -34,6 +34,8 @@ from ocrdesk.recognition import recognize_image
 from ocrdesk.redact import install_log_redaction
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+# after Ctrl+C, how long requests in flight get to notice their cancel token (HTTP: within 0.1 s)
+INTERRUPT_GRACE = 1.5
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +62,15 @@ class UsageError(Exception):
 
 class RunFailure(Exception):
     """The run could not go on for a reason that is not the user's typo (engine missing, start-up failed); exit 1."""
+
+
+class Interrupted(Exception):
+    """Ctrl+C during the run: the pages finished so far, and whether some work did not stop in time."""
+
+    def __init__(self, documents: list[Document], stuck: bool) -> None:
+        super().__init__("interrupted")
+        self.documents = documents
+        self.stuck = stuck
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -112,7 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str]) -> int:
-    _tolerant_stream(sys.stderr)
+    tolerant_stream(sys.stderr)
     try:
         args = build_parser().parse_args(list(argv))
     except SystemExit as exc:  # --help, --version, argparse usage errors (already exit 2)
@@ -123,22 +134,22 @@ def main(argv: Sequence[str]) -> int:
             return run_providers(args.json)
         return run_recognize(args)
     except UsageError as exc:
-        _error(str(exc))
+        print_error(str(exc))
         return EXIT_USAGE
     except RunFailure as exc:
-        _error(str(exc))
+        print_error(str(exc))
         return EXIT_FAILED
     except (KeyboardInterrupt, Cancelled):
-        _error("interrupted")
+        print_error("interrupted")
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         # `ocrdesk recognize ... | head`: the reader left; nothing more to say to it
-        _silence_stdout()
+        silence_stdout()
         return EXIT_FAILED
     except Exception as exc:
         if os.environ.get("OCRDESK_DEBUG") == "1":
             raise
-        _error(f"internal error: {type(exc).__name__}: {exc}")
+        print_error(f"internal error: {type(exc).__name__}: {exc}")
         return EXIT_FAILED
     finally:
         restore_logging()
@@ -163,7 +174,7 @@ def run_recognize(args: argparse.Namespace) -> int:
 
     plan = expand_inputs(args.inputs, recursive=args.recursive)
     for problem in plan.problems:
-        _error(problem.message)
+        print_error(problem.message)
     if plan.skipped:
         log.info("skipped %d file(s) that are not images or PDFs", plan.skipped)
     if not plan.pages:
@@ -174,22 +185,55 @@ def run_recognize(args: argparse.Namespace) -> int:
         offered = ", ".join(t.value for t in provider_cls.doc_types)
         raise UsageError(f"provider '{args.provider}' does not support '{doc_type.value}' (it offers: {offered})")
     provider = _start_provider(args.provider, args.endpoint)
+    journal = Journal(output) if output is not None else None
     try:
-        documents = _recognize_all(provider, plan, doc_type, args.dpi)
+        if journal is not None:
+            _open_journal(journal)
+        documents = _recognize_all(provider, plan, doc_type, args.dpi, journal)
+    except Interrupted as stop:
+        documents = _with_problems(stop.documents, plan, provider.id, doc_type)
+        written = _write_result(documents, output, journal)
+        where = "standard output" if output is None else str(output)
+        done = f"{len(stop.documents)} finished page(s)"
+        print_error(f"interrupted: {done} written to {where}" if written else f"interrupted: {done} not written")
+        if stop.stuck:  # a worker still inside native code: do not wait for it at exit
+            sys.stderr.flush()
+            os._exit(EXIT_INTERRUPTED)
+        return EXIT_INTERRUPTED
     finally:
+        if journal is not None:
+            journal.close()
         provider.close()
 
     failed = [doc for doc in documents if doc.status == DocStatus.ERROR]
-    if output is None:
-        _write_stdout(documents_to_json(documents) + "\n")
-    else:
-        try:
-            export_documents(documents, output)
-        except OSError as exc:
-            _error(f"cannot write {output}: {exc.strerror or exc} (is it open in another program?)")
-            return EXIT_FAILED
-        log.info("wrote %d document(s) to %s", len(documents), output)
+    if not _write_result(documents, output, journal):
+        return EXIT_FAILED
     return EXIT_FAILED if failed else EXIT_OK
+
+
+def _open_journal(journal: Journal) -> None:
+    try:
+        journal.open()
+    except OSError as exc:
+        raise UsageError(f"cannot write {journal.path}: {exc.strerror or exc}") from None
+
+
+def _write_result(documents: list[Document], output: Path | None, journal: Journal | None) -> bool:
+    """The result in its final format on stdout or in `output`; False (said why) when it cannot be written."""
+    if output is None:
+        write_stdout(documents_to_json(documents) + "\n")
+        return True
+    try:
+        export_documents(documents, output)
+    except OSError as exc:
+        reason = write_error(exc, output)
+        kept = f"; the finished pages are kept in {journal.path}" if journal is not None and journal.kept() else ""
+        print_error(f"cannot write {output}: {reason.strerror or reason}{kept}")
+        return False
+    if journal is not None:
+        journal.remove()
+    log.info("wrote %d document(s) to %s", len(documents), output)
+    return True
 
 
 def _provider_class(provider_id: str) -> type[Provider]:
@@ -219,11 +263,18 @@ def _start_provider(provider_id: str, endpoint: str | None) -> Provider:
     return provider
 
 
-def _recognize_all(provider: Provider, plan: InputPlan, doc_type: DocType, dpi: int) -> list[Document]:
-    """Every page, `provider.max_concurrency` at a time (cloud providers); output in input order."""
+def _recognize_all(
+    provider: Provider, plan: InputPlan, doc_type: DocType, dpi: int, journal: Journal | None
+) -> list[Document]:
+    """Every page, `provider.max_concurrency` at a time (cloud providers); output in input order.
+
+    Each finished page goes to `journal` at once. Ctrl+C cancels the run (requests in flight are
+    aborted) and raises Interrupted with the pages finished; a second Ctrl+C ends the process at once.
+    """
     progress = Progress(len(plan.pages), sys.stderr)
     results: dict[int, Document] = {}
     lock = threading.Lock()
+    warned: list[bool] = []
 
     def work(index: int, cancel: CancelToken) -> Document:
         return _recognize_page(provider, plan.pages[index], doc_type, dpi, cancel)
@@ -231,9 +282,15 @@ def _recognize_all(provider: Provider, plan: InputPlan, doc_type: DocType, dpi: 
     def on_result(index: int, document: Document) -> None:
         with lock:
             results[index] = document
+            if journal is not None:
+                journal.add(document)
+                if journal.problem is not None and not warned:
+                    warned.append(True)
+                    progress.clear()
+                    print_error(journal.problem)
             if document.status == DocStatus.ERROR and document.error is not None:
                 progress.clear()
-                _error(f"{_source_label(document)}: {_strip_name(document.error.message, plan.pages[index])}")
+                print_error(f"{_source_label(document)}: {_strip_name(document.error.message, plan.pages[index])}")
             progress.show(len(results), plan.pages[index].display_name)
 
     runner = BatchRunner(
@@ -249,22 +306,35 @@ def _recognize_all(provider: Provider, plan: InputPlan, doc_type: DocType, dpi: 
             pass
     except KeyboardInterrupt:
         runner.cancel()
-        raise
+        if threading.current_thread() is threading.main_thread():
+            # kept until the process ends: a Ctrl+C while it shuts down must not print a traceback either
+            signal.signal(signal.SIGINT, _exit_at_once)
+        stopped = runner.wait(INTERRUPT_GRACE)
+        with lock:
+            finished = [results[index] for index in sorted(results)]
+        raise Interrupted(finished, stuck=not stopped) from None
     finally:
         progress.clear()
-    documents = [results[index] for index in sorted(results)]
-    # inputs that yielded no page at all still appear in the output, so nothing vanishes silently
-    for problem in plan.problems:
-        documents.append(
-            Document(
-                source=str(problem.path),
-                provider=provider.id,
-                doc_type=doc_type.value,
-                status=DocStatus.ERROR,
-                error=ErrorInfo(problem.code, problem.message),
-            )
+    return _with_problems([results[index] for index in sorted(results)], plan, provider.id, doc_type)
+
+
+def _with_problems(documents: list[Document], plan: InputPlan, provider_id: str, doc_type: DocType) -> list[Document]:
+    """`documents` followed by the inputs that yielded no page at all, so nothing vanishes silently."""
+    return documents + [
+        Document(
+            source=str(problem.path),
+            provider=provider_id,
+            doc_type=doc_type.value,
+            status=DocStatus.ERROR,
+            error=ErrorInfo(problem.code, problem.message),
         )
-    return documents
+        for problem in plan.problems
+    ]
+
+
+def _exit_at_once(signum: int, frame: object) -> None:
+    """A second Ctrl+C: the operator does not want to wait, not even for the output."""
+    os._exit(EXIT_INTERRUPTED)
 
 
 def _recognize_page(provider: Provider, ref: PageRef, doc_type: DocType, dpi: int, cancel: CancelToken) -> Document:
@@ -307,129 +377,6 @@ def _strip_name(message: str, ref: PageRef) -> str:
     # loader messages start with the file name; the line already names the source
     prefix = f"{ref.path.name}: "
     return message[len(prefix) :] if message.startswith(prefix) else message
-
-
-class Progress:
-    """`[3/10] name` on one terminal line, redrawn with \\r; silent when stderr is not a terminal."""
-
-    def __init__(self, total: int, stream: TextIO) -> None:
-        self.total = total
-        self.stream = stream
-        self.enabled = _isatty(stream)
-        self._shown = 0
-
-    def show(self, index: int, name: str) -> None:
-        if not self.enabled:
-            return
-        columns = shutil.get_terminal_size((80, 24)).columns - 1
-        line = _fit(f"[{index}/{self.total}] {name}", columns)
-        width = _width(line)
-        self.stream.write("\r" + line + " " * max(0, self._shown - width))
-        self.stream.flush()
-        self._shown = width
-
-    def clear(self) -> None:
-        if self.enabled and self._shown:
-            self.stream.write("\r" + " " * self._shown + "\r")
-            self.stream.flush()
-            self._shown = 0
-
-
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def _fit(text: str, columns: int) -> str:
-    # a line that wraps can no longer be redrawn with \r
-    while _width(text) > columns and len(text) > 1:
-        text = text[:-2] + "…"
-    return text
-
-
-# ---------------------------------------------------------------------------------------- providers
-
-
-def provider_entries() -> list[dict[str, Any]]:
-    """INTERFACE.md's `providers --json` objects (plus each setting's environment variable)."""
-    entries = []
-    for provider_id in provider_ids():
-        try:
-            cls = provider_class(provider_id)
-        except ImportError as exc:
-            _error(f"provider '{provider_id}' is not available ({exc})")
-            continue
-        prefix = "OCRDESK_" + provider_id.upper().replace("-", "_")
-        settings = [
-            {"name": s.name, "secret": s.secret, "required": s.required, "env": f"{prefix}_{s.name.upper()}"}
-            for s in cls.settings
-        ]
-        entries.append(
-            {
-                "id": provider_id,
-                "name": cls.name,
-                "doc_types": [DocType(t).value for t in cls.doc_types],
-                "settings": settings,
-                "default_endpoint": cls.default_endpoint,
-            }
-        )
-    return entries
-
-
-def run_providers(as_json: bool) -> int:
-    entries = provider_entries()
-    if as_json:
-        _write_stdout(json.dumps(entries, ensure_ascii=False, indent=2) + "\n")
-        return EXIT_OK
-    lines = []
-    for entry in entries:
-        settings = [f"{s['name']}{'*' if s['secret'] else ''}{'' if s['required'] else '?'}" for s in entry["settings"]]
-        lines.append(f"{entry['id']}  {entry['name']}")
-        lines.append(f"    document types: {', '.join(entry['doc_types']) or '-'}")
-        lines.append(f"    settings:       {', '.join(settings) or '-'}")
-        lines.append(f"    endpoint:       {entry['default_endpoint'] or '(you must give one)'}")
-    lines.append("(* secret, ? optional)")
-    _write_stdout("\n".join(lines) + "\n")
-    return EXIT_OK
-
-
-# ---------------------------------------------------------------------------------------- plumbing
-
-
-def _write_stdout(text: str) -> None:
-    """UTF-8 whatever the console's code page: output is for programs as much as for people."""
-    if sys.stdout is None:  # windowed (pythonw / bundled GUI) build: there is no console
-        return
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is None:
-        sys.stdout.write(text)
-    else:
-        sys.stdout.flush()
-        buffer.write(text.encode("utf-8"))
-        buffer.flush()
-
-
-def _error(message: str) -> None:
-    print(f"ocrdesk: {message}", file=sys.stderr, flush=True)
-
-
-def _isatty(stream: TextIO) -> bool:
-    try:
-        return stream.isatty()
-    except (AttributeError, ValueError):
-        return False
-
-
-def _tolerant_stream(stream: TextIO) -> None:
-    # a GBK or cp1252 console must not crash on a file name it cannot show
-    reconfigure = getattr(stream, "reconfigure", None)
-    if reconfigure is not None:
-        with contextlib.suppress(ValueError, OSError):
-            reconfigure(errors="backslashreplace")
-
-
-def _silence_stdout() -> None:
-    with contextlib.suppress(OSError, ValueError, AttributeError):
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _configure_logging(verbose: bool) -> Callable[[], None]:
