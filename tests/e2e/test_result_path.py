@@ -5,10 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 
-from ocrdesk.model import DocStatus
+from ocrdesk.model import DocStatus, Document
+from ocrdesk.ui.fields import table as table_module
+from ocrdesk.ui.fields.table import VALUE
 from ocrdesk.ui.main_window import MainWindow
+from ocrdesk.ui.review import workflow as workflow_module
+from tests.e2e.conftest import load, recognize
 from tests.e2e.queue_helpers import (
     make_images,
     open_paths,
@@ -60,3 +65,24 @@ def test_a_missing_credential_leaves_pages_pending_for_f5_and_recognise_all(
     qtbot.waitUntil(lambda: not window.documents.batch.running, timeout=10_000)
     assert statuses(window) == ["pending", "pending"]
     assert all(entry.document.error is None for entry in window.documents.workspace)
+
+
+def test_validation_runs_once_per_change(
+    qtbot: Any, window: MainWindow, image_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    real = table_module.validate_document
+
+    def counting(document: Document) -> dict[str, list[str]]:
+        calls.append(document.source)
+        return real(document)
+
+    for module in (table_module, workflow_module):
+        monkeypatch.setattr(module, "validate_document", counting)
+    load(qtbot, window, image_path)
+    calls.clear()
+    recognize(qtbot, window)
+    assert len(calls) == 1  # one F5: one validation (the field model's), read by the summary too
+    calls.clear()
+    window.model.setData(window.model.index(0, VALUE), "corrected")
+    assert len(calls) == 1  # one edit: one validation
