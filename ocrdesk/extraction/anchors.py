@@ -169,9 +169,13 @@ def find_anchors(text: str, layout: Layout) -> list[Anchor]:
 def _misread_label(text: str, layout: Layout, seen: set[str]) -> Anchor | None:
     """A label with one character misread at the start of a line: 4+ characters (公民身份号玛), or 3 when
     alone on its line or before a colon (校被码：)."""
-    for word, spec in _anchor_table(layout):
+    table = _anchor_table(layout)
+    for word, spec in table:
         if spec.key in seen or len(text) < len(word) or len(word) < 3:
             continue
+        # a label read short (发票代) is that label, not another one character away (发票号)
+        if any(other.startswith(text[: len(word)]) for other, _spec in table):
+            return None
         # a three-character label only where the line shows it is one: alone, or before a colon (校被码：)
         if len(word) < FUZZY_LABEL_LENGTH and text[len(word) : len(word) + 1] not in ("", ":", "："):
             continue

@@ -21,7 +21,7 @@ VAT_INVOICE = Layout(
         FieldSpec(
             "invoice_code",
             "发票代码",
-            ("发票代码", "发票代玛", "发栗代码"),
+            ("发票代码", "发票代玛", "发栗代码", "发票代"),
             pattern=r"\d{10,12}",
             kind="digits",
             places=("inline", "right", "below"),
