@@ -169,12 +169,15 @@ def find_anchors(text: str, layout: Layout) -> list[Anchor]:
 def _misread_label(text: str, layout: Layout, seen: set[str]) -> Anchor | None:
     """A label with one character misread at the start of a line: 4+ characters (公民身份号玛), or 3 when
     alone on its line or before a colon (校被码：)."""
+    if not text or not "\u4e00" <= text[0] <= "\u9fff":
+        return None  # every label starts with a Chinese character: digits and codes are no labels
     table = _anchor_table(layout)
+    prefixes = _label_prefixes(layout)
     for word, spec in table:
         if spec.key in seen or len(text) < len(word) or len(word) < 3:
             continue
         # a label read short (发票代) is that label, not another one character away (发票号)
-        if any(other.startswith(text[: len(word)]) for other, _spec in table):
+        if text[: len(word)] in prefixes:
             return None
         # a three-character label only where the line shows it is one: alone, or before a colon (校被码：)
         if len(word) < FUZZY_LABEL_LENGTH and text[len(word) : len(word) + 1] not in ("", ":", "："):
@@ -182,6 +185,18 @@ def _misread_label(text: str, layout: Layout, seen: set[str]) -> Anchor | None:
         if sum(a != b for a, b in zip(text, word, strict=False)) == 1:
             return Anchor(spec, 0, len(word))
     return None
+
+
+_PREFIXES: dict[int, tuple[Layout, frozenset[str]]] = {}
+
+
+def _label_prefixes(layout: Layout) -> frozenset[str]:
+    cached = _PREFIXES.get(id(layout))
+    if cached is not None and cached[0] is layout:
+        return cached[1]
+    prefixes = frozenset(word[:n] for word, _spec in _anchor_table(layout) for n in range(1, len(word) + 1))
+    _PREFIXES[id(layout)] = (layout, prefixes)
+    return prefixes
 
 
 def starts_with_stop(text: str, layout: Layout) -> bool:
