@@ -65,43 +65,46 @@ def sample_image(width: int = 640, height: int = 400) -> SourceImage:
 
 
 @contextmanager
-def running(vendor: str, endpoint: str | None = None) -> Iterator[CloudProvider]:
-    """The vendor's provider pointed at its running fake server (or at `endpoint`, the fake running idle)."""
+def running(vendor: str, endpoint: str | None = None, **settings: str) -> Iterator[CloudProvider]:
+    """The vendor's provider pointed at its running fake server (or at `endpoint`, the fake running idle);
+    no retries unless `settings` say otherwise."""
     from tests.fakes.server import fake_server
+
+    settings = {"retries": "0", "rate_limit": "0", **settings}
 
     if vendor == "tencent-cloud":
         from ocrdesk.providers.tencent_cloud import TencentCloudProvider
         from tests.fakes.tencent_cloud_server import provider_config, tencent_cloud_server
 
         with tencent_cloud_server() as (server, _):
-            yield TencentCloudProvider(provider_config(server, endpoint=endpoint or server.url))
+            yield TencentCloudProvider(provider_config(server, **{**settings, "endpoint": endpoint or server.url}))
     elif vendor == "tencent-legacy":
         from ocrdesk.providers.tencent_legacy import TencentLegacyProvider
         from tests.fakes.tencent_legacy_server import tencent_legacy_server
 
         with tencent_legacy_server() as legacy:
-            yield TencentLegacyProvider(legacy.provider_config(retries="0", endpoint=endpoint or legacy.url))
+            yield TencentLegacyProvider(legacy.provider_config(**{**settings, "endpoint": endpoint or legacy.url}))
     elif vendor == "aliyun-market":
         from tests.fakes.aliyun_market_server import AliyunMarketFake
 
         market = AliyunMarketFake()
         with fake_server(market) as server:
             market.server = server
-            yield market.provider(retries="0", timeout="5", endpoint=endpoint or server.url)
+            yield market.provider(**{"timeout": "5", **settings, "endpoint": endpoint or server.url})
     elif vendor == "aliyun-eas":
         from ocrdesk.providers.aliyun_eas import AliyunEasProvider
         from tests.fakes.aliyun_eas_server import SERVICE_PATH, TEST_TOKEN, AliyunEasFake
 
         with fake_server(AliyunEasFake()) as server:
             url = (endpoint or server.url) + SERVICE_PATH
-            config = {"token": TEST_TOKEN, "endpoint": url, "rate_limit": "0", "retries": "0"}
+            config = {"token": TEST_TOKEN, **settings, "endpoint": url}
             yield AliyunEasProvider(config)
     elif vendor == "sinovoice":
         from tests.fakes.sinovoice_helpers import make_provider
         from tests.fakes.sinovoice_server import SinoVoiceFake
 
         with fake_server(SinoVoiceFake()) as server:
-            yield make_provider(server, retries="0", endpoint=endpoint or server.url)
+            yield make_provider(server, **{**settings, "endpoint": endpoint or server.url})
     else:
         raise ValueError(vendor)
 
