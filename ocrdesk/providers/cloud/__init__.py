@@ -15,7 +15,8 @@ from ocrdesk.errors import ConfigError, ErrorKind, ProviderError
 from ocrdesk.imaging import EncodedImage, SourceImage, encode_for_upload, from_rgb_array
 from ocrdesk.model import Field
 from ocrdesk.providers.base import CancelToken, Provider, Recognition
-from ocrdesk.providers.cloud.http import HttpClient, HttpOptions, error_in_reply, malformed
+from ocrdesk.providers.cloud.gateway import error_in_reply
+from ocrdesk.providers.cloud.http import HttpClient, HttpOptions, malformed
 from ocrdesk.redact import printable_line, register_secret
 
 log = logging.getLogger(__name__)

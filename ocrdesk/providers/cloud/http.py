@@ -165,50 +165,6 @@ def parse_json(vendor: str, response: requests.Response, body: bytes | None = No
     raise malformed(vendor, f"sent {what} (HTTP {response.status_code})")
 
 
-# Where gateways, proxies and backends put an error inside an HTTP 200 ({"status": …, "message": …})
-# ("error" alone is not one: SinoVoice's envelope uses it for its own numeric code)
-_MESSAGE_KEYS = ("error_msg", "errmsg", "error_message", "errorMessage", "message", "Message", "msg")
-_CODE_KEYS = ("error_code", "errorCode", "errno", "code", "Code", "status")
-_SUCCESS_CODES = frozenset({"0", "200", "ok", "success", "succeeded", "true"})
-_SUCCESS_WORDS = _SUCCESS_CODES | {"成功", "识别成功", "请求成功"}
-_KIND_WORDS: tuple[tuple[ErrorKind, tuple[str, ...]], ...] = (
-    (ErrorKind.QUOTA, ("quota", "exhaust", "arrear", "balance", "欠费", "额度", "余额")),
-    (ErrorKind.RATE_LIMIT, ("limit", "throttl", "too many", "频繁", "限流")),
-    (ErrorKind.AUTH, ("auth", "appcode", "forbidden", "denied", "signature", "token", "key", "鉴权", "权限")),
-)
-
-
-def error_in_reply(vendor: str, body: bytes | None) -> ProviderError | None:
-    """The error a reply without the expected result carries in its own words, or None.
-
-    For replies the vendor code found unusable: a gateway or proxy in front of the service often
-    answers HTTP 200 with an object such as {"status": "FAILED", "message": "quota exhausted"}; that
-    is the service's error, to be shown as such, not "a reply that cannot be read".
-    """
-    if not body:
-        return None
-    try:
-        text = body.decode("utf-8-sig")
-        data, _ = safejson.raw_decode(text, len(text) - len(text.lstrip()))
-    except ValueError:  # not JSON (UnicodeDecodeError and JSONDecodeError are ValueErrors)
-        return None
-    if isinstance(data, Mapping) and isinstance(data.get("error"), Mapping):
-        data = data["error"]  # {"error": {"code": …, "message": …}}
-    if not isinstance(data, Mapping):
-        return None
-    message = next((data[k] for k in _MESSAGE_KEYS if isinstance(data.get(k), str) and data[k].strip()), None)
-    code = next((data[k] for k in _CODE_KEYS if isinstance(data.get(k), str | int) and data[k] is not True), None)
-    if code is not None and str(code).strip().lower() in _SUCCESS_CODES:
-        return None  # it says it worked: the fault is in the rest of the reply
-    if message is None and code is None:
-        return None
-    if code is None and message is not None and message.strip().lower() in _SUCCESS_WORDS:
-        return None
-    lowered = (message or "").lower()
-    kind = next((k for k, words in _KIND_WORDS if any(w in lowered for w in words)), ErrorKind.BAD_REQUEST)
-    return vendor_error(vendor, code if code is not None else "error_in_reply", message, {}, kind)
-
-
 def malformed(vendor: str, what: str) -> ProviderError:
     en, zh = KIND_TEXT[ErrorKind.MALFORMED]
     return ProviderError(f"{en} ({zh}) — {vendor}: {what}", "malformed_reply", ErrorKind.MALFORMED)
@@ -271,7 +227,7 @@ class HttpClient:
                     continue
                 raise exc.error from None
             cancel.raise_if_cancelled()
-            retry = response.status_code in RETRY_STATUSES or (retry_if is not None and retry_if(response))
+            retry = response.status_code in RETRY_STATUSES or self._vendor_says_retry(retry_if, response)
             if retry and attempt < opts.retries:
                 log.info("%s answered HTTP %s with a passing error; retrying", self.vendor, response.status_code)
                 self._wait(attempt, response.headers.get("Retry-After"), cancel)
@@ -279,6 +235,17 @@ class HttpClient:
                 continue
             self._last.body = response.content
             return response
+
+    def _vendor_says_retry(
+        self, retry_if: Callable[[requests.Response], bool] | None, response: requests.Response
+    ) -> bool:
+        if retry_if is None:
+            return False
+        try:
+            return retry_if(response)
+        except Exception:  # it reads a hostile reply: whatever it cannot read is not worth a retry
+            log.debug("%s: retry check failed on the reply", self.vendor, exc_info=True)
+            return False
 
     def _attempt(self, build: Callable[[], requests.Request], cancel: CancelToken) -> requests.Response:
         opts = self.options
@@ -290,6 +257,7 @@ class HttpClient:
                 try:
                     body = read_body(response, opts.max_reply_bytes)
                 finally:
+                    attempt.finish()  # before the connection goes back to the pool
                     response.close()
             except ReplyError as exc:
                 if attempt.aborted:

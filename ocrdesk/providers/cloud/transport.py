@@ -48,6 +48,7 @@ class Attempt:
         self.cancel = cancel
         self.aborted: str | None = None  # "deadline" or "cancelled" once the watchdog stepped in
         self._connection: HTTPConnection | None = None
+        self._finished = False
         self._lock = threading.Lock()
 
     def remaining(self) -> float:
@@ -56,18 +57,24 @@ class Attempt:
     def bind(self, connection: HTTPConnection) -> None:
         with self._lock:
             self._connection = connection
-            aborted = self.aborted
-        if aborted:
-            _shut(connection)
+            if self.aborted:
+                _shut(connection)
 
     def abort(self, why: str) -> None:
+        # under the lock, so that a connection `finish` has handed back to the pool (and another
+        # attempt may be using) is never shut
         with self._lock:
-            if self.aborted:
+            if self.aborted or self._finished:
                 return
             self.aborted = why
-            connection = self._connection
-        if connection is not None:
-            _shut(connection)
+            if self._connection is not None:
+                _shut(self._connection)
+
+    def finish(self) -> None:
+        """The attempt is over: from now on its connection belongs to the pool, not to the watchdog."""
+        with self._lock:
+            self._finished = True
+            self._connection = None
 
 
 def _shut(connection: HTTPConnection) -> None:

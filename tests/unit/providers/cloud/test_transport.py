@@ -150,3 +150,30 @@ def test_a_reply_within_the_limits_is_read_whole() -> None:
         client.close()
     assert response.content == BODY
     assert response.json()["ok"] is True
+
+
+def test_a_retry_check_that_cannot_read_the_reply_does_not_escape() -> None:
+    def unreadable(response: requests.Response) -> bool:
+        raise RecursionError("a vendor's retry check choked on the reply")
+
+    with fake_server(_serve(FakeResponse(body=BODY))) as server:
+        client = HttpClient("Vendor", QUICK)
+        response = client.send(lambda: requests.Request("POST", server.url, data=b"x"), None, unreadable)
+        client.close()
+    assert response.content == BODY
+    assert len(server.requests) == 1
+
+
+def test_a_connection_back_in_the_pool_is_not_the_watchdogs_any_more() -> None:
+    from ocrdesk.providers.cloud.transport import Attempt
+
+    class Connection:
+        sock = None
+        shut = False
+
+    attempt = Attempt(0.0, CancelToken())
+    connection = Connection()
+    attempt.bind(connection)  # type: ignore[arg-type]
+    attempt.finish()
+    attempt.abort("deadline")  # the deadline passed after the reply was read
+    assert attempt.aborted is None

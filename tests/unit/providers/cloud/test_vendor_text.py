@@ -9,7 +9,8 @@ import logging
 import pytest
 
 from ocrdesk.errors import ErrorKind, ProviderError
-from ocrdesk.providers.cloud.http import error_in_reply, vendor_error
+from ocrdesk.providers.cloud.gateway import error_in_reply
+from ocrdesk.providers.cloud.http import vendor_error
 from ocrdesk.redact import install_log_redaction, printable_line
 from tests.fakes.reply_fuzz import VENDORS, running, sample_image
 from tests.fakes.server import FakeResponse, RecordedRequest, fake_server
