@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPainter
 from PySide6.QtWidgets import QAbstractItemView
 
@@ -21,6 +21,11 @@ SELECTED_COLOR = QColor("#d01884")
 INVALID_COLOR = QColor("#d93025")  # a field that fails validation (row mark, box outline)
 LOW_CONFIDENCE_ROW = QColor(255, 171, 64, 56)  # amber tint behind low-confidence rows
 INVALID_ROW = QColor(217, 48, 37, 46)  # red tint behind invalid rows (wins over low confidence)
+# A value a rule repaired (check digit, vocabulary, QR code): violet, so that it reads neither as a
+# problem (red), a doubt (amber) nor an operator's edit (green).
+CORRECTED_COLOR = QColor("#8430ce")
+CORRECTED_ROW = QColor(132, 48, 206, 36)
+MISSING_COLOR = QColor("#80868b")  # the grey "not found" placeholder in place of a value
 VIEW_BACKGROUND = QColor("#5f6368")
 
 # Fonts that carry Simplified Chinese, in order of preference; the first found on the system is
@@ -43,9 +48,41 @@ def is_low_confidence(item: Field) -> bool:
     return item.confidence is not None and item.confidence < LOW_CONFIDENCE
 
 
+def is_corrected(item: Field) -> bool:
+    """A rule changed the value and the operator has kept it (an edit or a revert to what was read
+    makes the value the operator's again)."""
+    if not item.corrections or item.edited:
+        return False
+    return item.corrected_value is None or item.value == item.corrected_value
+
+
+def is_missing(item: Field) -> bool:
+    """The engine found no value and no place for it: the operator has to draw its box."""
+    return not item.value and item.box is None
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FieldMarks", text)
+
+
+def correction_lines(item: Field) -> list[str]:
+    """What the table row and the box say of a rule's repair: each note, then what was read."""
+    if not is_corrected(item):
+        return []
+    notes = [_tr("Corrected: ") + note for note in item.corrections]
+    return [*notes, _tr("read: ") + (item.ocr_value or _tr("(nothing)"))]
+
+
+def missing_text() -> str:
+    """The placeholder shown in place of a value the engine did not find."""
+    return _tr("not found — draw its box with Ctrl+B")
+
+
 def box_color(item: Field) -> QColor:
     if item.edited:
         return EDITED_COLOR
+    if is_corrected(item):
+        return CORRECTED_COLOR
     return LOW_CONFIDENCE_COLOR if is_low_confidence(item) else BOX_COLOR
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ocrdesk.doctypes import DOC_TYPE_LABELS, DocType
 from ocrdesk.model import DocStatus, Document
 from ocrdesk.ui import style
 from ocrdesk.ui.fields.table import FieldTable, FieldTableModel
@@ -38,6 +39,9 @@ class FieldsPanel(QWidget):
 
     def update_summary(self, document: Document | None, problems: dict[str, list[str]]) -> None:
         """`problems`: the document's validation, as the field table computed it (validated once)."""
+        # the heading names the type the document was read as: after "Detect automatically", the detected one
+        read_as = document.doc_type if document is not None and document.status != DocStatus.PENDING else ""
+        self.title.setText(f"Fields — {type_label(read_as)}" if read_as else "Fields")
         if document is None:
             self.summary.setText("")
             return
@@ -48,13 +52,25 @@ class FieldsPanel(QWidget):
         low = sum(1 for f in fields if style.is_low_confidence(f))
         edited = sum(1 for f in fields if f.edited)
         count = sum(len(messages) for messages in problems.values())
+        corrected = sum(1 for f in fields if style.is_corrected(f))
+        missing = sum(1 for f in fields if style.is_missing(f))
         parts = [f"{len(fields)} field{'s' if len(fields) != 1 else ''}"]
         parts += [f"{count} problem{'s' if count != 1 else ''}"] if count else []
+        parts += [f"{missing} not found"] if missing else []
+        parts += [f"{corrected} corrected"] if corrected else []
         parts += [f"{low} low confidence"] if low else []
         parts += [f"{edited} edited"] if edited else []
         parts += ["reviewed"] if document.status == DocStatus.REVIEWED else []
         self.summary.setText(" · ".join(parts))
         self.summary.setToolTip("\n".join(f"{key}: {m}" for key, messages in problems.items() for m in messages))
+
+
+def type_label(doc_type: str) -> str:
+    """The English label of a document type ("ID card (front)"); an unknown type as it is stored."""
+    try:
+        return DOC_TYPE_LABELS[DocType(doc_type)][0]
+    except (ValueError, KeyError):
+        return doc_type
 
 
 class SelectionSync(QObject):

@@ -49,6 +49,7 @@ class FieldTableModel(QAbstractTableModel):
         self._edited_icon = style.icon("edited")
         self._invalid_icon = style.icon("invalid")
         self._bold: QFont | None = None
+        self._italic: QFont | None = None
         # validation problems by field key, recomputed on every change (a new document, setData, revalidate)
         self._problems: dict[str, list[str]] = {}
         self._normalise_dates = False  # display only: the raw value is what is kept and exported
@@ -147,7 +148,9 @@ class FieldTableModel(QAbstractTableModel):
             if column == LABEL:
                 return item.label
             if column == VALUE:
-                return item.value if role == Qt.ItemDataRole.EditRole else self.display_value(item)
+                if role == Qt.ItemDataRole.EditRole:
+                    return item.value
+                return style.missing_text() if style.is_missing(item) else self.display_value(item)
             if role == Qt.ItemDataRole.EditRole:
                 return item.confidence
             return "—" if item.confidence is None else f"{item.confidence * 100:.0f} %"
@@ -156,24 +159,39 @@ class FieldTableModel(QAbstractTableModel):
             return self._tooltip(item, problems)
         if role == Qt.ItemDataRole.FontRole and item.edited:
             return self._bold_font()
+        if role == Qt.ItemDataRole.FontRole and column == VALUE and style.is_missing(item):
+            return self._italic_font()
         if role == Qt.ItemDataRole.BackgroundRole and problems:
             return QBrush(style.INVALID_ROW)
+        if role == Qt.ItemDataRole.BackgroundRole and style.is_corrected(item):
+            return QBrush(style.CORRECTED_ROW)
         if role == Qt.ItemDataRole.BackgroundRole and style.is_low_confidence(item):
             return QBrush(style.LOW_CONFIDENCE_ROW)
         if role == Qt.ItemDataRole.ForegroundRole and column == CONFIDENCE and style.is_low_confidence(item):
             return QBrush(style.LOW_CONFIDENCE_COLOR.darker(125))
         if role == Qt.ItemDataRole.ForegroundRole and column == VALUE and item.edited:
             return QBrush(style.EDITED_COLOR)
+        if role == Qt.ItemDataRole.ForegroundRole and column == VALUE and style.is_corrected(item):
+            return QBrush(style.CORRECTED_COLOR)
+        if role == Qt.ItemDataRole.ForegroundRole and column == VALUE and style.is_missing(item):
+            return QBrush(style.MISSING_COLOR)
         if role == Qt.ItemDataRole.DecorationRole and column == VALUE and problems:
             return self._invalid_icon
         if role == Qt.ItemDataRole.DecorationRole and column == VALUE and item.edited:
             return self._edited_icon
         if role == Qt.ItemDataRole.TextAlignmentRole and column == CONFIDENCE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.AccessibleDescriptionRole and (problems or item.edited):
-            parts = [f"invalid: {'; '.join(problems)}"] if problems else []
-            return "; ".join([*parts, "edited"] if item.edited else parts)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return self._accessible_description(item, problems) or None
         return None
+
+    @staticmethod
+    def _accessible_description(item: Field, problems: list[str]) -> str:
+        parts = [f"invalid: {'; '.join(problems)}"] if problems else []
+        parts += ["edited"] if item.edited else []
+        parts += style.correction_lines(item)
+        parts += [style.missing_text()] if style.is_missing(item) else []
+        return "; ".join(parts)
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         item = self.field(index.row()) if index.isValid() else None
@@ -195,12 +213,21 @@ class FieldTableModel(QAbstractTableModel):
             self._bold.setBold(True)
         return self._bold
 
+    def _italic_font(self) -> QFont:
+        if self._italic is None:
+            self._italic = style.with_cjk_fallback(QFont())
+            self._italic.setItalic(True)
+        return self._italic
+
     def _tooltip(self, item: Field, problems: list[str]) -> str:
+        if style.is_missing(item):
+            return f"{item.label}: {style.missing_text()}"
         lines = [f"{item.label}: {item.value}"]
         shown = self.display_value(item)
         if shown != item.value:
             lines.append(f"Shown as {shown}; the value is kept as read")
         lines += [f"⚠ {problem}" for problem in problems]
+        lines += style.correction_lines(item)
         if item.edited:
             lines.append(f"Edited — OCR read: {item.ocr_value}")
         if item.confidence is None:

@@ -66,6 +66,7 @@ class BoxItem(QGraphicsRectItem):
         tip = f"<b>{_escape(item.label)}</b><br>{_escape(item.value or '')}<br><small>confidence {confidence}"
         if item.edited:
             tip += f" · edited (OCR: {_escape(item.ocr_value)})"
+        tip += "".join(f"<br>{_escape(line)}" for line in style.correction_lines(item))
         self.setToolTip(tip + "</small>")
         self.update()
 
