@@ -98,12 +98,12 @@ def check_truth(doc_type: str, fields: dict[str, str]) -> None:
 @pytest.mark.parametrize("doc_type", list(RENDERERS))
 @pytest.mark.parametrize("split", ["dev", "holdout"])
 def test_rendered_truth_is_valid_and_deterministic(doc_type: str, split: str) -> None:
-    for seed in range(4):
+    for seed in range(2):
         first = RENDERERS[doc_type](random.Random(seed), variant_for(split))
         check_truth(doc_type, first.fields)
         assert first.image.mode == "RGBA"
         assert (first.image.width > first.image.height) == (doc_type != "business_license")
-    again = RENDERERS[doc_type](random.Random(3), variant_for(split))
+    again = RENDERERS[doc_type](random.Random(1), variant_for(split))
     assert again.fields == first.fields
     assert again.image.tobytes() == first.image.tobytes()
 
