@@ -179,6 +179,55 @@ def test_discard_deletes_and_later_keeps(qtbot: Any, window: MainWindow, tmp_pat
     assert not crashed.exists()
 
 
+def test_the_offered_session_is_claimed_while_the_dialog_shows_and_released_for_later(
+    qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: Any
+) -> None:
+    _crashed_session(tmp_path)
+    other = SessionStore()  # a second window started at the same time
+    claims: list[bool] = []
+
+    def answer(dialog: autosave.RestoreDialog) -> int:
+        [session] = other.recoverable() or [None]  # held by this window: not even listed
+        claims.append(session is None)
+        return autosave.LATER
+
+    monkeypatch.setattr(autosave.RestoreDialog, "exec", answer)
+    assert not window.review.offer_restore()
+    assert claims == [True]
+    [session] = other.recoverable()  # decided later: free again for the next start
+    assert other.claim(session)
+    other.release(session)
+
+
+def test_a_session_another_window_claims_first_is_skipped(
+    qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: Any
+) -> None:
+    first, _ = _crashed_session(tmp_path)
+    (tmp_path / "newer").mkdir()
+    _crashed_session(tmp_path / "newer")
+    other = SessionStore()
+    store = window.review.autosave.store
+    listed = store.recoverable
+
+    def racing() -> list[Any]:
+        sessions = listed()
+        assert other.claim(sessions[0])  # the other window wins the newest between listing and asking
+        return sessions
+
+    offered: list[str] = []
+
+    def answer(dialog: autosave.RestoreDialog) -> int:
+        offered.append(dialog.table.item(0, 0).toolTip())
+        return autosave.RESTORE
+
+    monkeypatch.setattr(store, "recoverable", racing)
+    monkeypatch.setattr(autosave.RestoreDialog, "exec", answer)
+    with qtbot.waitSignal(window.controller.imageLoaded, timeout=10_000):
+        assert window.review.offer_restore()
+    assert offered == [first.documents[0].source]
+    other.close()
+
+
 def _read_line(process: subprocess.Popen[str], timeout: float) -> str:
     selector = selectors.DefaultSelector()
     assert process.stdout is not None

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -190,15 +191,19 @@ def _status_text(document: Document) -> str:
 
 
 def offer_restore(parent: QWidget, autosaver: Autosaver, documents: Queue) -> bool:
-    """Ask about the newest crashed session (older ones wait for later starts); True when restored."""
+    """Ask about the newest crashed session this window can claim (older ones wait for later starts);
+    True when restored.
+
+    The session is claimed before the dialog shows, so two windows started together never offer
+    (or adopt) the same one; a session another window claimed first is skipped.
+    """
     store = autosaver.store
     sessions = store.recoverable()
     for empty in [s for s in sessions if not s.state.documents]:
         store.discard(empty)  # a window opened and killed before any page: nothing to offer
-    sessions = [s for s in sessions if s.state.documents]
-    if not sessions:
+    session = next((s for s in sessions if s.state.documents and store.claim(s)), None)
+    if session is None:
         return False
-    session = sessions[0]
     dialog = RestoreDialog(session, parent)
     answer = dialog.exec()
     dialog.deleteLater()
@@ -206,8 +211,17 @@ def offer_restore(parent: QWidget, autosaver: Autosaver, documents: Queue) -> bo
         store.discard(session)
         return False
     if answer != RESTORE:
-        return False  # later: it stays where it is
-    state = store.adopt(session)
+        store.release(session)  # later: it stays where it is, free for the next start
+        return False
+    try:
+        state = store.adopt(session)
+    except OSError as exc:  # e.g. the sessions folder became unwritable while the dialog was open
+        store.release(session)
+        log.warning("cannot restore %s: %s", session.path.name, exc)
+        QMessageBox.warning(
+            parent, "Restore", f"The earlier session could not be restored — {exc}. It stays for later."
+        )
+        return False
     for document in state.documents:
         if document.status == DocStatus.RECOGNISING:  # killed mid-recognition: not recognised
             document.status = DocStatus.PENDING
