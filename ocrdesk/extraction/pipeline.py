@@ -7,7 +7,7 @@ top-left), so this module has no engine of its own and tests can give it prepare
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 import cv2
@@ -17,7 +17,7 @@ from ocrdesk.doctypes import DOC_TYPE_LABELS, DocType, line_key, line_label
 from ocrdesk.extraction.color import red_mask, suppress_red
 from ocrdesk.extraction.detect import detect_doc_type
 from ocrdesk.extraction.extract import extract_fields
-from ocrdesk.extraction.geometry import ANY, Rectified, kind_for, rectify
+from ocrdesk.extraction.geometry import ANY, Rectified, kind_for, rectify, whole_image
 from ocrdesk.extraction.lines import TextLine
 from ocrdesk.extraction.orientation import apply, text_orientation, transform_lines, upright_transform
 from ocrdesk.extraction.qr import read_invoice_qr
@@ -29,6 +29,7 @@ OcrCallback = Callable[[np.ndarray], list[TextLine]]
 AUTO = "auto"
 SURE_DETECTION = 0.6  # below this certainty the decided type comes with a warning
 MIN_SEAL_SHARE = 0.0005  # share of red pixels worth a second, seal-free reading
+RETRY_FILLED = 0.4  # a rectified reading that fills fewer of the type's fields is tried on the whole picture
 
 
 class _Reading:
@@ -50,46 +51,71 @@ def read_document(
     cancel: CancelToken | None = None,
 ) -> Recognition:
     """Named fields of `doc_type` (or of the detected type with "auto"), boxes in `rgb`'s pixels."""
-    auto = doc_type == AUTO
-    kind = ANY if auto else kind_for(doc_type)
-    rectified = rectify(rgb, kind)
-    _check(cancel)
-    seals = doc_type == DocType.BUSINESS_LICENSE and _has_red(rectified.image)
-    reading = _read(rectified, ocr, seals)
-    rectified = reading.rectified
-    _check(cancel)
-    warnings: list[str] = []
-    detected: DocType | None = None
-    if auto:
-        detected, certainty = detect_doc_type(reading.lines)
-        if detected is None:
-            warnings.append("Document type not recognised: the text is listed line by line")
-            return Recognition(
-                fields=_plain_lines(reading, rgb.shape), warnings=warnings, detected_doc_type=DocType.GENERAL
-            )
-        if certainty < SURE_DETECTION:
-            english = DOC_TYPE_LABELS.get(detected, (detected.value,))[0]
-            warnings.append(f"Document type uncertain: read as {english} ({certainty:.0%} sure); check it")
-        if detected == DocType.BUSINESS_LICENSE and _has_red(rectified.image):
-            reading = _read(rectified, ocr, seals=True)  # the first reading had the seal in it
-            rectified = reading.rectified
-            _check(cancel)
-        chosen = detected
-    else:
-        chosen = DocType(doc_type)
-    extraction = extract_fields(chosen, reading.lines, reading.size)
-    fields = extraction.fields
-    warnings.extend(extraction.warnings)
-    if chosen == DocType.VAT_INVOICE:
-        qr = read_invoice_qr(_upright_image(reading), rgb)
+    kind = ANY if doc_type == AUTO else kind_for(doc_type)
+    attempt = _attempt(rgb, rectify(rgb, kind), doc_type, ocr, cancel)
+    if attempt.reading.rectified.found and attempt.filled < RETRY_FILLED:
+        # the outline found may not be the document's (a paper under a card): read the whole picture too
+        plain = _attempt(rgb, whole_image(rgb), doc_type, ocr, cancel)
+        if plain.filled > attempt.filled:
+            attempt = plain
+    if attempt.chosen is None:
+        return Recognition(
+            fields=_plain_lines(attempt.reading, rgb.shape),
+            warnings=["Document type not recognised: the text is listed line by line"],
+            detected_doc_type=DocType.GENERAL,
+        )
+    fields, warnings = attempt.fields, attempt.warnings
+    if attempt.chosen == DocType.VAT_INVOICE:
+        qr = read_invoice_qr(_upright_image(attempt.reading), rgb)
         if qr is None:
             warnings.append("QR code not found or unreadable: the invoice fields are not cross-checked with it")
         else:
             warnings.extend(merge_invoice_qr(fields, qr))
     height, width = rgb.shape[:2]
     for item in fields:
-        _to_source(item, reading.to_source, width, height)
-    return Recognition(fields=fields, warnings=warnings, detected_doc_type=detected)
+        _to_source(item, attempt.reading.to_source, width, height)
+    return Recognition(fields=fields, warnings=warnings, detected_doc_type=attempt.detected)
+
+
+@dataclass
+class _Attempt:
+    reading: _Reading
+    chosen: DocType | None  # the type the fields are of; None: auto found nothing that fits
+    detected: DocType | None  # the type auto decided
+    fields: list[Field] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def filled(self) -> float:
+        """The share of the type's fields that got a value (0 when no type fits)."""
+        return sum(1 for item in self.fields if item.value) / len(self.fields) if self.fields else 0.0
+
+
+def _attempt(
+    rgb: np.ndarray, rectified: Rectified, doc_type: DocType | str, ocr: OcrCallback, cancel: CancelToken | None
+) -> _Attempt:
+    """One reading of `rectified` into the fields of `doc_type` (or of the type it shows, for auto)."""
+    _check(cancel)
+    seals = doc_type == DocType.BUSINESS_LICENSE and _has_red(rectified.image)
+    reading = _read(rectified, ocr, seals)
+    _check(cancel)
+    warnings: list[str] = []
+    detected: DocType | None = None
+    if doc_type == AUTO:
+        detected, certainty = detect_doc_type(reading.lines)
+        if detected is None:
+            return _Attempt(reading, None, None)
+        if certainty < SURE_DETECTION:
+            english = DOC_TYPE_LABELS.get(detected, (detected.value,))[0]
+            warnings.append(f"Document type uncertain: read as {english} ({certainty:.0%} sure); check it")
+        if detected == DocType.BUSINESS_LICENSE and _has_red(reading.rectified.image):
+            reading = _read(reading.rectified, ocr, seals=True)  # the first reading had the seal in it
+            _check(cancel)
+        chosen = detected
+    else:
+        chosen = DocType(doc_type)
+    extraction = extract_fields(chosen, reading.lines, reading.size)
+    return _Attempt(reading, chosen, detected, extraction.fields, [*warnings, *extraction.warnings])
 
 
 def _upright_image(reading: _Reading) -> np.ndarray:

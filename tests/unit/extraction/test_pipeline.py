@@ -200,3 +200,20 @@ def test_a_page_lying_sideways_is_turned_and_read_again() -> None:
     assert first.box is not None
     assert (first.box.left, first.box.top, first.box.right, first.box.bottom) == (700, 40, 740, 500)
     assert first.polygon == [(740, 40), (740, 500), (700, 500), (700, 40)]
+
+
+def test_a_rectified_reading_that_finds_nothing_is_retried_on_the_whole_picture() -> None:
+    scene = photo(8.0, 0.05, seed=6)
+    whole = _engine_for(scene.card_to_photo)  # the picture as it is: the card where the photo has it
+    images: list[tuple[int, ...]] = []
+
+    def ocr(image: np.ndarray) -> list[TextLine]:
+        images.append(image.shape)
+        return whole(image) if image.shape == scene.rgb.shape else []  # as if the wrong outline was taken
+
+    recognition = read_document(scene.rgb, DocType.IDCARD_FRONT, ocr)
+    assert images == [(631, 1000, 3), scene.rgb.shape]
+    assert {f.key: f.value for f in recognition.fields} == EXPECTED
+    name = next(f for f in recognition.fields if f.key == "name")
+    expected = _project(scene.card_to_photo, _card_polygon(150, 50, 300, 85))
+    assert name.polygon is not None and np.abs(np.array(name.polygon) - expected).max() < 1.0
