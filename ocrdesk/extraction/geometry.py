@@ -1,11 +1,9 @@
 """Find the document in a photo (its four corners) and rectify it to a canonical size.
 
 A card lying on a desk among other papers, photographed up to ±15° off-axis and turned any way:
-we look for convincing four-sided outlines (edge contours, simplified to quads), score them by
-how well their sides sit on real edges, their area and how close their aspect is to the kind's,
-refine the winner's corners by fitting lines to the edge pixels along each side (cards have
-round corners: a contour's corner point sits inside the true one), and warp it to a canonical
-size. Nothing convincing means the whole image is read as it is.
+quad.py finds the convincing four-sided outline whose aspect is the kind's (or none), and here it
+is warped to the kind's canonical size, landscape for cards and invoices (whether it is upright
+or upside down is left to the text). Nothing convincing means the whole image is read as it is.
 
 The homography is kept, so every box read in the rectified image maps back to SOURCE pixels: the
 operator sees the boxes on the picture they opened.
