@@ -8,7 +8,7 @@ from collections.abc import Callable
 from ocrdesk.extraction import vocab
 from ocrdesk.extraction.anchors import Found, Row, same_row, section_band
 from ocrdesk.extraction.corrections import VOCABULARIES
-from ocrdesk.extraction.layouts.spec import FieldSpec
+from ocrdesk.extraction.layouts.spec import FieldSpec, Half
 from ocrdesk.validation.checks import check_bank_card
 
 # Digits with look-alike letters inside, but starting and ending with a digit.
@@ -24,9 +24,25 @@ def find(spec: FieldSpec, rows: list[Row], used: set[tuple[int, int]]) -> Found 
         return None
     top, bottom = section_band(spec, rows)
     band = [row for row in rows if top < row.line.center_y < bottom]
+    if spec.finder_half is not None and rows:
+        band = _in_half(spec.finder_half, band, rows, top == float("-inf"), bottom == float("inf"))
     if spec.finder == "row_pattern":
         return finder(spec, band)  # the n-th value of a row counts those other fields took
     return finder(spec, [row for row in band if not any(index == row.index for index, _start in used)])
+
+
+def _in_half(half: Half, band: list[Row], rows: list[Row], open_top: bool, open_bottom: bool) -> list[Row]:
+    """The rows of `band` in that part of the text's extent, where the section's heading is unread too."""
+    middle = (min(r.line.top for r in rows) + max(r.line.bottom for r in rows)) / 2
+    centre = (min(r.line.left for r in rows) + max(r.line.right for r in rows)) / 2
+    if half == "lower":
+        return [row for row in band if row.line.center_y > middle] if open_top else band
+    upper = [row for row in band if row.line.center_y < middle] if open_bottom else band
+    if half == "upper_left":
+        return [row for row in upper if row.line.center_x < centre]
+    if half == "upper_right":
+        return [row for row in upper if row.line.center_x > centre]
+    return upper
 
 
 def _pattern(spec: FieldSpec, rows: list[Row]) -> Found | None:
@@ -56,6 +72,17 @@ def _row_pattern(spec: FieldSpec, rows: list[Row]) -> Found | None:
             return None
         other, match = matches[spec.match_index]
         return Found(match.group(), [(other, match.start(), match.end())])
+    return None
+
+
+def _whole_row(spec: FieldSpec, rows: list[Row]) -> Found | None:
+    """The first line that is the value and nothing else (its label unread, the value stands alone)."""
+    pattern = spec.finder_pattern or spec.pattern
+    if pattern is None:
+        return None
+    for row in rows:
+        if re.fullmatch(pattern, row.text):
+            return Found(row.text, [(row, 0, len(row.text))])
     return None
 
 
@@ -126,6 +153,7 @@ _FINDERS: dict[str, Callable[[FieldSpec, list[Row]], Found | None]] = {
     "pattern": _pattern,
     "last_pattern": _last_pattern,
     "row_pattern": _row_pattern,
+    "whole_row": _whole_row,
     "largest": _largest,
     "card_number": _card_number,
     "bank_name": _bank_name,

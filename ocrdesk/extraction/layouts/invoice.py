@@ -13,6 +13,11 @@ NAME = ("名称", "名 称", "名林", "名祢")
 # The items table's heading ends the buyer's block; the totals start the part with the seller's.
 ITEMS = ("货物或应税劳务", "项目名称", "规格型号")
 TOTALS = ("价税合计",)
+# A value standing alone on its line with its label unread (blur smears the small labels first):
+# a tax ID has a letter in it or is an all-digit 15/18-character one (a 20-digit run is the check code),
+# a name is Chinese ending with what names an organisation (a bank branch's 行 is not among them).
+LONE_TAX_ID = r"(?=[0-9A-Z]*[A-Z])[0-9A-Z]{15,20}|\d{15}|\d{18}"
+LONE_NAME = r"[\u4e00-\u9fff()（）]{2,}(?:公司|厂|店|中心|院|所|社|馆|局|会|站)"
 TAX_LABEL = ("纳税人识别号", "纳税人识别", "纳税人识别码", "统一社会信用代码/纳税人识别号", "识别号")
 
 VAT_INVOICE = Layout(
@@ -25,6 +30,9 @@ VAT_INVOICE = Layout(
             pattern=r"\d{10,12}",
             kind="digits",
             places=("inline", "right", "below"),
+            finder="whole_row",
+            finder_pattern=r"\d{10}|\d{12}",
+            finder_half="upper_right",
         ),
         FieldSpec(
             "invoice_number",
@@ -33,6 +41,9 @@ VAT_INVOICE = Layout(
             pattern=r"\d{20}|\d{8}",
             kind="digits",
             places=("inline", "right", "below"),
+            finder="whole_row",
+            finder_pattern=r"\d{8}",
+            finder_half="upper_right",
         ),
         FieldSpec(
             "invoice_date",
@@ -41,6 +52,8 @@ VAT_INVOICE = Layout(
             pattern=r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{2}-\d{2}",
             kind="date",
             places=("inline", "right", "below"),
+            finder="pattern",
+            finder_half="upper_right",
         ),
         FieldSpec(
             "check_code",
@@ -49,6 +62,8 @@ VAT_INVOICE = Layout(
             pattern=r"\d{20}",
             kind="digits",
             places=("inline", "right"),
+            finder="whole_row",
+            finder_half="upper_right",
         ),
         FieldSpec(
             "buyer_name",
@@ -58,8 +73,21 @@ VAT_INVOICE = Layout(
             places=("inline", "right"),
             above_words=ITEMS,
             above_label_of="buyer_tax_id",
+            finder="whole_row",
+            finder_pattern=LONE_NAME,
+            finder_half="upper",
         ),
-        FieldSpec("buyer_tax_id", "购买方纳税人识别号", TAX_LABEL, pattern=TAX_ID, kind="tax_id", above_words=ITEMS),
+        FieldSpec(
+            "buyer_tax_id",
+            "购买方纳税人识别号",
+            TAX_LABEL,
+            pattern=TAX_ID,
+            kind="tax_id",
+            above_words=ITEMS,
+            finder="whole_row",
+            finder_pattern=LONE_TAX_ID,
+            finder_half="upper",
+        ),
         FieldSpec(
             "seller_name",
             "销售方名称",
@@ -69,6 +97,9 @@ VAT_INVOICE = Layout(
             occurrence=1,
             below_words=TOTALS,
             above_label_of="seller_tax_id",
+            finder="whole_row",
+            finder_pattern=LONE_NAME,
+            finder_half="lower",
         ),
         FieldSpec(
             "seller_tax_id",
@@ -78,6 +109,9 @@ VAT_INVOICE = Layout(
             kind="tax_id",
             occurrence=1,
             below_words=TOTALS,
+            finder="whole_row",
+            finder_pattern=LONE_TAX_ID,
+            finder_half="lower",
         ),
         FieldSpec(
             "amount",
@@ -128,6 +162,8 @@ VAT_INVOICE = Layout(
             pattern=r"\d{12}",
             kind="digits",
             places=("inline", "right"),
+            finder="whole_row",
+            finder_half="upper_left",
         ),
     ),
     stops=("购买方", "销售方", "密码区", "货物或应税劳务", "项目名称"),

@@ -14,7 +14,10 @@ from typing import Literal
 from ocrdesk.doctypes import DocType
 
 Place = Literal["inline", "right", "below"]
-Finder = Literal["pattern", "last_pattern", "row_pattern", "largest", "card_number", "bank_name", "vocabulary"]
+Finder = Literal[
+    "pattern", "last_pattern", "row_pattern", "whole_row", "largest", "card_number", "bank_name", "vocabulary"
+]
+Half = Literal["upper", "lower", "upper_left", "upper_right"]
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,10 @@ class FieldSpec:
     # With its own label unread, the value is the line just above the label of this other field
     # (an invoice's 名称 row sits right above its 纳税人识别号 row).
     above_label_of: str | None = None
+    # Where a finder looks when the field's section headings are unread too (a blurred invoice keeps
+    # its values but loses its small labels): the upper or lower half of the text on the page, or the
+    # left or right part of its upper half.
+    finder_half: Half | None = None
 
 
 @dataclass(frozen=True)
