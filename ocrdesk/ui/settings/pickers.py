@@ -86,7 +86,8 @@ class ProviderPicker(QObject):
         self.doc_type_combo.clear()
         for doc_type in cls.doc_types if cls else ():
             self.doc_type_combo.addItem(doc_type_label(doc_type), doc_type.value)
-        index = self.doc_type_combo.findData(self._settings.doc_type(provider_id) or previous)
+        remembered = self._settings.doc_type(provider_id) if provider_id else ""  # no provider: an empty combo
+        index = self.doc_type_combo.findData(remembered or previous)
         if index < 0:
             index = self.doc_type_combo.findData(previous)
         if index < 0:
