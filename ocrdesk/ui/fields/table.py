@@ -30,7 +30,10 @@ from ocrdesk.ui.state import AppState
 from ocrdesk.validation import DATE_KEYS, normalise_date, validate_document
 
 LABEL, VALUE, CONFIDENCE = range(3)
-HEADERS = ("Label", "Value", "Confidence")
+# "Conf." keeps the narrow column narrow (the value needs the room); the header's tooltip spells it out
+HEADERS = ("Label", "Value", "Conf.")
+HEADER_TIPS = ("The field's name", "The value as read; edit it to correct it", "Confidence of the reading")
+LABEL_WIDTH = (64, 130)  # the label column fits its labels within these bounds (pixels)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -125,6 +128,8 @@ class FieldTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return HEADERS[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return HEADER_TIPS[section]
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
             if section == CONFIDENCE:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -293,7 +298,15 @@ class FieldTable(QTableView):
         header.setSectionResizeMode(LABEL, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(VALUE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(CONFIDENCE, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(LABEL, 130)
+        header.resizeSection(LABEL, LABEL_WIDTH[1])
+        model.modelReset.connect(self._fit_label_column)
+
+    def _fit_label_column(self) -> None:
+        # as wide as the labels of this document, within bounds: on a narrow window a fixed wide
+        # label column leaves an 18-digit ID number elided
+        narrowest, widest = LABEL_WIDTH
+        wanted = max(self.sizeHintForColumn(LABEL), self.horizontalHeader().sectionSizeHint(LABEL))
+        self.horizontalHeader().resizeSection(LABEL, min(widest, max(narrowest, wanted)))
 
     def selected_row(self) -> int:
         rows = self.selectionModel().selectedRows() if self.selectionModel() else []

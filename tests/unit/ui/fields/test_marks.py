@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from ocrdesk.model import Box, DocStatus, Document, Field
 from ocrdesk.ui import style
 from ocrdesk.ui.fields.panel import FieldsPanel
-from ocrdesk.ui.fields.table import LABEL, VALUE, FieldTableModel
+from ocrdesk.ui.fields.table import LABEL, LABEL_WIDTH, VALUE, FieldTable, FieldTableModel
 from ocrdesk.ui.state import AppState
 
 Role = Qt.ItemDataRole
@@ -115,3 +115,19 @@ def test_the_panel_names_the_type_read_and_counts_the_marks(qtbot: Any) -> None:
     assert "1 not found" in summary and "1 corrected" in summary
     panel.update_summary(None, {})
     assert panel.title.text() == "Fields"
+
+
+def test_the_label_column_fits_the_labels_within_bounds(qtbot: Any) -> None:
+    state = AppState()
+    model = FieldTableModel(state)
+    table = FieldTable()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    table.resize(420, 300)
+    table.show()
+    state.replace_document(Document(source="a.png", status=DocStatus.OK, fields=[Field("sex", "性别", "男")]))
+    short = table.columnWidth(LABEL)
+    assert LABEL_WIDTH[0] <= short < LABEL_WIDTH[1]
+    long_label = Field("scope", "Business scope as printed on the licence", "x")
+    state.replace_document(Document(source="b.png", status=DocStatus.OK, fields=[long_label]))
+    assert table.columnWidth(LABEL) == LABEL_WIDTH[1]
