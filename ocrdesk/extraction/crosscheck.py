@@ -1,10 +1,12 @@
-"""Rules across fields: a resident ID number whose check digit holds fixes the birth date and sex beside it."""
+"""Rules across fields: a resident ID number whose check digit holds fixes the birth date and sex beside it;
+an invoice total confirmed by its amount and tax fixes the total in capital numerals."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 
+from ocrdesk.extraction.money import in_words, total_confirmed
 from ocrdesk.extraction.vocab import edit_distance
 from ocrdesk.model import Field
 from ocrdesk.validation.checks import compact, id_birth_date, id_check_digit, id_sex
@@ -16,6 +18,33 @@ ID_KEYS = ("id_number", "license_number")
 
 def cross_check(fields: list[Field]) -> list[str]:
     by_key = {f.key: f for f in fields}
+    return _invoice_words(by_key) + _id_number(by_key)
+
+
+def _invoice_words(by_key: dict[str, Field]) -> list[str]:
+    """The capitals (大写) rewritten from a total that amount + tax confirm, when they were read garbled."""
+    words = by_key.get("total_in_words")
+    if words is None or not words.value or not all(k in by_key for k in ("amount", "tax", "total")):
+        return []
+    total = total_confirmed(by_key["amount"].value, by_key["tax"].value, by_key["total"].value)
+    if total is None:
+        return []
+    derived = in_words(total)
+    current = words.value
+    if current == derived:
+        return []
+    # blur garbles up to about half the capitals (the units 万 圆 角 分 survive best) while the three
+    # figures agree; a text unlike them in over two thirds of its places is another amount: flag it
+    limit = 2 * len(derived) // 3
+    if edit_distance(current, derived, limit) > limit:
+        return [f"{words.label}: '{current}' disagrees with the total {total} ({derived}): verify it"]
+    words.value = derived
+    words.corrected_value = derived
+    words.corrections = [*words.corrections, f"from the total {total}: {current}→{derived}"]
+    return []
+
+
+def _id_number(by_key: dict[str, Field]) -> list[str]:
     number = next((compact(by_key[k].value or "") for k in ID_KEYS if k in by_key and _valid(by_key[k].value)), None)
     if number is None:
         return []

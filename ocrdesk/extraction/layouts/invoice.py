@@ -6,9 +6,12 @@ from ocrdesk.doctypes import DocType
 from ocrdesk.extraction.layouts.spec import FieldSpec, Layout
 
 MONEY = r"-?\d+\.\d{2}"
-# An amount printed with its currency sign (¥, or the Y/V OCR reads for it), found without a label.
-YEN_MONEY = r"(?<=[¥￥YV羊])-?\d+\.\d{2}"
+# An amount printed with its currency sign (¥, or the Y/V/W a blurred one is read as), found without a label.
+YEN_MONEY = r"(?<=[¥￥YVW羊])-?\d+\.\d{2}"
 TAX_ID = r"[0-9A-Z]{15,20}"
+# Capital numerals from the first to the last unit (圆 角 分 整): a blurred read garbles some between them
+# (查 for 壹), and the cross-check with the total (crosscheck.py) writes them right.
+CAPITALS = r"[零壹贰叁肆伍陆柒捌玖拾佰仟万亿圆元角分整正](?:.*[圆元角分整正]|[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+)"
 NAME = ("名称", "名 称", "名林", "名祢")
 # The items table's heading ends the buyer's block; the totals start the part with the seller's.
 ITEMS = ("货物或应税劳务", "项目名称", "规格型号")
@@ -151,7 +154,7 @@ VAT_INVOICE = Layout(
             "total_in_words",
             "价税合计(大写)",
             ("价税合计(大写)", "价税合计（大写）", "价税合计", "(大写)"),
-            pattern=r"[零壹贰叁肆伍陆柒捌玖拾佰仟万亿圆元角分整正]{2,}",
+            pattern=CAPITALS,
             kind="text",
             places=("inline", "right"),
         ),
