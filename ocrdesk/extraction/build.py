@@ -45,7 +45,7 @@ def _absent_in_version(layout: Layout, found: dict[str, Found]) -> set[str]:
 
 
 def _field(spec: FieldSpec, found: Found, size: tuple[int, int], warnings: list[str], context: dict[str, str]) -> Field:
-    read = found.text.lstrip(EDGE_PUNCTUATION).rstrip(TRAILING_NOISE)
+    read = _without_label_tail(spec, found.text).lstrip(EDGE_PUNCTUATION).rstrip(TRAILING_NOISE)
     repaired = corrections.repair(spec.kind, read, spec.vocabulary, context)
     warnings.extend(f"{spec.label}: {message}" for message in repaired.warnings)
     polygon = _polygon(found)
@@ -64,6 +64,17 @@ def _field(spec: FieldSpec, found: Found, size: tuple[int, int], warnings: list[
         corrections=repaired.notes if changed else [],
         corrected_value=repaired.value if changed else None,
     )
+
+
+def _without_label_tail(spec: FieldSpec, text: str) -> str:
+    """The value without the end of its own label that the engine put on its line ("称：" of 名称：)."""
+    for anchor in spec.anchors:
+        label = anchor.replace(" ", "")
+        for start in range(1, len(label)):
+            tail = label[start:]
+            if text.startswith((tail + "：", tail + ":")) and len(text) > len(tail) + 1:
+                return text[len(tail) + 1 :]
+    return text
 
 
 def _polygon(found: Found) -> tuple[tuple[float, float], ...]:

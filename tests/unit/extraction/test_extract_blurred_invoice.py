@@ -104,3 +104,19 @@ def test_a_bank_branch_alone_on_its_line_is_not_a_company_name() -> None:
     read.append(("中国银行城东支行", 217, 223, 400, 257, 0.9))
     got = values(extract_fields(DocType.VAT_INVOICE, lines(read), PAGE).fields)
     assert got["buyer_name"] == ""
+
+
+def test_the_end_of_a_name_label_read_with_the_value_is_not_part_of_it() -> None:
+    # 名        称： printed wide: the engine left out "名" and joined "称：" to the seller's name
+    read = [
+        *UNLABELLED[:19],
+        ("价税合计（大写）", 62, 628, 195, 657, 0.99),
+        ("称：深圳华信商贸股份有限公司", 135, 679, 425, 710, 1.00),
+        ("销", 42, 686, 73, 719, 1.00),
+        ("914403050H4DQ8PD0P", 217, 708, 440, 736, 1.00),
+        ("纳税人识别号：", 85, 715, 207, 744, 1.00),
+        ("售", 43, 722, 72, 755, 1.00),
+    ]
+    seller = next(f for f in extract_fields(DocType.VAT_INVOICE, lines(read), PAGE).fields if f.key == "seller_name")
+    assert seller.value == "深圳华信商贸股份有限公司"
+    assert seller.ocr_value == "深圳华信商贸股份有限公司"  # a label's end is no reading of the value
