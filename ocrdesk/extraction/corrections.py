@@ -155,8 +155,20 @@ def repair_card_number(text: str) -> Repair:
 
 
 _USCC_LETTERS = {"O": "0", "I": "1", "Z": "2", "S": "5", "V": "U"}
-# Letters and digits that look alike and may both stand in a credit code: tried one at a time.
-_USCC_CONFUSIONS = {"8": "B", "B": "8", "0": "DQ", "D": "0", "Q": "0", "6": "G", "G": "6"}
+# Letters and digits that look alike and may both stand in a credit code: tried one at a time
+# (C/G and M/N run together once a photo is blurred).
+_USCC_CONFUSIONS = {
+    "8": "B",
+    "B": "8",
+    "0": "DQ",
+    "D": "0",
+    "Q": "0",
+    "6": "G",
+    "G": "6C",
+    "C": "G",
+    "M": "N",
+    "N": "M",
+}
 
 
 def repair_credit_code(text: str) -> Repair:

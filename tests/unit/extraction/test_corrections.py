@@ -109,3 +109,10 @@ def test_a_wrong_digit_outside_the_birth_date_is_never_guessed() -> None:
     # one of ~11 single-digit changes passes the check by chance: 11810119900102123X would, and is wrong
     result = repair_id_number("11010119900102123X", "1990年1月2日", "男")
     assert result.value == "11010119900102123X" and result.notes == [] and result.warnings
+
+
+def test_credit_code_letters_blur_runs_together_are_repaired_by_the_check_character() -> None:
+    assert check_credit_code("91140105DUUBRDGR4P") == []
+    result = repair_credit_code("91140105DUUBRDCR4P")  # G read as C from a blurred invoice
+    assert result.value == "91140105DUUBRDGR4P"
+    assert result.notes == ["check character: C→G"]
