@@ -46,6 +46,7 @@ def _absent_in_version(layout: Layout, found: dict[str, Found]) -> set[str]:
 
 def _field(spec: FieldSpec, found: Found, size: tuple[int, int], warnings: list[str], context: dict[str, str]) -> Field:
     read = _without_label_tail(spec, found.text).lstrip(EDGE_PUNCTUATION).rstrip(TRAILING_NOISE)
+    read = _STRAY_LATIN.sub("", read)
     repaired = corrections.repair(spec.kind, read, spec.vocabulary, context)
     warnings.extend(f"{spec.label}: {message}" for message in repaired.warnings)
     polygon = _polygon(found)
@@ -64,6 +65,11 @@ def _field(spec: FieldSpec, found: Found, size: tuple[int, int], warnings: list[
         corrections=repaired.notes if changed else [],
         corrected_value=repaired.value if changed else None,
     )
+
+
+# One or two lower-case letters before a Chinese value: a blurred frame line or label stroke read as
+# text ("d广东省…", "od解放牌…"); no value these documents print starts that way.
+_STRAY_LATIN = re.compile(r"^[a-z]{1,2}(?=[\u4e00-\u9fff])")
 
 
 def _without_label_tail(spec: FieldSpec, text: str) -> str:

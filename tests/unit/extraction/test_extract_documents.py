@@ -189,3 +189,22 @@ def test_vat_invoice_buyer_and_seller_share_labels() -> None:
         "total": "1130.00",
         "total_in_words": "壹仟壹佰叁拾圆整",
     }
+
+
+def test_stray_lower_case_letters_before_a_chinese_value_are_blur_noise() -> None:
+    # a blurred licence: the frame line beside the value column read as "d" / "od"
+    read = lines(
+        [
+            ("中华人民共和国机动车行驶证", 200, 20, 800, 60, 0.98),
+            ("号牌号码 京A12345 车辆类型 小型轿车", 40, 100, 960, 140, 0.95),
+            ("所有人 王晓明", 40, 160, 500, 200, 0.97),
+            ("住址 d北京市朝阳区建国路88号", 40, 220, 900, 260, 0.85),
+            ("使用性质 非营运", 40, 280, 400, 320, 0.96),
+            ("品牌型号 od大众汽车牌SVW71612BM", 450, 280, 960, 320, 0.84),
+            ("发动机号码 CSS123456", 40, 400, 700, 440, 0.95),
+        ]
+    )
+    got = values(extract_fields(DocType.VEHICLE_LICENSE, read, CARD).fields)
+    assert got["address"] == "北京市朝阳区建国路88号"
+    assert got["model"] == "大众汽车牌SVW71612BM"
+    assert got["engine_number"] == "CSS123456"
