@@ -62,3 +62,24 @@ def confirm_discard(parent: QWidget, name: str, what: str) -> bool:
         QMessageBox.StandardButton.Cancel,
     )
     return answer == QMessageBox.StandardButton.Discard
+
+
+EXPORT_ALL, DISCARD, CANCEL = "export", "discard", "cancel"
+
+
+def ask_unexported(parent: QWidget, names: list[str], what: str = "Quit") -> str:
+    """Export All… / Discard / Cancel for work no export has written: EXPORT_ALL, DISCARD or CANCEL."""
+    shown = names[:12] + ([f"… and {len(names) - 12} more"] if len(names) > 12 else [])
+    box = QMessageBox(QMessageBox.Icon.Warning, "Unexported work", "", QMessageBox.StandardButton.NoButton, parent)
+    count = len(names)
+    box.setText(f"{count} document{'s have' if count != 1 else ' has'} work that was not exported:")
+    box.setInformativeText("\n".join(shown) + f"\n\n{what} and discard it, or export everything first?")
+    export = box.addButton("Export All…", QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(export)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    box.deleteLater()
+    return EXPORT_ALL if clicked is export else DISCARD if clicked is discard else CANCEL

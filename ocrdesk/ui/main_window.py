@@ -16,6 +16,7 @@ from ocrdesk.ui.fields.panel import FieldsPanel, SelectionSync
 from ocrdesk.ui.layout import restore_layout, save_layout
 from ocrdesk.ui.messages import MessageBridge
 from ocrdesk.ui.page.panel import PagePanel
+from ocrdesk.ui.queue.closing import CloseGuard
 from ocrdesk.ui.queue.controller import DOCK_WIDTH, QueueController
 from ocrdesk.ui.recognizer import RecognitionReport, Recognizer
 from ocrdesk.ui.review.workflow import ReviewWorkflow
@@ -35,7 +36,6 @@ class MainWindow(QMainWindow):
         self.state = AppState(self)
         self.messages = MessageBridge(self)
         self.controller = controller or Recognizer(self)
-        self._dirty = False  # edits not exported yet
         self.setWindowIcon(style.icon("ocrdesk"))
         self.setWindowTitle(APP_TITLE)
         self.setAcceptDrops(True)  # files and folders dropped anywhere: see queue.inputs.DropHandler
@@ -62,6 +62,8 @@ class MainWindow(QMainWindow):
         self.review = ReviewWorkflow(
             *shared, self.documents, self.controller, self.settings, self._actions, widgets, self
         )
+        queue = self.documents
+        self.closing = CloseGuard(queue.workspace, queue.unexported, queue.batch, self.review.delegate.drafted, self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.documents.dock)
         self.resizeDocks([self.documents.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)  # a saved layout wins
         self.statusBar().insertPermanentWidget(0, self.documents.batch.status)
@@ -144,6 +146,8 @@ class MainWindow(QMainWindow):
         state.documentChanged.connect(lambda _entry_id: review.autosave.request())
         state.documentChanged.connect(self._on_document_changed)
         queue.documentsAdded.connect(lambda _count: review.autosave.request())
+        queue.batch.exported.connect(self.closing.on_exported)
+        queue.batch.exportFailed.connect(self.closing.on_export_failed)
         self.model.fieldEdited.connect(self._on_field_edited)
         self.view.zoomChanged.connect(lambda zoom: self.status.zoom.setText(f"{zoom:.0%}"))
         # every component's messages end here, and only here
@@ -175,7 +179,6 @@ class MainWindow(QMainWindow):
         self.messages.info(f"Opened {document.display_name}", 8000)
 
     def _on_document_replaced(self, document: Document) -> None:
-        self._dirty = False
         self.view.set_fields(document.fields)
         self._refresh()
 
@@ -232,13 +235,14 @@ class MainWindow(QMainWindow):
         self.controller.recognize(provider_id, source, doc_type)
 
     def _on_field_edited(self, row: int) -> None:
-        self._dirty = True
         self.view.refresh_row(row)
         self._refresh()
 
     def export(self) -> None:
+        work = self.documents.unexported
+        mark = work.mark([self.state.entry_id] if self.state.entry_id is not None else [])
         if export_document(self.state.document, self.settings, self.messages, self):
-            self._dirty = False
+            work.exported(mark)
             self._refresh()
 
     # -- shared bits ------------------------------------------------------------------------
@@ -252,13 +256,14 @@ class MainWindow(QMainWindow):
 
     def _confirm_discard(self, what: str) -> bool:
         document = self.state.document
-        return not self._dirty or document is None or dialogs.confirm_discard(self, document.display_name, what)
+        edited = self.documents.unexported.has(self.state.entry_id)
+        return not edited or document is None or dialogs.confirm_discard(self, document.display_name, what)
 
     def _refresh(self) -> None:
         document = self.state.document
         name = document.display_name if document else ""
         self.setWindowTitle(f"{name}[*] — {APP_TITLE}" if name else APP_TITLE)
-        self.setWindowModified(bool(name) and self._dirty)
+        self.setWindowModified(bool(name) and self.documents.unexported.has(self.state.entry_id))
         self.fields.update_summary(document, self.model.problems)
         self._update_actions()
 
@@ -283,7 +288,8 @@ class MainWindow(QMainWindow):
             self.documents.clean_leftovers([self.review.autosave.path.parent, self.settings.last_export_dir])
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._confirm_discard("Quit"):
+        self.table.commit_open_editor()  # typing still open becomes a draft the prompt names
+        if not self.closing.may_close():
             event.ignore()
             return
         save_layout(self, self.splitter, self.settings)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from ocrdesk.ui import dialogs
 from ocrdesk.ui.main_window import MainWindow
 from tests.ui_fixtures import empty_clipboard, no_leftover_notices, ui_registry  # noqa: F401  (fixtures for this folder)
 
@@ -22,10 +23,16 @@ class DialogRecorder:
     def __init__(self) -> None:
         self.calls: list[tuple[str, str]] = []
         self.answer = QMessageBox.StandardButton.Discard
+        self.unexported_answer = dialogs.DISCARD  # the quit prompt (Export All… / Discard / Cancel)
 
     def patch(self, monkeypatch: pytest.MonkeyPatch) -> None:
         for kind in ("question", "information", "warning", "critical", "about"):
             monkeypatch.setattr(QMessageBox, kind, staticmethod(self._recorder(kind)))
+        monkeypatch.setattr(dialogs, "ask_unexported", self._ask_unexported)
+
+    def _ask_unexported(self, _parent: Any, names: list[str], what: str = "Quit") -> str:
+        self.calls.append(("unexported", f"{what}: {', '.join(names)}"))
+        return self.unexported_answer
 
     def _recorder(self, kind: str) -> Callable[..., Any]:
         def record(_parent: Any, title: str, text: str = "", *args: Any, **kwargs: Any) -> Any:

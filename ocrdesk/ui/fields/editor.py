@@ -93,6 +93,10 @@ class ReviewDelegate(QStyledItemDelegate):
         found = self._drafts.get(id(item)) if item is not None else None
         return found[1] if found is not None and found[0] is item else None
 
+    def drafted(self) -> list[Field]:
+        """Fields with uncommitted typing, whichever document they belong to."""
+        return [item for item, _text in self._drafts.values()]
+
     def drop_draft(self, item: Field | None) -> None:
         if item is not None:
             self._drafts.pop(id(item), None)

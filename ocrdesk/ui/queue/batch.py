@@ -28,6 +28,7 @@ from ocrdesk.recognition import recognize_image
 from ocrdesk.ui import dialogs, style
 from ocrdesk.ui.messages import MessageBridge
 from ocrdesk.ui.queue.batch_runner import QtBatchRunner
+from ocrdesk.ui.queue.unexported import UnexportedWork
 from ocrdesk.ui.recognizer import Recognizer
 from ocrdesk.ui.settings.store import SettingsStore
 from ocrdesk.ui.state import AppState
@@ -44,6 +45,7 @@ class Queue(Protocol):
     recognizer: Recognizer
     workspace: Workspace
     runner: TaskRunner
+    unexported: UnexportedWork
 
     @property
     def f5_entry_id(self) -> int | None: ...
@@ -116,6 +118,7 @@ class BatchController(QObject):
     started = Signal(int)  # how many documents the batch runs
     finished = Signal(int)  # 1 when cancelled
     exported = Signal(str)  # the file the batch export wrote
+    exportFailed = Signal(str)
 
     def __init__(self, documents: Queue, parent: QWidget) -> None:
         super().__init__(parent)
@@ -305,12 +308,13 @@ class BatchController(QObject):
         self.documents.update_actions()
 
     # -- export ---------------------------------------------------------------------------------
-    def export_all(self) -> None:
-        """Every document in queue order (errors as rows with their message) to JSON, Excel or CSV."""
+    def export_all(self) -> bool:
+        """Every document in queue order (errors as rows with their message) to JSON, Excel or CSV;
+        True when the export started (`exported` or `exportFailed` follows)."""
         documents = self.documents.all_documents()
         if not documents:
             self.messages.info("Nothing to export: the document list is empty", 8000)
-            return
+            return False
         settings = self.settings
         suffix = dialogs.EXPORT_FILTERS.get(settings.last_export_filter, ".json")
         first = documents[0].source
@@ -319,20 +323,28 @@ class BatchController(QObject):
             folder = Path.home()
         target = dialogs.ask_export_path(self._parent, folder / f"batch{suffix}", settings.last_export_filter)
         if target is None:
-            return
+            return False
         unfinished = sum(d.status in (DocStatus.PENDING, DocStatus.RECOGNISING) for d in documents)
         snapshot = copy.deepcopy(documents)  # the operator may keep editing while the file is written
+        mark = self.documents.unexported.mark()
         self.messages.info(f"Exporting {len(snapshot)} documents…")
         self.documents.runner.start(
             _export,
             snapshot,
             target,
-            on_finished=lambda _none: self._on_exported(target, len(snapshot), unfinished),
-            on_failed=lambda exc: self.messages.error(f"Export failed — {readable_error(exc)}"),
+            on_finished=lambda _none: self._on_exported(target, len(snapshot), unfinished, mark),
+            on_failed=self._on_export_failed,
             name="export all",
         )
+        return True
 
-    def _on_exported(self, target: Path, count: int, unfinished: int) -> None:
+    def _on_export_failed(self, exc: BaseException) -> None:
+        text = f"Export failed — {readable_error(exc)}"
+        self.messages.error(text)
+        self.exportFailed.emit(text)
+
+    def _on_exported(self, target: Path, count: int, unfinished: int, mark: dict[int, int]) -> None:
+        self.documents.unexported.exported(mark)
         settings = self.settings
         settings.last_export_dir = str(target.parent)
         settings.last_export_filter = dialogs.filter_for_suffix(target.suffix)

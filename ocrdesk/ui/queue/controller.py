@@ -29,6 +29,7 @@ from ocrdesk.ui.messages import MessageBridge
 from ocrdesk.ui.queue.batch import BatchController
 from ocrdesk.ui.queue.inputs import InputsController
 from ocrdesk.ui.queue.list_view import ENTRY_ID_ROLE, DocumentListModel, DocumentListPanel, thumbnail_icon
+from ocrdesk.ui.queue.unexported import UnexportedWork
 from ocrdesk.ui.recognizer import Recognizer
 from ocrdesk.ui.settings.store import SettingsStore
 from ocrdesk.ui.state import AppState
@@ -66,6 +67,7 @@ class QueueController(QObject):
         super().__init__(parent)
         self.state, self.messages, self.recognizer, self.settings = state, messages, recognizer, settings
         self.workspace = Workspace()
+        self.unexported = UnexportedWork(self.workspace)
         self.model = DocumentListModel(self.workspace, parent)
         self.panel = DocumentListPanel(self.model)
         self.list_view = self.panel.view
@@ -293,6 +295,7 @@ class QueueController(QObject):
         """A queued document changed in place (the review workflow: an edit, a confirm, an undo)."""
         entry = next((e for e in self.workspace if e.document is document), None)
         if entry is not None:
+            self.unexported.edited(entry.id)
             self.state.document_changed(entry.id)
 
     def on_document_changed(self, entry_id: int) -> None:
@@ -315,6 +318,7 @@ class QueueController(QObject):
         if document.status == DocStatus.ERROR and self._f5_previous in (DocStatus.OK, DocStatus.REVIEWED):
             self.set_status(entry_id, self._f5_previous)  # a re-recognition failed: the earlier result stands
             return
+        self.unexported.forget(entry_id)  # the operator agreed to replace the page's work (F5)
         self.apply_result(entry_id, document)
 
     def on_recognition_failed(self, exc: BaseException) -> None:
@@ -344,6 +348,7 @@ class QueueController(QObject):
         entries = self.add_pages(pages, show_first=False)
         for entry, document in zip(entries, documents, strict=True):
             if document.status != DocStatus.PENDING or document.fields:
+                self.unexported.restored(entry.id, document)
                 self.apply_result(entry.id, document)
         if entries:
             self.show_entry(entries[current].id)
