@@ -83,3 +83,24 @@ def ask_unexported(parent: QWidget, names: list[str], what: str = "Quit") -> str
     clicked = box.clickedButton()
     box.deleteLater()
     return EXPORT_ALL if clicked is export else DISCARD if clicked is discard else CANCEL
+
+
+COMMIT_TYPING, DISCARD_TYPING = "commit", "discard"
+
+
+def ask_draft(parent: QWidget, labels: list[str], what: str = "Confirm") -> str:
+    """Typing not committed with Enter in `labels`: COMMIT_TYPING, DISCARD_TYPING or CANCEL."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question, "Typing not committed", "", QMessageBox.StandardButton.NoButton, parent
+    )
+    box.setText(f"Your typing in {', '.join(labels)} was not committed with Enter.")
+    box.setInformativeText(f"Commit it before {what.lower()}, or discard it?")
+    commit = box.addButton("Commit Typing", QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton("Discard Typing", QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(commit)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    box.deleteLater()
+    return COMMIT_TYPING if clicked is commit else DISCARD_TYPING if clicked is discard else CANCEL

@@ -29,6 +29,11 @@ class DialogRecorder:
         for kind in ("question", "information", "warning", "critical", "about"):
             monkeypatch.setattr(QMessageBox, kind, staticmethod(self._recorder(kind)))
         monkeypatch.setattr(dialogs, "ask_unexported", self._ask_unexported)
+        monkeypatch.setattr(dialogs, "ask_draft", self._ask_draft)
+
+    def _ask_draft(self, _parent: Any, labels: list[str], what: str = "Confirm") -> str:
+        self.calls.append(("draft", f"{what}: {', '.join(labels)}"))
+        return dialogs.DISCARD_TYPING  # what Ctrl+Enter did before it asked
 
     def _ask_unexported(self, _parent: Any, names: list[str], what: str = "Quit") -> str:
         self.calls.append(("unexported", f"{what}: {', '.join(names)}"))

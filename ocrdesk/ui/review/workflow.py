@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QMainWindow
 
 from ocrdesk.model import DocStatus, Document, Field
 from ocrdesk.review import first_attention, next_attention, readable_zoom
+from ocrdesk.ui import dialogs
 from ocrdesk.ui.actions.help_overlay import HelpOverlay
 from ocrdesk.ui.actions.registry import ActionRegistry, bind_undo
 from ocrdesk.ui.actions.shortcuts import Shortcuts, ShortcutsDialog
@@ -287,6 +288,8 @@ class ReviewWorkflow(QObject):
         if document is None or document.status not in (DocStatus.OK, DocStatus.REVIEWED):
             status.info("Nothing to confirm: recognise the page first", 6000)
             return
+        if not self._settle_drafts(document):
+            return
         problems = self.model.problems if self.model.document is document else validate_document(document)
         count = sum(len(p) for p in problems.values())
         if count and self._confirm_armed is not document:
@@ -305,6 +308,22 @@ class ReviewWorkflow(QObject):
             status.info(f"Confirmed {name}", 6000)
         else:
             status.info(f"Confirmed {name} — no more documents to review", 10000)
+
+    def _settle_drafts(self, document: Document) -> bool:
+        """Typing left without Enter in this document: the operator commits or discards it (False: cancel)."""
+        drafted = [f for f in self.delegate.drafted() if any(f is g for g in document.fields)]
+        if not drafted:
+            return True
+        answer = dialogs.ask_draft(self._parent, [f.label for f in drafted])
+        if answer == dialogs.CANCEL:
+            return False
+        for item in drafted:
+            text = self.delegate.draft(item)
+            self.delegate.drop_draft(item)
+            if answer == dialogs.COMMIT_TYPING and text is not None and self.model.document is document:
+                self._commit_from_editor(_row_of(document, item), text)
+        self.table.viewport().update()  # the italic "(not committed)" goes
+        return True
 
     # -- fields and boxes -------------------------------------------------------------------
     def current_field(self) -> tuple[Document, Field] | None:
