@@ -285,3 +285,21 @@ def test_crash_recovery_after_sigkill(qtbot: Any, tmp_path: Path, registry: Any,
     assert (item.value, item.ocr_value, item.edited) == (GOOD_ID, BAD_ID, True)
     assert window.model.problems == {}
     assert not session.exists()
+
+
+def test_the_edit_enter_commits_is_on_disk_before_the_next_event(qtbot: Any, card: MainWindow) -> None:
+    wait_saved(qtbot, card)
+    delegate, on_disk = card.review.delegate, list[str]()
+    commit = delegate.commit
+    assert commit is not None
+
+    def commit_then_look(row: int, text: str) -> None:
+        commit(row, text)  # no event is processed between this and the check below
+        fields = {f["key"]: f["value"] for f in saved(card)["documents"][0]["fields"]}
+        on_disk.append(fields["id_number"])
+
+    delegate.commit = commit_then_look
+    KeyCounter(qtbot).type(GOOD_ID)
+    qtbot.keyClick(card.review.editor(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(on_disk))
+    assert on_disk == [GOOD_ID]

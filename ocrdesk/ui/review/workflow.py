@@ -232,6 +232,9 @@ class ReviewWorkflow(QObject):
         document, item = self.model.document, self.model.field(row)
         if document is not None and item is not None and text != (item.value or ""):
             self.push(document, SetValue(self, document, item, text))
+            # Enter's edit is on disk before the next event: a kill right after it loses nothing
+            # (one small session file; bulk results keep the background writer)
+            self.autosave.flush(timeout=2.0)
 
     # EditTarget: how commands reach the screen --------------------------------------------
     def set_value(self, document: Document, item: Field, value: str) -> None:
