@@ -23,7 +23,7 @@ from ocrdesk.ui.review.workflow import ReviewWorkflow
 from ocrdesk.ui.settings.pickers import ProviderPicker
 from ocrdesk.ui.settings.store import SettingsStore
 from ocrdesk.ui.state import AppState
-from ocrdesk.ui.status_bar import EngineStatus, build_status_bar
+from ocrdesk.ui.status_bar import EngineStatus, build_status_bar, show_problem
 
 APP_TITLE = "OCRDesk"
 MINIMUM_SIZE = (720, 480)
@@ -62,8 +62,7 @@ class MainWindow(QMainWindow):
         self.review = ReviewWorkflow(
             *shared, self.documents, self.controller, self.settings, self._actions, widgets, self
         )
-        queue = self.documents
-        self.closing = CloseGuard(queue.workspace, queue.unexported, queue.batch, self.review.delegate.drafted, self)
+        self.closing = CloseGuard(self.documents, self.review.delegate.drafted, self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.documents.dock)
         self.resizeDocks([self.documents.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)  # a saved layout wins
         self.statusBar().insertPermanentWidget(0, self.documents.batch.status)
@@ -154,6 +153,7 @@ class MainWindow(QMainWindow):
         m.statusShown.connect(lambda text, timeout_ms: self.statusBar().showMessage(text, timeout_ms))
         m.bannerShown.connect(self.page.show_message)
         m.bannerCleared.connect(self.page.clear_message)
+        m.lastingChanged.connect(lambda text: show_problem(self.status.problem, text))
         self.banner.dismissed.connect(m.dismissed)
 
     # -- the document on screen (it lives in self.state) ---------------------------------------

@@ -22,10 +22,13 @@ class MessageBridge(QObject):
     # text, level (WARNING or ERROR)
     bannerShown = Signal(str, str)
     bannerCleared = Signal()
+    # a lasting problem (a failing autosave) until it is resolved: "" when it is
+    lastingChanged = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._banner_text = ""
+        self._lasting = ""
 
     def info(self, text: str, timeout_ms: int = 0) -> None:
         self.statusShown.emit(text, timeout_ms)
@@ -44,6 +47,22 @@ class MessageBridge(QObject):
     def clear(self) -> None:
         self._banner_text = ""
         self.bannerCleared.emit()
+        if self._lasting:  # a page load clears passing messages, never a lasting problem
+            self.warning(self._lasting)
+
+    def set_lasting(self, text: str) -> None:
+        """A problem that stays in the banner (and the status bar) until `set_lasting("")`."""
+        previous, self._lasting = self._lasting, text
+        if text:
+            self.warning(text)
+        elif previous and self._banner_text == previous:
+            self.clear()
+        if text != previous:
+            self.lastingChanged.emit(text)
+
+    @property
+    def lasting(self) -> str:
+        return self._lasting
 
     def dismissed(self) -> None:
         """The operator closed the banner: nothing is on show any more (emits nothing)."""

@@ -19,6 +19,7 @@ class StatusWidgets:
     engine: QLabel
     image: QLabel
     zoom: QLabel
+    problem: QLabel  # a lasting problem in short ("Autosave failed"), its text as the tip
 
 
 def build_status_bar(bar: QStatusBar) -> StatusWidgets:
@@ -28,14 +29,23 @@ def build_status_bar(bar: QStatusBar) -> StatusWidgets:
     progress.setMaximumHeight(14)
     progress.setTextVisible(False)
     progress.hide()
-    widgets = StatusWidgets(progress, QLabel("", bar), QLabel("", bar), QLabel("", bar))
+    widgets = StatusWidgets(progress, QLabel("", bar), QLabel("", bar), QLabel("", bar), QLabel("", bar))
+    widgets.problem.setObjectName("lastingProblem")
+    widgets.problem.setStyleSheet("color: #a50e0e; font-weight: bold;")
+    widgets.problem.hide()
     for label in (widgets.engine, widgets.image, widgets.zoom):
         label.setContentsMargins(8, 0, 8, 0)
     widgets.zoom.setMinimumWidth(56)
     widgets.zoom.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    for widget in (widgets.progress, widgets.engine, widgets.image, widgets.zoom):
+    for widget in (widgets.problem, widgets.progress, widgets.engine, widgets.image, widgets.zoom):
         bar.addPermanentWidget(widget)
     return widgets
+
+
+def show_problem(label: QLabel, text: str) -> None:
+    label.setText(text.split(" — ", 1)[0] if text else "")
+    label.setToolTip(text)
+    label.setVisible(bool(text))
 
 
 class EngineStatus(QObject):

@@ -303,3 +303,28 @@ def test_the_edit_enter_commits_is_on_disk_before_the_next_event(qtbot: Any, car
     qtbot.keyClick(card.review.editor(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: bool(on_disk))
     assert on_disk == [GOOD_ID]
+
+
+def test_a_failed_autosave_stays_on_show_until_a_save_works(
+    qtbot: Any, card: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wait_saved(qtbot, card)
+    store = card.review.autosave.store
+    real_save = store.save
+
+    def disk_full(_state: SessionState) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(store, "save", disk_full)
+    card.model.setData(value_index(card, row_of(card, "name")), "王五")
+    qtbot.waitUntil(lambda: "Autosave failed" in card.message_text())
+    assert "No space left on device" in card.message_text()
+    assert not card.status.problem.isHidden() and card.status.problem.text() == "Autosave failed"
+    with qtbot.waitSignal(card.controller.imageLoaded, timeout=10_000):
+        card.open_paths([str(write_image(tmp_path / "second.png"))])
+    assert "Autosave failed" in card.message_text()  # the next page load does not erase it
+    assert not card.status.problem.isHidden()
+    monkeypatch.setattr(store, "save", real_save)  # the disk has room again
+    card.review.autosave.request()
+    qtbot.waitUntil(lambda: card.status.problem.isHidden())
+    assert "Autosave failed" not in card.message_text()

@@ -20,17 +20,20 @@ class Exporter(Protocol):
     def export_all(self) -> bool: ...
 
 
+class Queue(Protocol):
+    """What the guard needs of the document queue (the QueueController provides it)."""
+
+    workspace: Workspace
+    unexported: UnexportedWork
+
+    @property
+    def batch(self) -> Exporter: ...
+
+
 class CloseGuard(QObject):
-    def __init__(
-        self,
-        workspace: Workspace,
-        unexported: UnexportedWork,
-        exporter: Exporter,
-        drafted: Callable[[], list[Field]],
-        window: QWidget,
-    ) -> None:
+    def __init__(self, queue: Queue, drafted: Callable[[], list[Field]], window: QWidget) -> None:
         super().__init__(window)
-        self._workspace, self._unexported, self._exporter = workspace, unexported, exporter
+        self._workspace, self._unexported, self._exporter = queue.workspace, queue.unexported, queue.batch
         self._drafted, self._window = drafted, window
         self._close_after_export = False
 

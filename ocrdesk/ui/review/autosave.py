@@ -57,7 +57,8 @@ class Autosaver(QObject):
     """
 
     saved = Signal()
-    failed = Signal(str)
+    failed = Signal(str)  # once per run of failed writes
+    recovered = Signal()  # a write succeeded after failures
 
     def __init__(
         self, state: AppState, documents: Queue, parent: QObject | None = None, store: SessionStore | None = None
@@ -116,14 +117,16 @@ class Autosaver(QObject):
         return self._saver.flush(timeout)
 
     def _on_written(self) -> None:
-        self._reported = False
+        if self._reported:
+            self._reported = False
+            self.recovered.emit()
         self.saved.emit()
 
     def _on_write_failed(self, reason: str) -> None:
         log.warning("autosave failed: %s", reason)
         if not self._reported:  # say it once, not after every keystroke
             self._reported = True
-            self.failed.emit(f"Autosave failed — {reason}. Export your work to keep it.")
+            self.failed.emit(f"Autosave failed — {reason}. Export your work to keep it; this stays until a save works.")
 
     def close(self) -> None:
         """A clean exit: the session file goes (the operator chose to quit)."""

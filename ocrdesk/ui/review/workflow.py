@@ -97,7 +97,8 @@ class ReviewWorkflow(QObject):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.model.fieldEdited.connect(self._on_field_edited)
         self.delegate.hint.connect(lambda text: self.messages.info(text, 6000))
-        self.autosave.failed.connect(self.messages.warning)
+        self.autosave.failed.connect(self.messages.set_lasting)
+        self.autosave.recovered.connect(lambda: self.messages.set_lasting(""))
 
     def close(self) -> None:
         """The window closes cleanly: nothing is left to recover."""
