@@ -283,3 +283,16 @@ def test_delete_while_editing_deletes_text_not_the_field(qtbot: Any, card: MainW
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert len(card.current_document.fields) == 6
     assert card.model.field(0).value == "三"
+
+
+def test_an_empty_read_keeps_the_value_and_says_so(qtbot: Any, card: MainWindow, monkeypatch: Any) -> None:
+    from tests.e2e import review_helpers
+
+    monkeypatch.setattr(review_helpers, "REGION_TEXT", ("", ""))
+    row = row_of(card, "address")
+    card.review.go_to(row)
+    item = card.model.field(row)
+    qtbot.keyClick(card.table, Qt.Key.Key_R, ctrl)
+    qtbot.waitUntil(lambda: "no text found" in card.statusBar().currentMessage(), timeout=10_000)
+    assert "kept" in card.statusBar().currentMessage()
+    assert item.value == "北京市朝阳区建国路88号"

@@ -170,6 +170,9 @@ class BoxTools(QObject):
         self.messages.info(f"Reading {item.label} again…")
 
         def done(reading: RegionReading) -> None:
+            if not reading.text.strip() and item.value:  # an empty read never replaces a value
+                self.messages.info(f"{item.label}: no text found — the value is kept", 8000)
+                return
             self.review.push(
                 document, SetReading(self.review, document, item, reading.text, reading.confidence, reading.box)
             )
