@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from ocrdesk.doctypes import DOC_TYPE_LABELS, DocType
@@ -14,6 +14,10 @@ from ocrdesk.ui import style
 from ocrdesk.ui.settings.store import SettingsStore
 
 log = logging.getLogger(__name__)
+
+# as wide as "General text — 通用文字", the combo's width before the local provider listed named types
+DOC_TYPE_COMBO_CHARS = 16
+POPUP_MARGIN = 24  # room for the popup's scroll bar
 
 
 def doc_type_label(doc_type: DocType) -> str:
@@ -39,7 +43,10 @@ class ProviderPicker(QObject):
         self.doc_type_combo.setObjectName("docTypeCombo")
         self.doc_type_combo.setToolTip("Document type")
         self.doc_type_combo.setFont(style.with_cjk_fallback(self.doc_type_combo.font()))
-        self.doc_type_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # A fixed width, not the widest label's: the local provider's long list ("Detect automatically —
+        # 自动识别") would otherwise push Cancel off a 1000 px toolbar. The popup still shows whole labels.
+        self.doc_type_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.doc_type_combo.setMinimumContentsLength(DOC_TYPE_COMBO_CHARS)
         self.provider_combo.currentIndexChanged.connect(self._on_provider_changed)
         self.doc_type_combo.currentIndexChanged.connect(self._on_doc_type_changed)
 
@@ -94,6 +101,11 @@ class ProviderPicker(QObject):
             index = self.doc_type_combo.findData(DocType.GENERAL.value)
         self.doc_type_combo.setCurrentIndex(max(index, 0))
         self.doc_type_combo.blockSignals(False)
+        combo = self.doc_type_combo
+        metrics = combo.fontMetrics()
+        widest = max((metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0)
+        combo.view().setMinimumWidth(widest + 2 * combo.view().frameWidth() + POPUP_MARGIN)
+        self._show_full_label()
 
     def _on_provider_changed(self) -> None:
         provider_id = self.provider_id
@@ -103,7 +115,14 @@ class ProviderPicker(QObject):
         if provider_id:
             self.providerChanged.emit(provider_id)
 
+    def _show_full_label(self) -> None:
+        """The combo may elide its label: the tooltip always has it whole."""
+        label = self.doc_type_combo.currentText()
+        tip = QCoreApplication.translate("Pickers", "Document type")
+        self.doc_type_combo.setToolTip(f"{tip}: {label}" if label else tip)
+
     def _on_doc_type_changed(self) -> None:
+        self._show_full_label()
         provider_id, doc_type = self.provider_id, self.doc_type
         if provider_id and doc_type:
             self._settings.set_doc_type(provider_id, doc_type)

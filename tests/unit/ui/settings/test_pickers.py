@@ -51,3 +51,16 @@ def test_no_provider_selected_leaves_the_type_list_empty(parent: QWidget, tmp_pa
     picker.provider_combo.setCurrentIndex(-1)
     assert picker.provider_id is None
     assert _types(picker) == []
+
+
+def test_type_combo_keeps_its_width_and_shows_long_labels_whole(parent: QWidget, tmp_path: Path) -> None:
+    picker = _picker(parent, tmp_path)
+    combo, types = picker.provider_combo, picker.doc_type_combo
+    combo.setCurrentIndex(combo.findData("tencent-legacy"))
+    width_few = types.sizeHint().width()
+    combo.setCurrentIndex(combo.findData("local"))
+    assert types.sizeHint().width() == width_few  # a longer list does not widen the toolbar
+    longest = max(types.fontMetrics().horizontalAdvance(types.itemText(i)) for i in range(types.count()))
+    assert types.view().minimumWidth() >= longest  # the popup shows every label whole
+    types.setCurrentIndex(types.findData(DocType.AUTO.value))
+    assert "Detect automatically — 自动识别" in types.toolTip()
