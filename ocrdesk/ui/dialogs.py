@@ -104,3 +104,23 @@ def ask_draft(parent: QWidget, labels: list[str], what: str = "Confirm") -> str:
     clicked = box.clickedButton()
     box.deleteLater()
     return COMMIT_TYPING if clicked is commit else DISCARD_TYPING if clicked is discard else CANCEL
+
+
+REPLACE, KEEP_MINE = "replace", "keep"
+
+
+def ask_replace_edit(parent: QWidget, label: str, mine: str, reading: str) -> str:
+    """A re-read found `reading` where the operator had corrected `label` to `mine`: REPLACE or KEEP_MINE."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question, "Replace your correction?", "", QMessageBox.StandardButton.NoButton, parent
+    )
+    box.setText(f"Replace your correction '{mine}' with the new reading '{reading}'?")
+    box.setInformativeText(f"{label} was corrected by hand; reading its box again found other text.")
+    replace = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton("Keep Mine", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)  # Enter or Esc never throw away the operator's work
+    box.setEscapeButton(keep)
+    box.exec()
+    clicked = box.clickedButton()
+    box.deleteLater()
+    return REPLACE if clicked is replace else KEEP_MINE

@@ -24,16 +24,22 @@ class DialogRecorder:
         self.calls: list[tuple[str, str]] = []
         self.answer = QMessageBox.StandardButton.Discard
         self.unexported_answer = dialogs.DISCARD  # the quit prompt (Export All… / Discard / Cancel)
+        self.replace_answer = dialogs.KEEP_MINE  # a re-read over an operator's correction
 
     def patch(self, monkeypatch: pytest.MonkeyPatch) -> None:
         for kind in ("question", "information", "warning", "critical", "about"):
             monkeypatch.setattr(QMessageBox, kind, staticmethod(self._recorder(kind)))
         monkeypatch.setattr(dialogs, "ask_unexported", self._ask_unexported)
         monkeypatch.setattr(dialogs, "ask_draft", self._ask_draft)
+        monkeypatch.setattr(dialogs, "ask_replace_edit", self._ask_replace_edit)
 
     def _ask_draft(self, _parent: Any, labels: list[str], what: str = "Confirm") -> str:
         self.calls.append(("draft", f"{what}: {', '.join(labels)}"))
         return dialogs.DISCARD_TYPING  # what Ctrl+Enter did before it asked
+
+    def _ask_replace_edit(self, _parent: Any, label: str, mine: str, reading: str) -> str:
+        self.calls.append(("replace", f"{label}: {mine} → {reading}"))
+        return self.replace_answer
 
     def _ask_unexported(self, _parent: Any, names: list[str], what: str = "Quit") -> str:
         self.calls.append(("unexported", f"{what}: {', '.join(names)}"))

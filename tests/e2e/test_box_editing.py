@@ -12,6 +12,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QDialog
 
 from ocrdesk.model import Box
+from ocrdesk.ui import dialogs
 from ocrdesk.ui.main_window import MainWindow
 from ocrdesk.ui.review.region import NewFieldDialog
 from tests.e2e.conftest import DialogRecorder, load, new_window, recognize
@@ -26,6 +27,7 @@ from tests.e2e.review_helpers import (
     write_image,
 )
 
+REAL_ASK_REPLACE = dialogs.ask_replace_edit  # the fixtures answer it; one test clicks it
 ctrl = Qt.KeyboardModifier.ControlModifier
 ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 left = Qt.MouseButton.LeftButton
@@ -296,3 +298,64 @@ def test_an_empty_read_keeps_the_value_and_says_so(qtbot: Any, card: MainWindow,
     qtbot.waitUntil(lambda: "no text found" in card.statusBar().currentMessage(), timeout=10_000)
     assert "kept" in card.statusBar().currentMessage()
     assert item.value == "北京市朝阳区建国路88号"
+
+
+def correct(qtbot: Any, card: MainWindow, key: str, text: str) -> Any:
+    """Select `key` and type a correction committed with Enter; the field it corrected."""
+    row = row_of(card, key)
+    card.review.go_to(row)
+    qtbot.keyClick(card.table, Qt.Key.Key_F2)
+    editor = editor_of(card)
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    item = card.model.field(row)
+    assert item.value == text and item.edited
+    return item
+
+
+@pytest.mark.parametrize(("answer", "kept"), [(dialogs.KEEP_MINE, True), (dialogs.REPLACE, False)])
+def test_a_reread_asks_before_replacing_a_correction(
+    qtbot: Any, card: MainWindow, message_boxes: DialogRecorder, answer: str, kept: bool
+) -> None:
+    message_boxes.replace_answer = answer
+    item = correct(qtbot, card, "address", "Room 5")
+    qtbot.keyClick(card.table, Qt.Key.Key_R, ctrl)
+    qtbot.waitUntil(lambda: any(kind == "replace" for kind, _ in message_boxes.calls), timeout=10_000)
+    assert ("replace", f"{item.label}: Room 5 → 京A·12345 备注") in message_boxes.calls
+    if kept:
+        qtbot.waitUntil(lambda: "correction is kept" in card.statusBar().currentMessage(), timeout=10_000)
+        assert item.value == "Room 5" and item.ocr_value == "北京市朝阳区建国路88号"
+    else:
+        qtbot.waitUntil(lambda: item.value == "京A·12345 备注", timeout=10_000)
+        assert item.ocr_value == "京A·12345 备注"
+        card.review.actions.undo.trigger()  # undoable as any reading
+        assert item.value == "Room 5"
+
+
+def test_a_reread_of_an_uncorrected_field_does_not_ask(
+    qtbot: Any, card: MainWindow, message_boxes: DialogRecorder
+) -> None:
+    row = row_of(card, "address")
+    card.review.go_to(row)
+    with qtbot.waitSignal(card.model.fieldEdited, timeout=10_000):
+        qtbot.keyClick(card.table, Qt.Key.Key_R, ctrl)
+    assert card.model.field(row).value == "京A·12345 备注"
+    assert not [call for call in message_boxes.calls if call[0] == "replace"]
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")  # offscreen, a message box
+def test_the_replace_prompt_names_both_values_and_keep_mine_keeps(
+    qtbot: Any, card: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.e2e.test_quit_prompt import answer_prompt
+
+    monkeypatch.setattr(dialogs, "ask_replace_edit", REAL_ASK_REPLACE)
+    item = correct(qtbot, card, "address", "Room 5")
+    seen = answer_prompt("Keep Mine")
+    qtbot.keyClick(card.table, Qt.Key.Key_R, ctrl)
+    qtbot.waitUntil(lambda: "correction is kept" in card.statusBar().currentMessage(), timeout=10_000)
+    assert len(seen) == 1
+    assert "Replace your correction 'Room 5' with the new reading '京A·12345 备注'?" in seen[0]
+    assert seen[0].endswith("Keep Mine | Replace")
+    assert item.value == "Room 5"

@@ -10,6 +10,7 @@ from PySide6.QtGui import QUndoCommand
 
 from ocrdesk.model import Box, DocStatus, Document, Field
 from ocrdesk.review import RegionReading, moved, moved_polygon, resized
+from ocrdesk.ui import dialogs
 from ocrdesk.ui.actions.registry import ActionRegistry
 from ocrdesk.ui.actions.specs import NUDGES
 from ocrdesk.ui.fields.table import VALUE, FieldTable, FieldTableModel
@@ -156,6 +157,13 @@ class BoxTools(QObject):
         if edit and self.model.document is document and row >= 0:
             self.table.edit(self.model.index(row, VALUE))
 
+    def _may_replace(self, item: Field, text: str) -> bool:
+        """A re-read replaces an operator's correction only when the operator says so."""
+        if not item.edited or text == item.value:
+            return True
+        answer = dialogs.ask_replace_edit(self.table.window(), item.label, item.value or "", text)
+        return answer == dialogs.REPLACE
+
     def read_current_region(self) -> None:
         found = None if self.review.refuse_while_editing() else self.review.current_field()
         if found is None or found[1].box is None:
@@ -172,6 +180,9 @@ class BoxTools(QObject):
         def done(reading: RegionReading) -> None:
             if not reading.text.strip() and item.value:  # an empty read never replaces a value
                 self.messages.info(f"{item.label}: no text found — the value is kept", 8000)
+                return
+            if not self._may_replace(item, reading.text):
+                self.messages.info(f"{item.label}: your correction is kept (read: {reading.text})", 8000)
                 return
             self.review.push(
                 document, SetReading(self.review, document, item, reading.text, reading.confidence, reading.box)
