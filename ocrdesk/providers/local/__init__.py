@@ -18,7 +18,6 @@ from ocrdesk.providers.base import CancelToken, Provider, Recognition
 from ocrdesk.providers.local import engine
 from ocrdesk.providers.local.lines import fields_from_output
 from ocrdesk.providers.local.named import NAMED_TYPES, recognize_named
-from ocrdesk.providers.local.orientation import PageOrientation
 
 if TYPE_CHECKING:
     from ocrdesk.imaging import SourceImage
@@ -51,20 +50,7 @@ class LocalProvider(Provider):
             cancel.raise_if_cancelled()
         if doc_type in NAMED_TYPES:
             return recognize_named(image.rgb_array(), doc_type, cancel)
-        loaded = engine.shared_engine()
-        bgr = engine.to_bgr(image.rgb_array())
-        if cancel is not None:
-            cancel.raise_if_cancelled()
-        orientation = getattr(loaded, "text_cls", None)
-        # RapidOCR cannot be interrupted once started; a cancel is honoured right after it.
-        with engine.RUN_LOCK:
-            if isinstance(orientation, PageOrientation):
-                orientation.upside_down = False
-            try:
-                result = loaded(bgr)
-            except Exception as exc:
-                raise engine.engine_error("Local OCR engine failed", exc) from exc
-            upside_down = isinstance(orientation, PageOrientation) and orientation.upside_down
+        result, upside_down = engine.read_page(image.rgb_array())
         if cancel is not None:
             cancel.raise_if_cancelled()
         fields = fields_from_output(

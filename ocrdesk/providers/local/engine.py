@@ -111,6 +111,23 @@ def to_bgr(rgb: np.ndarray) -> np.ndarray:
     return cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR)
 
 
+def read_page(rgb: np.ndarray) -> tuple[Any, bool]:
+    """Run the shared engine on `rgb`: RapidOCR's output, and whether the page vote found the page
+    upside down (its boxes then start at the image's top-left, not the text's)."""
+    loaded = shared_engine()
+    bgr = to_bgr(rgb)
+    orientation = getattr(loaded, "text_cls", None)
+    # RapidOCR cannot be interrupted once started: callers honour a cancel before and after.
+    with RUN_LOCK:
+        if isinstance(orientation, PageOrientation):
+            orientation.upside_down = False
+        try:
+            result = loaded(bgr)
+        except Exception as exc:
+            raise engine_error("Local OCR engine failed", exc) from exc
+        return result, isinstance(orientation, PageOrientation) and orientation.upside_down
+
+
 def warm_up_image() -> np.ndarray:
     import cv2
     import numpy as np

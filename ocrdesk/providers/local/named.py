@@ -19,7 +19,6 @@ from ocrdesk.extraction.lines import TextLine
 from ocrdesk.providers.base import CancelToken, Recognition
 from ocrdesk.providers.local import engine
 from ocrdesk.providers.local.lines import _Line, text_rotation
-from ocrdesk.providers.local.orientation import PageOrientation
 
 if TYPE_CHECKING:
     import numpy as np
@@ -51,17 +50,7 @@ def recognize_named(rgb: np.ndarray, doc_type: DocType, cancel: CancelToken | No
 
 def read_lines(rgb: np.ndarray) -> list[TextLine]:
     """Read `rgb` with the shared engine: lines with polygons from the text's own top-left corner."""
-    loaded = engine.shared_engine()
-    bgr = engine.to_bgr(rgb)
-    orientation = getattr(loaded, "text_cls", None)
-    with engine.RUN_LOCK:
-        if isinstance(orientation, PageOrientation):
-            orientation.upside_down = False
-        try:
-            result = loaded(bgr)
-        except Exception as exc:
-            raise engine.engine_error("Local OCR engine failed", exc) from exc
-        upside_down = isinstance(orientation, PageOrientation) and orientation.upside_down
+    result, upside_down = engine.read_page(rgb)
     return text_lines(result.boxes, result.txts, result.scores, upside_down=upside_down)
 
 
