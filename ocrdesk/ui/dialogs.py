@@ -65,62 +65,91 @@ def confirm_discard(parent: QWidget, name: str, what: str) -> bool:
 
 
 EXPORT_ALL, DISCARD, CANCEL = "export", "discard", "cancel"
+COMMIT_TYPING, DISCARD_TYPING = "commit", "discard"
+REPLACE, KEEP_MINE = "replace", "keep"
+
+# an answer, its button (a text, or a standard button Qt labels itself) and the button's role
+Choice = tuple[str, "str | QMessageBox.StandardButton", QMessageBox.ButtonRole]
+_CANCEL_CHOICE: Choice = (CANCEL, QMessageBox.StandardButton.Cancel, QMessageBox.ButtonRole.RejectRole)
+
+
+def _choose(
+    parent: QWidget,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    informative: str,
+    choices: list[Choice],
+    *,
+    default: str,
+    escape: str,
+) -> str:
+    """Ask with one button per choice; the answer of the button clicked (closing the box is `escape`)."""
+    box = QMessageBox(icon, title, "", QMessageBox.StandardButton.NoButton, parent)
+    box.setText(text)
+    box.setInformativeText(informative)
+    buttons = {
+        answer: box.addButton(button) if isinstance(button, QMessageBox.StandardButton) else box.addButton(button, role)
+        for answer, button, role in choices
+    }
+    box.setDefaultButton(buttons[default])
+    box.setEscapeButton(buttons[escape])
+    box.exec()
+    clicked = box.clickedButton()
+    box.deleteLater()
+    return next((answer for answer, button in buttons.items() if button is clicked), escape)
 
 
 def ask_unexported(parent: QWidget, names: list[str], what: str = "Quit") -> str:
     """Export All… / Discard / Cancel for work no export has written: EXPORT_ALL, DISCARD or CANCEL."""
     shown = names[:12] + ([f"… and {len(names) - 12} more"] if len(names) > 12 else [])
-    box = QMessageBox(QMessageBox.Icon.Warning, "Unexported work", "", QMessageBox.StandardButton.NoButton, parent)
     count = len(names)
-    box.setText(f"{count} document{'s have' if count != 1 else ' has'} work that was not exported:")
-    box.setInformativeText("\n".join(shown) + f"\n\n{what} and discard it, or export everything first?")
-    export = box.addButton("Export All…", QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(export)
-    box.setEscapeButton(cancel)
-    box.exec()
-    clicked = box.clickedButton()
-    box.deleteLater()
-    return EXPORT_ALL if clicked is export else DISCARD if clicked is discard else CANCEL
-
-
-COMMIT_TYPING, DISCARD_TYPING = "commit", "discard"
+    return _choose(
+        parent,
+        QMessageBox.Icon.Warning,
+        "Unexported work",
+        f"{count} document{'s have' if count != 1 else ' has'} work that was not exported:",
+        "\n".join(shown) + f"\n\n{what} and discard it, or export everything first?",
+        [
+            (EXPORT_ALL, "Export All…", QMessageBox.ButtonRole.AcceptRole),
+            (DISCARD, "Discard", QMessageBox.ButtonRole.DestructiveRole),
+            _CANCEL_CHOICE,
+        ],
+        default=EXPORT_ALL,
+        escape=CANCEL,
+    )
 
 
 def ask_draft(parent: QWidget, labels: list[str], what: str = "Confirm") -> str:
     """Typing not committed with Enter in `labels`: COMMIT_TYPING, DISCARD_TYPING or CANCEL."""
-    box = QMessageBox(
-        QMessageBox.Icon.Question, "Typing not committed", "", QMessageBox.StandardButton.NoButton, parent
+    return _choose(
+        parent,
+        QMessageBox.Icon.Question,
+        "Typing not committed",
+        f"Your typing in {', '.join(labels)} was not committed with Enter.",
+        f"Commit it before {what.lower()}, or discard it?",
+        [
+            (COMMIT_TYPING, "Commit Typing", QMessageBox.ButtonRole.AcceptRole),
+            (DISCARD_TYPING, "Discard Typing", QMessageBox.ButtonRole.DestructiveRole),
+            _CANCEL_CHOICE,
+        ],
+        default=COMMIT_TYPING,
+        escape=CANCEL,
     )
-    box.setText(f"Your typing in {', '.join(labels)} was not committed with Enter.")
-    box.setInformativeText(f"Commit it before {what.lower()}, or discard it?")
-    commit = box.addButton("Commit Typing", QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton("Discard Typing", QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(commit)
-    box.setEscapeButton(cancel)
-    box.exec()
-    clicked = box.clickedButton()
-    box.deleteLater()
-    return COMMIT_TYPING if clicked is commit else DISCARD_TYPING if clicked is discard else CANCEL
-
-
-REPLACE, KEEP_MINE = "replace", "keep"
 
 
 def ask_replace_edit(parent: QWidget, label: str, mine: str, reading: str) -> str:
     """A re-read found `reading` where the operator had corrected `label` to `mine`: REPLACE or KEEP_MINE."""
-    box = QMessageBox(
-        QMessageBox.Icon.Question, "Replace your correction?", "", QMessageBox.StandardButton.NoButton, parent
+    return _choose(
+        parent,
+        QMessageBox.Icon.Question,
+        "Replace your correction?",
+        f"Replace your correction '{mine}' with the new reading '{reading}'?",
+        f"{label} was corrected by hand; reading its box again found other text.",
+        [
+            (REPLACE, "Replace", QMessageBox.ButtonRole.DestructiveRole),
+            (KEEP_MINE, "Keep Mine", QMessageBox.ButtonRole.RejectRole),
+        ],
+        default=KEEP_MINE,  # Enter or Esc never throw away the operator's work
+        escape=KEEP_MINE,
     )
-    box.setText(f"Replace your correction '{mine}' with the new reading '{reading}'?")
-    box.setInformativeText(f"{label} was corrected by hand; reading its box again found other text.")
-    replace = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton("Keep Mine", QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(keep)  # Enter or Esc never throw away the operator's work
-    box.setEscapeButton(keep)
-    box.exec()
-    clicked = box.clickedButton()
-    box.deleteLater()
-    return REPLACE if clicked is replace else KEEP_MINE
