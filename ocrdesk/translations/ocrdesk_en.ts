@@ -1,0 +1,1748 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Undo {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move or Resize Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open images or PDFs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open every image and PDF in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;Sub-folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Folder also opens the folders inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture from &amp;Camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture documents with a camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a picture or files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the fields (JSON, Excel, CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;All…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export every document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Field to Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next invalid or low-confidence field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Field to Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the document reviewed and open the next one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw &amp;Box for a Missing Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read Box &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognise only the selected box again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Box Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Box Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Box Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Box Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make Box Narrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make Box Wider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make Box Shorter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make Box Taller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;revious Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Dates as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display only: values are kept as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recognise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognise the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognise &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognise every pending document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the running pages, then wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop recognising all; the rest stay pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Providers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials and endpoints of the OCR providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF &amp;Resolution…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How finely PDF pages are rendered for recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the keys of every command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the bundled sample document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About OCRDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Autosaver</name>
+    <message>
+        <source>Autosave failed — {reason}. Export your work to keep it; this stays until a save works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoxItem</name>
+    <message>
+        <source>confidence {confidence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited (OCR: {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoxTools</name>
+    <message>
+        <source>Select a field with a box first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognise the page first, then draw the missing field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a box around the missing field (Esc cancels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {field}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the box failed — {reason}. Type the value instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{provider} cannot read a single region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {field} again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: no text found — the value is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: your correction is kept (read: {text})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading failed — {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: no text found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images and PDF ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan documents, recognise their fields with an offline engine or a cloud OCR service, review and correct them, and export to JSON, Excel or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About OCRDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard corrections?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your corrections to {name} have not been exported.
+{action} and discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} and discard it, or export everything first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexported work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export All…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typing not committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your typing in {fields} was not committed with Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit it before {action}, or discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit Typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace your correction?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace your correction &apos;{mine}&apos; with the new reading &apos;{reading}&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} was corrected by hand; reading its box again found other text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocTypes</name>
+    <message>
+        <source>General text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handwriting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID card (front)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID card (back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle licence (back page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hong Kong ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle sales invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home return permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel permit (HK/Macau)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWarning</name>
+    <message>
+        <source>The picture is a photocopy, not the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is a photo of a screen or a print (re-shot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is a screenshot, not a photo of the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture shows signs of editing (PS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validity date is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic card, not a physical original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A watermark lies over the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is cut off at the border of the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the card is covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glare over the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is blurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture quality is low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is too small in the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one card in the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recognition service gave a warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EngineStatus</name>
+    <message>
+        <source>starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{provider}: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Nothing to export yet: recognise the page first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed — {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldNames</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid thru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand and model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved passengers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross mass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curb mass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Towing mass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First issue date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered capital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date established</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s tax ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller&apos;s tax ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (pinyin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRZ line 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRZ line 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegraph code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence issue date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensing authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hong Kong ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldTable</name>
+    <message>
+        <source>No fields yet — open an image and press F5 to recognise it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldTableModel</name>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value as read; edit it to correct it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence of the reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown as {shown}; the value is kept as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited — OCR read: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No confidence given by the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low confidence ({confidence}): please check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldsPanel</name>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields — {type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recognised yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found</source>
+        <translation>
+            <numerusform>%n not found</numerusform>
+            <numerusform>%n not found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrected</source>
+        <translation>
+            <numerusform>%n corrected</numerusform>
+            <numerusform>%n corrected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n low confidence</source>
+        <translation>
+            <numerusform>%n low confidence</numerusform>
+            <numerusform>%n low confidence</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edited</source>
+        <translation>
+            <numerusform>%n edited</numerusform>
+            <numerusform>%n edited</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageView</name>
+    <message>
+        <source>Drop an image here, or press Ctrl+O to open one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{width} × {height} px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the image — {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a provider and a document type first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognise again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewFieldDialog</name>
+    <message>
+        <source>New field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the field a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys are lower-case letters, digits and _ (like birth_date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document already has a field {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pickers</name>
+    <message>
+        <source>Document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderNames</name>
+    <message>
+        <source>Aliyun PAI-EAS ID-card model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aliyun API market OCR (APPCODE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local (offline, RapidOCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SinoVoice 灵云 image cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent Cloud OCR (API 3.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent 万象优图 (legacy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderSettings</name>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an http:// or https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service token shown with the EAS service (调用信息).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full service URL, e.g. http://&lt;id&gt;.cn-chengdu.pai-eas.aliyuncs.com/api/predict/&lt;service&gt;/idcard_ocr; it is used as given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AppCode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AppCode shown for your purchased OCR API in the Aliyun market console (已购买的服务).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new: {image, configure}; old: the older {inputs: [...]} form (is_old_format in the vendor&apos;s demo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App key (x-app-key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application key SinoVoice assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Developer key (devKey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs each request; never sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General text: chinese_cn (ocr.cloud) or english (ocr.cloud.english).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General text: on asks for character boxes (withPosition=1); off returns text only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SecretId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SecretKey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ap-guangzhou, ap-beijing, ap-shanghai, ap-hongkong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AppID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent Cloud APPID (项目ID), digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>万象优图 bucket (空间名称); later docs call it a legacy field that may be left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecognitionReport</name>
+    <message>
+        <source>Recognising with {provider}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recognised %n field(s) in {seconds} s</source>
+        <translation>
+            <numerusform>Recognised %n field in {seconds} s</numerusform>
+            <numerusform>Recognised %n fields in {seconds} s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No text found in {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognition failed — {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognition failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Recognizer</name>
+    <message>
+        <source>{name}: nothing to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s)</source>
+        <translation>
+            <numerusform>%n edit</numerusform>
+            <numerusform>%n edits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OCRDesk did not close properly on {when}. Its session had {documents} and {edits} that may not have been exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCRDesk did not close properly. Its session had {documents} and {edits} that may not have been exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier session could not be restored — {reason}. It stays for later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDelegate</name>
+    <message>
+        <source>Your typing in {field} was not committed: F2 to continue, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{draft}  (not committed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter keeps the value, Esc discards the typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWorkflow</name>
+    <message>
+        <source>No field needs a look: every value is valid and confident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter to keep the value, or Esc to discard the typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to confirm: recognise the page first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) left: fix, or {keys} again to confirm</source>
+        <translation>
+            <numerusform>%n problem left: fix, or {keys} again to confirm</numerusform>
+            <numerusform>%n problems left: fix, or {keys} again to confirm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirmed {document}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed {document} — no more documents to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Change keys in Settings → Keyboard Shortcuts…  ·  any key closes this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mouse on the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a selected box to move it, its handles to resize it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next / previous field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the value (or just type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit the value (the only key that does)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} or {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} types into the field: use Ctrl, Alt or a function key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} moves between fields or edits them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} is used by both “{one}” and “{other}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommands</name>
+    <message>
+        <source>Resize box of {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move box of {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read {field} again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm {document}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>&apos;{value}&apos; is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date {date} is implausibly early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a validity period (start-end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validity period ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs from the birth date in the ID number ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs from the sex the ID number encodes ({sex})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15-digit ID number (legacy, issued before 1999): ask for the 18-digit number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number must have 18 characters, not {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number may contain only digits and a final X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number starts with {code}, which is no province code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth date {date} inside the ID number is not a real date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth date {date} inside the ID number is impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check digit should be {expected}, not {found} (a digit is misread)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card number may contain only digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card number must have 13 to 19 digits, not {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Luhn check fails: a digit is misread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unified social credit code must have 18 characters, not {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>characters {characters} never appear in a credit code (I O S V Z are not used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check character should be {expected}, not {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plate must start with a province character, not {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid plate: province + letter + 5 characters (6 for new-energy vehicles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN must have 17 characters, not {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>characters {characters} never appear in a VIN (I O Q are not used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check character (9th) should be {expected}, not {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
