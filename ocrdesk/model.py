@@ -166,6 +166,57 @@ class ErrorInfo:
         return {"code": self.code, "message": self.message}
 
 
+@dataclass(frozen=True)
+class DocumentWarning:
+    """Something a provider (or the local quality check) says about the picture itself: a photocopy,
+    a photo of a screen, a cut-off card, blur. `code` is ours and stable (ocrdesk.doc_warnings);
+    `vendor_code` and `vendor_message` keep what the vendor said; the texts are in English and Chinese
+    so an export reads the same whatever the window's language."""
+
+    code: str
+    message: str
+    message_zh: str
+    vendor_code: str | None = None
+    vendor_message: str | None = None
+
+    def to_dict(self) -> dict[str, str | None]:
+        return {
+            "code": self.code,
+            "vendor_code": self.vendor_code,
+            "message": self.message,
+            "message_zh": self.message_zh,
+            "vendor_message": self.vendor_message,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> DocumentWarning:
+        vendor_code, vendor_message = data.get("vendor_code"), data.get("vendor_message")
+        return cls(
+            code=str(data["code"]),
+            message=str(data.get("message", data["code"])),
+            message_zh=str(data.get("message_zh", data.get("message", data["code"]))),
+            vendor_code=None if vendor_code is None else str(vendor_code),
+            vendor_message=None if vendor_message is None else str(vendor_message),
+        )
+
+
+@dataclass(frozen=True)
+class Acceptance:
+    """The operator confirmed a document despite warnings that block: which ones, why, and when (UTC,
+    ISO 8601). Kept with the document and exported: what a KYC audit asks for."""
+
+    reason: str
+    codes: tuple[str, ...]
+    at: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"reason": self.reason, "codes": list(self.codes), "at": self.at}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Acceptance:
+        return cls(str(data["reason"]), tuple(str(code) for code in data.get("codes") or ()), str(data.get("at", "")))
+
+
 @dataclass
 class Document:
     """One page to recognise and review."""
@@ -178,6 +229,8 @@ class Document:
     status: DocStatus = DocStatus.PENDING
     error: ErrorInfo | None = None
     fields: list[Field] = field(default_factory=list)
+    warnings: list[DocumentWarning] = field(default_factory=list)
+    acceptance: Acceptance | None = None
 
     @property
     def display_name(self) -> str:
@@ -196,12 +249,15 @@ class Document:
             "status": self.status.value,
             "error": None if self.error is None else self.error.to_dict(),
             "fields": [f.to_dict() for f in self.fields],
+            "warnings": [w.to_dict() for w in self.warnings],
+            "acceptance": None if self.acceptance is None else self.acceptance.to_dict(),
         }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Document:
         image = data.get("image")
         error = data.get("error")
+        acceptance = data.get("acceptance")
         return cls(
             source=str(data["source"]),
             page=data.get("page"),
@@ -211,6 +267,9 @@ class Document:
             status=DocStatus(data.get("status", "pending")),
             error=None if error is None else ErrorInfo(str(error["code"]), str(error["message"])),
             fields=[Field.from_dict(f) for f in data.get("fields", [])],
+            # absent from results and sessions written before warnings existed
+            warnings=[DocumentWarning.from_dict(w) for w in data.get("warnings") or []],
+            acceptance=None if acceptance is None else Acceptance.from_dict(acceptance),
         )
 
 

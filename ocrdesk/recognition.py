@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from ocrdesk.doc_warnings import unique
 from ocrdesk.doctypes import DocType
 from ocrdesk.errors import Cancelled, OcrDeskError
 from ocrdesk.imaging import SourceImage
@@ -35,6 +36,7 @@ def recognize_image(
         document.error = ErrorInfo(exc.code, exc.message)
         return document, None
     document.fields = [_clip_field(f, image.width, image.height) for f in recognition.fields]
+    document.warnings = unique(recognition.document_warnings)
     if recognition.detected_doc_type is not None:
         document.doc_type = recognition.detected_doc_type.value
     document.status = DocStatus.OK

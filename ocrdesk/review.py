@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import math
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
+from ocrdesk.doc_warnings import DEFAULT_BLOCKING
 from ocrdesk.doctypes import CANONICAL_KEYS, LINE_KEYED_TYPES, DocType, line_key, line_label
 from ocrdesk.imaging import SourceImage
-from ocrdesk.model import Box, Document, Field, ImageInfo, Point
+from ocrdesk.model import Acceptance, Box, Document, DocumentWarning, Field, ImageInfo, Point
 from ocrdesk.providers.base import CancelToken, Provider
 
 # Below this a value is worth a second look (the same threshold the table tints rows at).
@@ -126,6 +128,39 @@ def default_label(key: str) -> str:
 def edit_count(documents: Iterable[Document]) -> int:
     """Fields whose value the operator changed (what a restore brings back)."""
     return sum(1 for document in documents for item in document.fields if item.edited)
+
+
+# -- confirming a document the provider warned about ---------------------------------------------
+def blocking_warnings(document: Document, blocking: Collection[str] = DEFAULT_BLOCKING) -> list[DocumentWarning]:
+    """The document's warnings that stop a confirm (`blocking`: codes, a preference)."""
+    return [warning for warning in document.warnings if warning.code in blocking]
+
+
+def unaccepted_warnings(document: Document, blocking: Collection[str] = DEFAULT_BLOCKING) -> list[DocumentWarning]:
+    """Blocking warnings the operator has not accepted with a reason: while any is left, no confirm."""
+    accepted = set(document.acceptance.codes) if document.acceptance is not None else set()
+    return [warning for warning in blocking_warnings(document, blocking) if warning.code not in accepted]
+
+
+def can_confirm(document: Document, blocking: Collection[str] = DEFAULT_BLOCKING) -> bool:
+    return not unaccepted_warnings(document, blocking)
+
+
+def accept_anyway(
+    document: Document,
+    reason: str,
+    blocking: Collection[str] = DEFAULT_BLOCKING,
+    now: datetime | None = None,
+) -> Acceptance:
+    """Record that the operator accepts the document's blocking warnings, and why; ValueError without
+    a reason (an audit needs one). The reason is one line, as typed."""
+    text = " ".join(reason.split())
+    if not text:
+        raise ValueError("a reason is needed to accept a document despite its warnings")
+    codes = tuple(dict.fromkeys(warning.code for warning in blocking_warnings(document, blocking)))
+    moment = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    document.acceptance = Acceptance(text, codes, moment.isoformat().replace("+00:00", "Z"))
+    return document.acceptance
 
 
 # -- reading one region again -------------------------------------------------------------------

@@ -77,6 +77,7 @@ def snapshot(state: SessionState) -> SessionState:
             if item.polygon is not None:
                 item.polygon = list(item.polygon)
             item.corrections = list(item.corrections)
+        copied.warnings = list(document.warnings)
         documents.append(copied)
     return SessionState(documents, state.current, state.saved_at)
 

@@ -13,9 +13,12 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ocrdesk.atomic import atomic_write_bytes
+from ocrdesk.doc_warnings import summary
 from ocrdesk.model import Document
 
-# INTERFACE.md's Fields columns, then status/error so failed documents are visible in the same table.
+# INTERFACE.md's Fields columns, then status/error so failed documents are visible in the same table,
+# then the document's warnings and the operator's accept-anyway reason (repeated on each of its rows,
+# so a filter on one field row still shows them).
 FIELD_COLUMNS: tuple[str, ...] = (
     "source",
     "page",
@@ -34,6 +37,8 @@ FIELD_COLUMNS: tuple[str, ...] = (
     "bottom",
     "status",
     "error",
+    "warnings",
+    "acceptance",
 )
 VALUE_COLUMN = FIELD_COLUMNS.index("value")
 
@@ -47,6 +52,18 @@ def looks_like_formula(text: str) -> bool:
     return text.startswith(FORMULA_PREFIXES) and not _PLAIN_NUMBER.fullmatch(text)
 
 
+def warnings_cell(document: Document) -> str | None:
+    return summary(document.warnings) or None
+
+
+def acceptance_cell(document: Document) -> str | None:
+    """`reason (accepted: copy, reshoot; 2026-12-05T07:10:00Z)`: what a KYC audit reads."""
+    accepted = document.acceptance
+    if accepted is None:
+        return None
+    return f"{accepted.reason} (accepted: {', '.join(accepted.codes) or '-'}; {accepted.at})"
+
+
 def field_rows(documents: Sequence[Document]) -> Iterator[tuple[list[Any], bool]]:
     """(row, edited) per field in FIELD_COLUMNS order.
 
@@ -56,7 +73,7 @@ def field_rows(documents: Sequence[Document]) -> Iterator[tuple[list[Any], bool]
     for doc in documents:
         error = doc.error.message if doc.error else None
         head = [doc.source, doc.page, doc.doc_type, doc.provider]
-        tail = [doc.status.value, error]
+        tail = [doc.status.value, error, warnings_cell(doc), acceptance_cell(doc)]
         if not doc.fields:
             yield [*head, *([None] * 11), *tail], False
             continue

@@ -20,10 +20,26 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ocrdesk.atomic import atomic_write_bytes
-from ocrdesk.export.csv_export import FIELD_COLUMNS, VALUE_COLUMN, field_rows, looks_like_formula
+from ocrdesk.export.csv_export import (
+    FIELD_COLUMNS,
+    VALUE_COLUMN,
+    acceptance_cell,
+    field_rows,
+    looks_like_formula,
+    warnings_cell,
+)
 from ocrdesk.model import Document, Field
 
-DOCUMENT_COLUMNS: tuple[str, ...] = ("source", "page", "provider", "doc_type", "status", "error")
+DOCUMENT_COLUMNS: tuple[str, ...] = (
+    "source",
+    "page",
+    "provider",
+    "doc_type",
+    "status",
+    "error",
+    "warnings",
+    "acceptance",
+)
 EDITED_FILL = PatternFill(fill_type="solid", start_color="FFFFF2CC", end_color="FFFFF2CC")  # light yellow
 EDITED_NOTE = "Yellow cells were corrected by the operator; the Fields sheet's ocr_value column keeps what OCR read."
 HEADER_FONT = Font(bold=True)
@@ -96,7 +112,9 @@ def _fill_documents(sheet: Worksheet, documents: Sequence[Document]) -> None:
     headers = [*DOCUMENT_COLUMNS, *label_columns]
     widths = [0] * len(headers)
     for row, (doc, columns) in enumerate(zip(documents, per_document, strict=True), start=2):
-        fixed = [doc.source, doc.page, doc.provider, doc.doc_type, doc.status.value, doc.error and doc.error.message]
+        error = doc.error and doc.error.message
+        fixed = [doc.source, doc.page, doc.provider, doc.doc_type, doc.status.value, error]
+        fixed += [warnings_cell(doc), acceptance_cell(doc)]
         cells = [(column, value, False) for column, value in enumerate(fixed, start=1)]
         cells += [(label_columns[header], item.value, item.edited) for header, item in columns]
         for column, value, edited in cells:

@@ -15,7 +15,7 @@ from typing import ClassVar
 from ocrdesk.doctypes import DocType
 from ocrdesk.errors import Cancelled, UnsupportedDocType
 from ocrdesk.imaging import SourceImage
-from ocrdesk.model import Field
+from ocrdesk.model import DocumentWarning, Field
 
 __all__ = [
     "CancelToken",
@@ -93,6 +93,9 @@ class Recognition:
     artifacts: dict[str, bytes] = field(default_factory=dict)
     # set when the service decided the type itself (e.g. found the other side of an ID card)
     detected_doc_type: DocType | None = None
+    # what the vendor (or the local quality check) says about the picture itself: copy, re-shot,
+    # cut off, blurred (ocrdesk.doc_warnings); kept with the document and exported, unlike `warnings`
+    document_warnings: list[DocumentWarning] = field(default_factory=list)
 
 
 class Provider(ABC):

@@ -66,7 +66,7 @@ def test_json_layout_and_round_trip(tmp_path: Path) -> None:
     assert data["format"] == "ocrdesk.result/1"
     assert [Document.from_dict(d) for d in data["documents"]] == docs
     first = data["documents"][0]
-    assert set(first) == {"source", "page", "image", "provider", "doc_type", "status", "error", "fields"}
+    assert set(first) == {"source", "page", "image", "provider", "doc_type", "status", "error", "fields", "warnings", "acceptance"}
     assert set(first["image"]) == {"width", "height", "sha256"}
     assert set(first["fields"][0]) == {
         "key",
