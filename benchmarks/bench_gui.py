@@ -83,7 +83,7 @@ def main() -> None:
 
     controller = window.controller
     heartbeat.phase = "warm-up and load"
-    window.open_paths([str(ROOT / "resources" / "samples" / "sample_document.png")])
+    window.open_paths([str(ROOT / "ocrdesk" / "resources" / "samples" / "sample_document.png")])
     wait_for(controller.imageLoaded)
     warmup_done = time.perf_counter()
     timings = []

@@ -9,6 +9,7 @@ its caller already handles (autosave and export say so in the window).
 from __future__ import annotations
 
 import contextlib
+import importlib.resources
 import logging
 import os
 import stat
@@ -89,9 +90,9 @@ def data_dir() -> Path:
 
 
 def resources_dir() -> Path:
-    """`resources/` beside the package, or inside a PyInstaller bundle."""
-    import sys
-
-    bundle = getattr(sys, "_MEIPASS", None)
-    base = Path(bundle) if bundle else Path(__file__).resolve().parent.parent
-    return base / "resources"
+    """The icons and the sample, shipped inside the package (package data), so every kind of install has
+    them: a checkout, an editable or a plain `pip install`, a PyInstaller bundle (its reader serves the
+    package's data files from the bundle's folder)."""
+    folder = importlib.resources.files("ocrdesk") / "resources"
+    # Qt and Pillow need a real path; OCRDesk is never imported from a zip archive
+    return Path(str(folder))

@@ -1,4 +1,4 @@
-"""Render resources/samples/sample_document.png: a bilingual customer form to try OCRDesk on.
+"""Render ocrdesk/resources/samples/sample_document.png: a bilingual customer form to try OCRDesk on.
 
 Run: .venv/bin/python scripts/make_sample.py   (needs a CJK font, e.g. Debian's fonts-noto-cjk)
 The output is committed, so users never need to run this; it documents where the sample comes from.
@@ -13,7 +13,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFont
 
 ROOT = Path(__file__).resolve().parent.parent
-OUTPUT = ROOT / "resources" / "samples" / "sample_document.png"
+OUTPUT = ROOT / "ocrdesk" / "resources" / "samples" / "sample_document.png"
 
 WIDTH, HEIGHT = 1100, 1400
 INK = (28, 32, 40)

@@ -4,7 +4,7 @@
 #
 #   scripts/screenshot.sh [OUTPUT.png]
 #
-# Environment: IMAGE (default resources/samples/sample_document.png; a generated test page when
+# Environment: IMAGE (default ocrdesk/resources/samples/sample_document.png; a generated test page when
 # that is missing), PYTHON (default .venv/bin/python), APP (default "-m ocrdesk"), DISPLAY_NUM (99),
 # TIMEOUT seconds to wait for recognition (60). Needs Xvfb, xdotool and ImageMagick's `import`.
 set -euo pipefail
@@ -33,7 +33,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-IMAGE=${IMAGE:-resources/samples/sample_document.png}
+IMAGE=${IMAGE:-ocrdesk/resources/samples/sample_document.png}
 if [ ! -f "$IMAGE" ]; then
     IMAGE="$WORK/test_page.png"
     "$PYTHON" - "$IMAGE" <<'PY'
@@ -85,7 +85,7 @@ until grep -q "recognised" "$LOG" 2>/dev/null; do
 done
 # Review like an operator: the cursor starts on the first field; on the sample, correct line 4
 # (the engine reads "日期2026-11-21" without the space), then move on so the edit mark shows.
-if [ "${DEMO_EDIT:-1}" = 1 ] && [ "$IMAGE" = resources/samples/sample_document.png ]; then
+if [ "${DEMO_EDIT:-1}" = 1 ] && [ "$IMAGE" = ocrdesk/resources/samples/sample_document.png ]; then
     sleep 0.5
     xdotool windowfocus --sync "$WINDOW" 2>/dev/null || true
     xdotool key --delay 80 Down Down Down
