@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 from ocrdesk import notices, paths
 from ocrdesk.atomic import atomic_write_text
 from ocrdesk.errors import ConfigError
+from ocrdesk.i18n import QT_TRANSLATE_NOOP
 from ocrdesk.providers.base import Provider, SettingSpec
 from ocrdesk.secrets import SecretStore, default_secret_store
 
@@ -79,19 +80,20 @@ def is_valid_url(text: str) -> bool:
 
 
 def validate_value(spec: SettingSpec, value: str) -> str | None:
-    """Why `value` does not fit `spec.kind` (never quoting the value), or None when it fits."""
+    """Why `value` does not fit `spec.kind` (never quoting the value), or None when it fits; the
+    reason is marked for lupdate and translated where shown."""
     if spec.kind == "int":
         try:
             int(value.strip())
         except ValueError:
-            return "must be a whole number"
+            return QT_TRANSLATE_NOOP("ProviderSettings", "must be a whole number")
     elif spec.kind == "float":
         try:
             float(value.strip())
         except ValueError:
-            return "must be a number"
+            return QT_TRANSLATE_NOOP("ProviderSettings", "must be a number")
     elif spec.kind == "url" and not is_valid_url(value):
-        return "must be an http:// or https:// URL"
+        return QT_TRANSLATE_NOOP("ProviderSettings", "must be an http:// or https:// URL")
     return None
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import importlib
 
 from ocrdesk.errors import ConfigError
+from ocrdesk.i18n import translate
 from ocrdesk.providers.base import Provider
 
 # id -> "module:Class"; order is the order shown to the user.
@@ -36,3 +37,15 @@ def provider_class(provider_id: str) -> type[Provider]:
     module_name, _, class_name = target.partition(":")
     cls: type[Provider] = getattr(importlib.import_module(module_name), class_name)
     return cls
+
+
+def display_name(provider: type[Provider] | str) -> str:
+    """A provider's name in the UI's language (its `name`, marked with QT_TRANSLATE_NOOP("ProviderNames",
+    …) where declared, stays English for the command line, logs and exports); an id that cannot be
+    loaded is shown as it is."""
+    if not isinstance(provider, str):
+        return translate("ProviderNames", provider.name)
+    try:
+        return translate("ProviderNames", provider_class(provider).name)
+    except Exception:  # a provider that cannot even be imported is named by its id
+        return provider

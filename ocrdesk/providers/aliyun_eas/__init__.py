@@ -29,6 +29,7 @@ from PIL import Image
 
 from ocrdesk.doctypes import DocType
 from ocrdesk.errors import ConfigError, ProviderError
+from ocrdesk.i18n import QT_TRANSLATE_NOOP
 from ocrdesk.imaging import EncodedImage
 from ocrdesk.model import Field
 from ocrdesk.providers.aliyun_eas.errors import check_code, eas_status_error
@@ -57,17 +58,25 @@ BASE64_LIMIT = 8_000_000 - 1024  # "使用base64请求数据小于8M"; a little 
 
 class AliyunEasProvider(CloudProvider):
     id: ClassVar[str] = "aliyun-eas"
-    name: ClassVar[str] = "Aliyun PAI-EAS ID-card model"
+    name: ClassVar[str] = QT_TRANSLATE_NOOP("ProviderNames", "Aliyun PAI-EAS ID-card model")
     doc_types: ClassVar[tuple[DocType, ...]] = (DocType.IDCARD_FRONT, DocType.IDCARD_BACK)
     settings: ClassVar[tuple[SettingSpec, ...]] = (
-        SettingSpec("token", "Token", secret=True, help="The service token shown with the EAS service (调用信息)."),
+        SettingSpec(
+            "token",
+            QT_TRANSLATE_NOOP("ProviderSettings", "Token"),
+            secret=True,
+            help=QT_TRANSLATE_NOOP("ProviderSettings", "The service token shown with the EAS service (调用信息)."),
+        ),
         SettingSpec(
             "endpoint",
-            "Service URL",
+            QT_TRANSLATE_NOOP("ProviderSettings", "Service URL"),
             required=True,
             kind="url",
-            help="The full service URL, e.g. http://<id>.cn-chengdu.pai-eas.aliyuncs.com/api/predict/<service>/"
-            "idcard_ocr; it is used as given.",
+            help=QT_TRANSLATE_NOOP(
+                "ProviderSettings",
+                "The full service URL, e.g. http://<id>.cn-chengdu.pai-eas.aliyuncs.com/api/predict/<service>/"
+                "idcard_ocr; it is used as given.",
+            ),
         ),
         *(spec for spec in COMMON_NETWORK_SETTINGS if spec.name != "endpoint"),
     )

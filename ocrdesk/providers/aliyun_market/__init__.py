@@ -34,6 +34,7 @@ from PIL import Image
 
 from ocrdesk.doctypes import DocType
 from ocrdesk.errors import ConfigError, ErrorKind, ProviderError
+from ocrdesk.i18n import QT_TRANSLATE_NOOP
 from ocrdesk.imaging import EncodedImage
 from ocrdesk.model import Field, Point
 from ocrdesk.providers.aliyun_market.errors import BACKEND_ERRORS, gateway_error
@@ -109,21 +110,27 @@ REQUEST_FORMATS = ("new", "old")
 
 class AliyunMarketProvider(CloudProvider):
     id: ClassVar[str] = "aliyun-market"
-    name: ClassVar[str] = "Aliyun API market OCR (APPCODE)"
+    name: ClassVar[str] = QT_TRANSLATE_NOOP("ProviderNames", "Aliyun API market OCR (APPCODE)")
     doc_types: ClassVar[tuple[DocType, ...]] = tuple(_ROUTES)
     settings: ClassVar[tuple[SettingSpec, ...]] = (
         SettingSpec(
             "appcode",
-            "AppCode",
+            QT_TRANSLATE_NOOP("ProviderSettings", "AppCode"),
             secret=True,
-            help="The AppCode shown for your purchased OCR API in the Aliyun market console (已购买的服务).",
+            help=QT_TRANSLATE_NOOP(
+                "ProviderSettings",
+                "The AppCode shown for your purchased OCR API in the Aliyun market console (已购买的服务).",
+            ),
         ),
         SettingSpec(
             "request_format",
-            "Request format",
+            QT_TRANSLATE_NOOP("ProviderSettings", "Request format"),
             required=False,
             default="new",
-            help="new: {image, configure}; old: the older {inputs: [...]} form (is_old_format in the vendor's demo).",
+            help=QT_TRANSLATE_NOOP(
+                "ProviderSettings",
+                "new: {image, configure}; old: the older {inputs: [...]} form (is_old_format in the vendor's demo).",
+            ),
         ),
         *COMMON_NETWORK_SETTINGS,
     )

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 from ocrdesk.doctypes import DocType
+from ocrdesk.i18n import QT_TRANSLATE_NOOP
 from ocrdesk.providers.base import CancelToken, Provider, Recognition
 from ocrdesk.providers.local import engine
 from ocrdesk.providers.local.lines import fields_from_output
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 
 class LocalProvider(Provider):
     id: ClassVar[str] = "local"
-    name: ClassVar[str] = "Local (offline, RapidOCR)"
+    name: ClassVar[str] = QT_TRANSLATE_NOOP("ProviderNames", "Local (offline, RapidOCR)")
     # PP-OCRv6 reads some handwriting, but we have not measured it: offer only what we tested.
     # Named fields come from ocrdesk.extraction's layout rules (named.py).
     doc_types: ClassVar[tuple[DocType, ...]] = (DocType.GENERAL, *NAMED_TYPES)

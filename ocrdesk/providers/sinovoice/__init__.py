@@ -20,6 +20,7 @@ import requests
 
 from ocrdesk.doctypes import DocType
 from ocrdesk.errors import ConfigError, ProviderError
+from ocrdesk.i18n import QT_TRANSLATE_NOOP
 from ocrdesk.imaging import EncodedImage
 from ocrdesk.providers.base import COMMON_NETWORK_SETTINGS, CancelToken, Recognition, SettingSpec
 from ocrdesk.providers.cloud import CloudProvider
@@ -75,7 +76,7 @@ def request_headers(app_key: str, dev_key: str, request_date: str, task_config: 
 
 class SinoVoiceProvider(CloudProvider):
     id: ClassVar[str] = "sinovoice"
-    name: ClassVar[str] = "SinoVoice 灵云 image cloud"
+    name: ClassVar[str] = QT_TRANSLATE_NOOP("ProviderNames", "SinoVoice 灵云 image cloud")
     doc_types: ClassVar[tuple[DocType, ...]] = (
         DocType.GENERAL,
         *TEMPLATES,
@@ -83,21 +84,34 @@ class SinoVoiceProvider(CloudProvider):
         DocType.BUSINESS_CARD,
     )
     settings: ClassVar[tuple[SettingSpec, ...]] = (
-        SettingSpec("app_key", "App key (x-app-key)", help="The application key SinoVoice assigned."),
-        SettingSpec("dev_key", "Developer key (devKey)", secret=True, help="Signs each request; never sent."),
+        SettingSpec(
+            "app_key",
+            QT_TRANSLATE_NOOP("ProviderSettings", "App key (x-app-key)"),
+            help=QT_TRANSLATE_NOOP("ProviderSettings", "The application key SinoVoice assigned."),
+        ),
+        SettingSpec(
+            "dev_key",
+            QT_TRANSLATE_NOOP("ProviderSettings", "Developer key (devKey)"),
+            secret=True,
+            help=QT_TRANSLATE_NOOP("ProviderSettings", "Signs each request; never sent."),
+        ),
         SettingSpec(
             "text_language",
-            "Text language",
+            QT_TRANSLATE_NOOP("ProviderSettings", "Text language"),
             required=False,
             default="chinese_cn",
-            help="General text: chinese_cn (ocr.cloud) or english (ocr.cloud.english).",
+            help=QT_TRANSLATE_NOOP(
+                "ProviderSettings", "General text: chinese_cn (ocr.cloud) or english (ocr.cloud.english)."
+            ),
         ),
         SettingSpec(
             "with_position",
-            "Line positions",
+            QT_TRANSLATE_NOOP("ProviderSettings", "Line positions"),
             required=False,
             default="on",
-            help="General text: on asks for character boxes (withPosition=1); off returns text only.",
+            help=QT_TRANSLATE_NOOP(
+                "ProviderSettings", "General text: on asks for character boxes (withPosition=1); off returns text only."
+            ),
         ),
         *COMMON_NETWORK_SETTINGS,
     )

@@ -21,6 +21,7 @@ import requests
 
 from ocrdesk.doctypes import DocType
 from ocrdesk.errors import ConfigError, ProviderError
+from ocrdesk.i18n import QT_TRANSLATE_NOOP
 from ocrdesk.imaging import EncodedImage
 from ocrdesk.providers.base import COMMON_NETWORK_SETTINGS, CancelToken, Recognition, SettingSpec
 from ocrdesk.providers.cloud import CloudProvider, safejson
@@ -72,16 +73,16 @@ class TencentCloudProvider(CloudProvider):
     name = parse.VENDOR
     doc_types = tuple(ACTIONS)
     settings = (
-        SettingSpec("secret_id", "SecretId"),
-        SettingSpec("secret_key", "SecretKey", secret=True),
+        SettingSpec("secret_id", QT_TRANSLATE_NOOP("ProviderSettings", "SecretId")),
+        SettingSpec("secret_key", QT_TRANSLATE_NOOP("ProviderSettings", "SecretKey"), secret=True),
         # Optional with a default: the SDK models mark Region optional for most OCR actions, but
         # some doc pages list supported regions, so we always send one (PROTOCOLS.md §5.1).
         SettingSpec(
             "region",
-            "Region",
+            QT_TRANSLATE_NOOP("ProviderSettings", "Region"),
             required=False,
             default=DEFAULT_REGION,
-            help="e.g. ap-guangzhou, ap-beijing, ap-shanghai, ap-hongkong",
+            help=QT_TRANSLATE_NOOP("ProviderSettings", "e.g. ap-guangzhou, ap-beijing, ap-shanghai, ap-hongkong"),
         ),
         *COMMON_NETWORK_SETTINGS,
     )

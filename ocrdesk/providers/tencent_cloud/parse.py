@@ -22,6 +22,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from ocrdesk.doctypes import line_key, line_label
+from ocrdesk.i18n import QT_TRANSLATE_NOOP
 from ocrdesk.model import Box, Field, Point
 from ocrdesk.providers.base import Recognition
 from ocrdesk.providers.cloud import safejson
@@ -41,7 +42,7 @@ from ocrdesk.providers.cloud.normalize import (
 from ocrdesk.providers.tencent_cloud import fields as tables
 from ocrdesk.providers.tencent_cloud.fields import FieldMap
 
-VENDOR = "Tencent Cloud OCR (API 3.0)"
+VENDOR = QT_TRANSLATE_NOOP("ProviderNames", "Tencent Cloud OCR (API 3.0)")
 Size = tuple[int, int] | None  # the uploaded image's pixels; None when unknown (no clipping)
 Parser = Callable[[Mapping[str, Any], Size], Recognition]
 

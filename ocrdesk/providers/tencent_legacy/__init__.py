@@ -20,6 +20,7 @@ from PIL import Image
 
 from ocrdesk.doctypes import DocType
 from ocrdesk.errors import ProviderError
+from ocrdesk.i18n import QT_TRANSLATE_NOOP
 from ocrdesk.imaging import EncodedImage
 from ocrdesk.providers.base import COMMON_NETWORK_SETTINGS, CancelToken, Recognition, SettingSpec
 from ocrdesk.providers.cloud import CloudProvider
@@ -96,18 +97,25 @@ _PER_FILE_LIMIT: dict[DocType, int] = {
 
 class TencentLegacyProvider(CloudProvider):
     id: ClassVar[str] = "tencent-legacy"
-    name: ClassVar[str] = "Tencent 万象优图 (legacy)"
+    name: ClassVar[str] = QT_TRANSLATE_NOOP("ProviderNames", "Tencent 万象优图 (legacy)")
     doc_types: ClassVar[tuple[DocType, ...]] = tuple(ROUTES)
     settings: ClassVar[tuple[SettingSpec, ...]] = (
-        SettingSpec("appid", "AppID", help="Tencent Cloud APPID (项目ID), digits"),
+        SettingSpec(
+            "appid",
+            QT_TRANSLATE_NOOP("ProviderSettings", "AppID"),
+            help=QT_TRANSLATE_NOOP("ProviderSettings", "Tencent Cloud APPID (项目ID), digits"),
+        ),
         SettingSpec(
             "bucket",
-            "Bucket",
+            QT_TRANSLATE_NOOP("ProviderSettings", "Bucket"),
             required=False,
-            help="万象优图 bucket (空间名称); later docs call it a legacy field that may be left empty",
+            help=QT_TRANSLATE_NOOP(
+                "ProviderSettings",
+                "万象优图 bucket (空间名称); later docs call it a legacy field that may be left empty",
+            ),
         ),
-        SettingSpec("secret_id", "SecretId"),
-        SettingSpec("secret_key", "SecretKey", secret=True),
+        SettingSpec("secret_id", QT_TRANSLATE_NOOP("ProviderSettings", "SecretId")),
+        SettingSpec("secret_key", QT_TRANSLATE_NOOP("ProviderSettings", "SecretKey"), secret=True),
         *COMMON_NETWORK_SETTINGS,
     )
     default_endpoint: ClassVar[str | None] = "https://recognition.image.myqcloud.com"
