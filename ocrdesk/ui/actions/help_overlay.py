@@ -5,26 +5,40 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QScrollArea, QVBoxLayout, QWidget
 
+from ocrdesk.i18n import QT_TRANSLATE_NOOP
 from ocrdesk.ui import style
-from ocrdesk.ui.actions.keys import FIELD_LIST_KEYS, SHORTCUTS_CONTEXT, plain_text, shown_keys, translate
+from ocrdesk.ui.actions.keys import (
+    FIELD_LIST_KEYS,
+    action_text,
+    field_list_keys,
+    plain_text,
+    shortcut_text,
+    shown_keys,
+)
 from ocrdesk.ui.actions.registry import ActionRegistry
 from ocrdesk.ui.actions.specs import MENUS
 
-_FOOTER = "Change keys in Settings → Keyboard Shortcuts…  ·  any key closes this"
+_FOOTER = QT_TRANSLATE_NOOP("Shortcuts", "Change keys in Settings → Keyboard Shortcuts…  ·  any key closes this")
 _EXTRA = (
-    ("Mouse on the page", "Drag a selected box to move it, its handles to resize it"),
-    ("Ctrl+wheel", "Zoom"),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Mouse on the page"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Drag a selected box to move it, its handles to resize it"),
+    ),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+wheel"), QT_TRANSLATE_NOOP("Shortcuts", "Zoom")),
 )
 
 
 def shortcut_groups(registry: ActionRegistry) -> list[tuple[str, list[tuple[str, str]]]]:
     """(group, [(keys, what)]) for every action with a key: by top menu (its submenus included),
     then those in no menu; the field list first, the mouse last."""
-    groups: list[tuple[str, list[tuple[str, str]]]] = [(_tr("Field list"), _translated(FIELD_LIST_KEYS))]
+    field_list = [(field_list_keys(keys), shortcut_text(what)) for keys, what in FIELD_LIST_KEYS]
+    groups: list[tuple[str, list[tuple[str, str]]]] = [
+        (QCoreApplication.translate("Shortcuts", "Field list"), field_list)
+    ]
 
     def rows(menu_ids: set[str]) -> list[tuple[str, str]]:
         found = [
@@ -36,20 +50,14 @@ def shortcut_groups(registry: ActionRegistry) -> list[tuple[str, list[tuple[str,
         submenus = [m.id for m in MENUS if m.parent == top.id]
         listed = rows({top.id}) + [row for sub in submenus for row in rows({sub})]
         if listed:
-            groups.append((plain_text(translate(top.title)), listed))
+            groups.append((plain_text(action_text(top.title)), listed))
     rest = rows({""})
     if rest:
-        groups.append((_tr("Other"), rest))
-    groups.append((_tr("Mouse"), _translated(_EXTRA)))
+        groups.append((QCoreApplication.translate("Shortcuts", "Other"), rest))
+    groups.append(
+        (QCoreApplication.translate("Shortcuts", "Mouse"), [(shortcut_text(k), shortcut_text(w)) for k, w in _EXTRA])
+    )
     return groups
-
-
-def _tr(text: str) -> str:
-    return translate(text, SHORTCUTS_CONTEXT)
-
-
-def _translated(rows: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
-    return [(_tr(keys), _tr(what)) for keys, what in rows]
 
 
 def _group_table(groups: list[tuple[str, list[tuple[str, str]]]]) -> str:
@@ -127,10 +135,11 @@ class HelpOverlay(QWidget):
                 count += len(group[1]) + 2
         right = groups[len(left) :]
         columns = "".join(f"<td valign='top' width='50%'>{_group_table(g)}</td>" for g in (left, right))
+        title = QCoreApplication.translate("Shortcuts", "Keyboard shortcuts")
         return (
-            f"<h2 style='margin:0 0 4px 0'>{html.escape(_tr('Keyboard shortcuts'))}</h2>"
+            f"<h2 style='margin:0 0 4px 0'>{html.escape(title)}</h2>"
             f"<table width='100%' cellspacing='0' cellpadding='0'><tr>{columns}</tr></table>"
-            f"<p style='color:gray'>{html.escape(_tr(_FOOTER))}</p>"
+            f"<p style='color:gray'>{html.escape(shortcut_text(_FOOTER))}</p>"
         )
 
     def _layout_panel(self) -> None:

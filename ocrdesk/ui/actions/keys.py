@@ -8,20 +8,24 @@ Rules a key must pass to be an action's (the shortcuts dialog and stored overrid
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 
+from ocrdesk.i18n import QT_TRANSLATE_NOOP
 from ocrdesk.ui.actions.specs import CONTEXT, STANDARD
 
-# Keys the field list itself uses (not actions, so not configurable): (keys, what they do).
-FIELD_LIST_KEYS: tuple[tuple[str, str], ...] = (
-    ("Tab / Shift+Tab", "Next / previous field"),
-    ("Down / Up", "Next / previous field"),
-    ("F2, or just type", "Edit the value"),
-    ("Enter", "Commit the value (the only key that does)"),
-    ("Esc", "Discard the typing"),
+# Keys the field list itself uses (not actions, so not configurable): (keys, what they do); the
+# keys are shown as Qt names them in the UI's language.
+FIELD_LIST_KEYS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("Tab", "Shift+Tab"), QT_TRANSLATE_NOOP("Shortcuts", "Next / previous field")),
+    (("Down", "Up"), QT_TRANSLATE_NOOP("Shortcuts", "Next / previous field")),
+    (("F2",), QT_TRANSLATE_NOOP("Shortcuts", "Edit the value (or just type)")),
+    (("Enter",), QT_TRANSLATE_NOOP("Shortcuts", "Commit the value (the only key that does)")),
+    (("Esc",), QT_TRANSLATE_NOOP("Shortcuts", "Discard the typing")),
 )
 RESERVED = tuple(QKeySequence(k) for k in ("Tab", "Shift+Tab", "Backtab", "Up", "Down", "F2", "Return", "Enter"))
 _MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
@@ -29,20 +33,24 @@ _MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifi
 
 # the context of the texts the shortcuts dialog and the help overlay show (the table's own are in CONTEXT)
 SHORTCUTS_CONTEXT = "Shortcuts"
+# a mnemonic Chinese menus append, "打开(&O)…": lists show the text without it
+_APPENDED_MNEMONIC = re.compile(r"\s*\(&[^)]\)")
 
 
-def translate(text: str, context: str = CONTEXT) -> str:
-    """`text` in the UI's language (the English source text until a translator is installed)."""
-    return QCoreApplication.translate(context, text)
+def action_text(text: str) -> str:
+    """A text of the action table (specs.py) in the UI's language (the source text until a translator
+    is installed). Not named `translate`: lupdate would read its arguments as (context, text)."""
+    return QCoreApplication.translate(CONTEXT, text)
 
 
-def _tr(text: str) -> str:
-    return translate(text, SHORTCUTS_CONTEXT)
+def shortcut_text(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP("Shortcuts", …), in the UI's language."""
+    return QCoreApplication.translate(SHORTCUTS_CONTEXT, text)
 
 
 def plain_text(text: str) -> str:
     """A menu text without its mnemonic and ellipsis, as a list shows it."""
-    return text.replace("&", "").replace("…", "").strip()
+    return _APPENDED_MNEMONIC.sub("", text).replace("&", "").replace("…", "").strip()
 
 
 def sequences(keys: Iterable[str]) -> list[QKeySequence]:
@@ -72,7 +80,14 @@ def ordinary_key(sequence: QKeySequence) -> bool:
 
 
 def shown_keys(keys: Iterable[QKeySequence]) -> str:
-    return " or ".join(native(s) for s in keys if ordinary_key(s))
+    """ "Ctrl+= or Ctrl++": the keys every keyboard has, as Qt names them in the UI's language."""
+    between = QCoreApplication.translate("Shortcuts", "{key} or {other}")
+    shown = [native(s) for s in keys if ordinary_key(s)]
+    return functools.reduce(lambda left, right: between.format(key=left, other=right), shown) if shown else ""
+
+
+def field_list_keys(keys: tuple[str, ...]) -> str:
+    return " / ".join(native(QKeySequence(key)) for key in keys)
 
 
 def is_typing_key(sequence: QKeySequence) -> bool:
@@ -91,11 +106,14 @@ def problem_with(
     if sequence.isEmpty():
         return ""
     if is_typing_key(sequence):
-        return _tr("{key} types into the field: use Ctrl, Alt or a function key").format(key=native(sequence))
+        problem = QCoreApplication.translate("Shortcuts", "{key} types into the field: use Ctrl, Alt or a function key")
+        return problem.format(key=native(sequence))
     if any(sequence.matches(reserved) == QKeySequence.SequenceMatch.ExactMatch for reserved in RESERVED):
-        return _tr("{key} moves between fields or edits them").format(key=native(sequence))
+        return QCoreApplication.translate("Shortcuts", "{key} moves between fields or edits them").format(
+            key=native(sequence)
+        )
     for other, others in assigned.items():
         if other != name and sequence in others:
-            both = _tr("{key} is used by both “{one}” and “{other}”")
+            both = QCoreApplication.translate("Shortcuts", "{key} is used by both “{one}” and “{other}”")
             return both.format(key=native(sequence), one=texts.get(name, name), other=texts.get(other, other))
     return ""

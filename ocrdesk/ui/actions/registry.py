@@ -11,12 +11,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator, Mapping, Sequence
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMenuBar, QSizePolicy, QToolBar, QToolButton, QWidget
 
 from ocrdesk.ui import style
-from ocrdesk.ui.actions.keys import plain_text, problem_with, sequences, shown_keys, translate
+from ocrdesk.ui.actions.keys import action_text, plain_text, problem_with, sequences, shown_keys
 from ocrdesk.ui.actions.specs import ACTIONS, MENUS, SEPARATOR, SPACER, TOOLBAR, WIDGETS, ActionSpec, MenuSpec
 
 log = logging.getLogger(__name__)
@@ -67,7 +67,7 @@ class ActionRegistry:
 
     def text(self, action_id: str) -> str:
         """The action's name as lists show it (its text may change: "Undo Edit Name")."""
-        return plain_text(translate(self._specs[action_id].text))
+        return plain_text(action_text(self._specs[action_id].text))
 
     def texts(self) -> dict[str, str]:
         return {action_id: self.text(action_id) for action_id in self._specs}
@@ -85,7 +85,7 @@ class ActionRegistry:
         action = self._actions[action_id]
         action.setShortcuts(keys)
         spec = self._specs[action_id]
-        tip = translate(spec.tip) if spec.tip else plain_text(translate(spec.text))
+        tip = action_text(spec.tip) if spec.tip else plain_text(action_text(spec.text))
         shown = shown_keys(keys[:1])
         action.setToolTip(f"{tip} ({shown})" if shown else tip)
 
@@ -146,7 +146,7 @@ def build_actions(
 def _build_menus(bar: QMenuBar, menus: Sequence[MenuSpec]) -> dict[str, QMenu]:
     built: dict[str, QMenu] = {}
     for spec in menus:
-        menu = QMenu(translate(spec.title), built[spec.parent] if spec.parent else bar)
+        menu = QMenu(action_text(spec.title), built[spec.parent] if spec.parent else bar)
         menu.setObjectName(f"{spec.id}Menu")
         if not spec.parent:
             bar.addMenu(menu)
@@ -155,12 +155,12 @@ def _build_menus(bar: QMenuBar, menus: Sequence[MenuSpec]) -> dict[str, QMenu]:
 
 
 def _create(window: QMainWindow, spec: ActionSpec) -> QAction:
-    action = QAction(translate(spec.text), window)
+    action = QAction(action_text(spec.text), window)
     action.setObjectName(spec.id)
     if spec.icon:
         action.setIcon(style.icon(spec.icon))
     if spec.icon_text:
-        action.setIconText(translate(spec.icon_text))
+        action.setIconText(action_text(spec.icon_text))
     action.setCheckable(spec.checkable)
     action.setEnabled(spec.enabled)
     if spec.role:
@@ -175,16 +175,25 @@ def _create(window: QMainWindow, spec: ActionSpec) -> QAction:
 def bind_undo(registry: ActionRegistry, group: QUndoGroup) -> None:
     """Undo and Redo follow the active stack, as QUndoGroup.createUndoAction's actions do:
     enabled when there is a step, named after it ("Undo Edit Name")."""
-    for action_id, can, text, step in (
-        ("undo", group.canUndoChanged, group.undoTextChanged, group.undo),
-        ("redo", group.canRedoChanged, group.redoTextChanged, group.redo),
+    # a whole template per action, not "prefix + name": a Chinese text puts its mnemonic "(&U)" last
+    for action_id, can, text, step, named in (
+        ("undo", group.canUndoChanged, group.undoTextChanged, group.undo, _undo_text),
+        ("redo", group.canRedoChanged, group.redoTextChanged, group.redo, _redo_text),
     ):
-        action, prefix = registry[action_id], translate(registry.spec(action_id).text)
+        action, plain = registry[action_id], action_text(registry.spec(action_id).text)
         can.connect(action.setEnabled)
-        text.connect(lambda name, a=action, p=prefix: a.setText(f"{p} {name}" if name else p))
+        text.connect(lambda name, a=action, p=plain, f=named: a.setText(f(name) if name else p))
         action.triggered.connect(step)
     registry["undo"].setEnabled(group.canUndo())
     registry["redo"].setEnabled(group.canRedo())
+
+
+def _undo_text(step: str) -> str:
+    return QCoreApplication.translate("Actions", "&Undo {step}").format(step=step)
+
+
+def _redo_text(step: str) -> str:
+    return QCoreApplication.translate("Actions", "&Redo {step}").format(step=step)
 
 
 def build_toolbar(
@@ -194,7 +203,7 @@ def build_toolbar(
     layout: Sequence[str] = TOOLBAR,
 ) -> QToolBar:
     """The main toolbar; `pickers` ((caption, widget) pairs) go where the layout says WIDGETS."""
-    toolbar = QToolBar("Main", window)
+    toolbar = QToolBar(QCoreApplication.translate("Actions", "Main toolbar"), window)
     toolbar.setObjectName("mainToolbar")  # saveState() needs it
     toolbar.setMovable(False)
     toolbar.setFloatable(False)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocrdesk.ui.actions.keys import SHORTCUTS_CONTEXT, problem_with, shown_keys, translate
+from ocrdesk.ui.actions.keys import problem_with, shown_keys
 from ocrdesk.ui.actions.registry import ActionRegistry
 
 
@@ -64,13 +64,19 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, shortcuts: Shortcuts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Keyboard Shortcuts"))
+        self.setWindowTitle(QCoreApplication.translate("Shortcuts", "Keyboard Shortcuts"))
         self.resize(620, 560)
         self._shortcuts = shortcuts
         registry = self._registry = shortcuts.registry
         self._texts = registry.texts()
         self.table = QTableWidget(len(self._texts), 3, self)
-        self.table.setHorizontalHeaderLabels([_tr("Command"), _tr("Shortcut"), _tr("Default")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("Shortcuts", "Command"),
+                QCoreApplication.translate("Shortcuts", "Shortcut"),
+                QCoreApplication.translate("Shortcuts", "Default"),
+            ]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -146,10 +152,6 @@ class ShortcutsDialog(QDialog):
                 keys[action_id] = defaults  # back to the default: its alternates too
         self._shortcuts.set(keys)
         super().accept()
-
-
-def _tr(text: str) -> str:
-    return translate(text, SHORTCUTS_CONTEXT)
 
 
 def _cell(text: str) -> QTableWidgetItem:

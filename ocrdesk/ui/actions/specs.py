@@ -5,9 +5,10 @@ shortcuts dialog and the F1 overlay list them. An action's id is its QAction obj
 of its shortcut override in ui.ini, and how code finds it: never by its visible text.
 
 Order matters: actions appear in their menu in table order (`separator` starts a new group);
-submenus follow their parent's own actions. Texts are English source strings: the builder
-translates each through QCoreApplication.translate("Actions", text), so a translation catalogue for
-the "Actions" context can be made from these tables.
+submenus follow their parent's own actions. Texts are English source strings marked for lupdate
+with QT_TRANSLATE_NOOP("Actions", …) (the literal context: lupdate cannot read CONTEXT); the builder
+translates them when it builds the actions. A menu's entries (and its submenus) need distinct
+mnemonics in every language: tests/unit/ui/actions checks both.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-CONTEXT = "Actions"  # the builder passes every text below through QCoreApplication.translate(CONTEXT, …)
+from ocrdesk.i18n import QT_TRANSLATE_NOOP
+
+CONTEXT = "Actions"  # of every text below; the builder translates them in this context
 STANDARD = "std:"  # "std:Open" is QKeySequence.StandardKey.Open (keys that differ between platforms)
 # toolbar items that are not actions
 SEPARATOR, WIDGETS, SPACER = "|", "<widgets>", "<spacer>"
@@ -46,83 +49,92 @@ class ActionSpec:
 
 
 MENUS: tuple[MenuSpec, ...] = (
-    MenuSpec("file", "&File"),
-    MenuSpec("edit", "&Edit"),
-    MenuSpec("box", "Move or Resize &Box", parent="edit"),
-    MenuSpec("view", "&View"),
-    MenuSpec("recognition", "&Recognition"),
-    MenuSpec("settings", "&Settings"),
-    MenuSpec("help", "&Help"),
+    MenuSpec("file", QT_TRANSLATE_NOOP("Actions", "&File")),
+    MenuSpec("edit", QT_TRANSLATE_NOOP("Actions", "&Edit")),
+    MenuSpec("box", QT_TRANSLATE_NOOP("Actions", "&Move or Resize Box"), parent="edit"),
+    MenuSpec("view", QT_TRANSLATE_NOOP("Actions", "&View")),
+    MenuSpec("recognition", QT_TRANSLATE_NOOP("Actions", "&Recognition")),
+    MenuSpec("settings", QT_TRANSLATE_NOOP("Actions", "&Settings")),
+    MenuSpec("help", QT_TRANSLATE_NOOP("Actions", "&Help")),
 )
 
 ACTIONS: tuple[ActionSpec, ...] = (
     # File
-    ActionSpec("open", "&Open…", ("std:Open",), "open", "Open images or PDFs", "file"),
+    ActionSpec(
+        "open",
+        QT_TRANSLATE_NOOP("Actions", "&Open…"),
+        ("std:Open",),
+        "open",
+        QT_TRANSLATE_NOOP("Actions", "Open images or PDFs"),
+        "file",
+    ),
     ActionSpec(
         "open_folder",
-        "Open &Folder…",
+        QT_TRANSLATE_NOOP("Actions", "Open &Folder…"),
         ("Ctrl+Shift+O",),
         "folder",
-        "Open every image and PDF in a folder",
+        QT_TRANSLATE_NOOP("Actions", "Open every image and PDF in a folder"),
         "file",
         separator=True,
         icon_only=True,
     ),
     ActionSpec(
         "include_subfolders",
-        "Include &Sub-folders",
-        tip="Open Folder also opens the folders inside",
+        QT_TRANSLATE_NOOP("Actions", "Include &Sub-folders"),
+        tip=QT_TRANSLATE_NOOP("Actions", "Open Folder also opens the folders inside"),
         menu="file",
         checkable=True,
     ),
     ActionSpec(
         "capture",
-        "Capture from &Camera…",
+        QT_TRANSLATE_NOOP("Actions", "Capture from &Camera…"),
         ("Ctrl+Shift+C",),
         "camera",
-        "Capture documents with a camera",
+        QT_TRANSLATE_NOOP("Actions", "Capture documents with a camera"),
         "file",
         icon_only=True,
     ),
     ActionSpec(
         "paste",
-        "&Paste Image",
+        QT_TRANSLATE_NOOP("Actions", "&Paste Image"),
         ("std:Paste",),
         "paste",
-        "Paste a picture or files",
+        QT_TRANSLATE_NOOP("Actions", "Paste a picture or files"),
         "file",
     ),
     ActionSpec(
         "export",
-        "&Export…",
+        QT_TRANSLATE_NOOP("Actions", "&Export…"),
         ("Ctrl+E",),
         "export",
-        "Export the fields (JSON, Excel, CSV)",
+        QT_TRANSLATE_NOOP("Actions", "Export the fields (JSON, Excel, CSV)"),
         "file",
         separator=True,
         enabled=False,
     ),
     ActionSpec(
         "export_all",
-        "Export &All…",
+        QT_TRANSLATE_NOOP("Actions", "Export &All…"),
         ("Ctrl+Shift+E",),
         "export-all",
-        "Export every document",
+        QT_TRANSLATE_NOOP("Actions", "Export every document"),
         "file",
     ),
     ActionSpec(
         "quit",
-        "&Quit",
+        QT_TRANSLATE_NOOP("Actions", "&Quit"),
         ("std:Quit", "Ctrl+Q"),
         menu="file",
         separator=True,
         role="quit",
     ),
     # Edit
-    ActionSpec("undo", "&Undo", ("std:Undo", "Ctrl+Z"), "undo", menu="edit", enabled=False),
+    ActionSpec(
+        "undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), ("std:Undo", "Ctrl+Z"), "undo", menu="edit", enabled=False
+    ),
     ActionSpec(
         "redo",
-        "&Redo",
+        QT_TRANSLATE_NOOP("Actions", "&Redo"),
         ("Ctrl+Shift+Z", "Ctrl+Y", "std:Redo"),
         "redo",
         menu="edit",
@@ -130,75 +142,83 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "next_attention",
-        "&Next Field to Check",
+        QT_TRANSLATE_NOOP("Actions", "&Next Field to Check"),
         ("F8",),
-        tip="Next invalid or low-confidence field",
+        tip=QT_TRANSLATE_NOOP("Actions", "Next invalid or low-confidence field"),
         menu="edit",
         separator=True,
     ),
-    ActionSpec("previous_attention", "&Previous Field to Check", ("Shift+F8",), menu="edit"),
+    ActionSpec(
+        "previous_attention", QT_TRANSLATE_NOOP("Actions", "&Previous Field to Check"), ("Shift+F8",), menu="edit"
+    ),
     ActionSpec(
         "confirm",
-        "&Confirm Document",
+        QT_TRANSLATE_NOOP("Actions", "&Confirm Document"),
         ("Ctrl+Return", "Ctrl+Enter"),
         "confirm",
-        "Mark the document reviewed and open the next one",
+        QT_TRANSLATE_NOOP("Actions", "Mark the document reviewed and open the next one"),
         "edit",
-        icon_text="Confirm",
+        icon_text=QT_TRANSLATE_NOOP("Actions", "Confirm"),
     ),
     ActionSpec(
         "draw_box",
-        "Draw &Box for a Missing Field",
+        QT_TRANSLATE_NOOP("Actions", "Draw &Box for a Missing Field"),
         ("Ctrl+B",),
         "draw-box",
-        "Draw a box",
+        QT_TRANSLATE_NOOP("Actions", "Draw a box"),
         "edit",
         separator=True,
         checkable=True,
-        icon_text="Draw Box",
+        icon_text=QT_TRANSLATE_NOOP("Actions", "Draw Box"),
     ),
     ActionSpec(
         "read_region",
-        "&Read Box Again",
+        QT_TRANSLATE_NOOP("Actions", "Read Box &Again"),
         ("Ctrl+R",),
-        tip="Recognise only the selected box again",
+        tip=QT_TRANSLATE_NOOP("Actions", "Recognise only the selected box again"),
         menu="edit",
     ),
-    ActionSpec("delete_field", "&Delete Field", ("Del",), menu="edit", context="field_list"),
-    ActionSpec("move_left", "Move Box Left", ("Ctrl+Left",), menu="box", context="field_list"),
+    ActionSpec(
+        "delete_field", QT_TRANSLATE_NOOP("Actions", "&Delete Field"), ("Del",), menu="edit", context="field_list"
+    ),
+    ActionSpec(
+        "move_left", QT_TRANSLATE_NOOP("Actions", "Move Box Left"), ("Ctrl+Left",), menu="box", context="field_list"
+    ),
     ActionSpec(
         "move_right",
-        "Move Box Right",
+        QT_TRANSLATE_NOOP("Actions", "Move Box Right"),
         ("Ctrl+Right",),
         menu="box",
         context="field_list",
     ),
-    ActionSpec("move_up", "Move Box Up", ("Ctrl+Up",), menu="box", context="field_list"),
-    ActionSpec("move_down", "Move Box Down", ("Ctrl+Down",), menu="box", context="field_list"),
+    ActionSpec("move_up", QT_TRANSLATE_NOOP("Actions", "Move Box Up"), ("Ctrl+Up",), menu="box", context="field_list"),
+    ActionSpec(
+        "move_down", QT_TRANSLATE_NOOP("Actions", "Move Box Down"), ("Ctrl+Down",), menu="box", context="field_list"
+    ),
     ActionSpec(
         "narrower",
-        "Make Box Narrower",
+        QT_TRANSLATE_NOOP("Actions", "Make Box Narrower"),
         ("Ctrl+Shift+Left",),
         menu="box",
         context="field_list",
     ),
     ActionSpec(
         "wider",
-        "Make Box Wider",
+        QT_TRANSLATE_NOOP("Actions", "Make Box Wider"),
         ("Ctrl+Shift+Right",),
         menu="box",
         context="field_list",
     ),
     ActionSpec(
         "shorter",
-        "Make Box Shorter",
+        QT_TRANSLATE_NOOP("Actions", "Make Box Shorter"),
         ("Ctrl+Shift+Up",),
         menu="box",
         context="field_list",
     ),
     ActionSpec(
         "taller",
-        "Make Box Taller",
+        QT_TRANSLATE_NOOP("Actions", "Make Box Taller"),
         ("Ctrl+Shift+Down",),
         menu="box",
         context="field_list",
@@ -206,7 +226,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     # View
     ActionSpec(
         "zoom_in",
-        "Zoom &In",
+        QT_TRANSLATE_NOOP("Actions", "Zoom &In"),
         ("Ctrl+=", "Ctrl++", "std:ZoomIn"),
         "zoom-in",
         menu="view",
@@ -215,7 +235,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "zoom_out",
-        "Zoom &Out",
+        QT_TRANSLATE_NOOP("Actions", "Zoom &Out"),
         ("Ctrl+-", "std:ZoomOut"),
         "zoom-out",
         menu="view",
@@ -224,27 +244,29 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "zoom_fit",
-        "&Fit to Window",
+        QT_TRANSLATE_NOOP("Actions", "&Fit to Window"),
         ("Ctrl+0",),
         "zoom-fit",
         menu="view",
         icon_only=True,
         enabled=False,
     ),
-    ActionSpec("zoom_actual", "&Actual Size", ("Ctrl+1",), menu="view", enabled=False),
+    ActionSpec("zoom_actual", QT_TRANSLATE_NOOP("Actions", "&Actual Size"), ("Ctrl+1",), menu="view", enabled=False),
     ActionSpec(
         "previous_document",
-        "P&revious Document",
+        QT_TRANSLATE_NOOP("Actions", "P&revious Document"),
         ("PgUp",),
         menu="view",
         separator=True,
         enabled=False,
     ),
-    ActionSpec("next_document", "&Next Document", ("PgDown",), menu="view", enabled=False),
+    ActionSpec(
+        "next_document", QT_TRANSLATE_NOOP("Actions", "&Next Document"), ("PgDown",), menu="view", enabled=False
+    ),
     ActionSpec(
         "normalise_dates",
-        "Show Dates as YYYY-MM-DD",
-        tip="Display only: values are kept as read",
+        QT_TRANSLATE_NOOP("Actions", "Show Dates as YYYY-MM-DD"),
+        tip=QT_TRANSLATE_NOOP("Actions", "Display only: values are kept as read"),
         menu="view",
         separator=True,
         checkable=True,
@@ -252,81 +274,81 @@ ACTIONS: tuple[ActionSpec, ...] = (
     # Recognition
     ActionSpec(
         "recognize",
-        "&Recognise",
+        QT_TRANSLATE_NOOP("Actions", "&Recognise"),
         ("F5",),
         "recognize",
-        "Recognise the page",
+        QT_TRANSLATE_NOOP("Actions", "Recognise the page"),
         "recognition",
         enabled=False,
     ),
     ActionSpec(
         "recognize_all",
-        "Recognise &All",
+        QT_TRANSLATE_NOOP("Actions", "Recognise &All"),
         ("Ctrl+Shift+R",),
         "recognize-all",
-        "Recognise every pending document",
+        QT_TRANSLATE_NOOP("Actions", "Recognise every pending document"),
         "recognition",
         enabled=False,
     ),
     ActionSpec(
         "cancel",
-        "&Cancel",
+        QT_TRANSLATE_NOOP("Actions", "&Cancel"),
         ("Esc",),
         "cancel",
-        "Cancel recognition",
+        QT_TRANSLATE_NOOP("Actions", "Cancel recognition"),
         "recognition",
         enabled=False,
     ),
     ActionSpec(
         "pause_batch",
-        "&Pause Batch",
-        tip="Finish the running pages, then wait",
+        QT_TRANSLATE_NOOP("Actions", "&Pause Batch"),
+        tip=QT_TRANSLATE_NOOP("Actions", "Finish the running pages, then wait"),
         menu="recognition",
         separator=True,
         enabled=False,
     ),
     ActionSpec(
         "cancel_batch",
-        "Cancel &Batch",
-        tip="Stop recognising all; the rest stay pending",
+        QT_TRANSLATE_NOOP("Actions", "Cancel &Batch"),
+        tip=QT_TRANSLATE_NOOP("Actions", "Stop recognising all; the rest stay pending"),
         menu="recognition",
         enabled=False,
     ),
     # Settings
     ActionSpec(
         "providers",
-        "&Providers…",
-        tip="Credentials and endpoints of the OCR providers",
+        QT_TRANSLATE_NOOP("Actions", "&Providers…"),
+        tip=QT_TRANSLATE_NOOP("Actions", "Credentials and endpoints of the OCR providers"),
         menu="settings",
         role="preferences",
     ),
     ActionSpec(
         "pdf_dpi",
-        "PDF &Resolution…",
-        tip="How finely PDF pages are rendered for recognition",
+        QT_TRANSLATE_NOOP("Actions", "PDF &Resolution…"),
+        tip=QT_TRANSLATE_NOOP("Actions", "How finely PDF pages are rendered for recognition"),
         menu="settings",
     ),
     ActionSpec(
         "shortcuts",
-        "&Keyboard Shortcuts…",
-        tip="Change the keys of every command",
+        QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts…"),
+        tip=QT_TRANSLATE_NOOP("Actions", "Change the keys of every command"),
         menu="settings",
     ),
     # Help
     ActionSpec(
         "help",
-        "&Keyboard Shortcuts",
+        QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"),
         ("F1", "Ctrl+/"),
-        tip="List every shortcut",
+        tip=QT_TRANSLATE_NOOP("Actions", "List every shortcut"),
         menu="help",
     ),
     ActionSpec(
         "open_sample",
-        "Open &Sample",
-        tip="Open the bundled sample document",
+        QT_TRANSLATE_NOOP("Actions", "Open &Sample"),
+        tip=QT_TRANSLATE_NOOP("Actions", "Open the bundled sample document"),
         menu="help",
     ),
-    ActionSpec("about", "&About OCRDesk", menu="help", separator=True, role="about"),
+    ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About OCRDesk"), menu="help", separator=True, role="about"),
 )
 
 TOOLBAR: tuple[str, ...] = (
