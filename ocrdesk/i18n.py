@@ -13,7 +13,8 @@ translated where they are displayed.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import Any
 
 Translator = Callable[[str, str, "str | None", int], str]
 
@@ -46,3 +47,59 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name Qt's lupdate looks for
     """Mark `text` for lupdate without translating it now (for tables translated where shown)."""
     return text
+
+
+def _filled(template: str, n: int, params: Mapping[str, object]) -> str:
+    text = template.replace("%n", str(n)) if n >= 0 else template
+    return text.format(**params) if params else text
+
+
+class Text(str):
+    """A message that is its English text, and remembers how it was made so a window can show it in
+    its own language.
+
+    As a `str` it is the English message (`template` filled in): what exports, session files, logs and
+    the command line keep, whatever the window's language. `localized()` is the same message in the UI's
+    language. Mark the template for lupdate where it is written:
+    `Text("Validation", QT_TRANSLATE_NOOP("Validation", "check digit should be {expected}"), expected="9")`.
+    A parameter that is itself a Text is localized with its message.
+    """
+
+    context: str
+    template: str
+    params: Mapping[str, object]
+    n: int
+
+    def __new__(cls, context: str, template: str, /, n: int = -1, **params: object) -> Text:
+        self = super().__new__(cls, _filled(template, n, params))
+        self.context, self.template, self.params, self.n = context, template, params, n
+        return self
+
+    def localized(self) -> str:
+        params = {key: shown(value) if isinstance(value, str) else value for key, value in self.params.items()}
+        translated = translate(self.context, self.template, None, self.n)
+        try:
+            return translated.format(**params) if params else translated
+        except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder: say it in English
+            return _filled(self.template, self.n, params)
+
+    def map(self, change: Callable[[str], str]) -> Text:
+        """The same message with `change` applied to its text parameters (e.g. making vendor text one line)."""
+        params = {
+            key: value.map(change) if isinstance(value, Text) else change(value) if isinstance(value, str) else value
+            for key, value in self.params.items()
+        }
+        return Text(self.context, self.template, n=self.n, **params)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # str's own pickling would call Text(english) and lose the template (errors cross process boundaries)
+        return (_rebuild, (self.context, self.template, self.n, dict(self.params)))
+
+
+def _rebuild(context: str, template: str, n: int, params: dict[str, object]) -> Text:
+    return Text(context, template, n=n, **params)
+
+
+def shown(value: str) -> str:
+    """`value` as the window shows it: a Text in the UI's language, any other text unchanged."""
+    return value.localized() if isinstance(value, Text) else value

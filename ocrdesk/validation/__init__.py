@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 
+from ocrdesk.i18n import QT_TRANSLATE_NOOP, Text
 from ocrdesk.model import Document, Field
 from ocrdesk.validation.checks import (
     check_bank_card,
@@ -42,32 +43,38 @@ PERIOD_KEYS = frozenset({"valid_period", "business_term"})
 _SEX_WORDS = {"男": "男", "女": "女", "M": "男", "F": "女", "MALE": "男", "FEMALE": "女"}
 
 
-def _check_date(value: str, today: dt.date) -> list[str]:
+def _problem(template: str, **params: object) -> Text:
+    return Text("Validation", template, -1, **params)
+
+
+def _check_date(value: str, today: dt.date) -> list[Text]:
     if compact(value) in {"长期", "長期"}:
         return []
     parsed = parse_date(value)
     if parsed is None:
-        return [f"'{value}' is not a date"]
+        return [_problem(QT_TRANSLATE_NOOP("Validation", "'{value}' is not a date"), value=value)]
     if parsed.year < 1900:
-        return [f"date {parsed.isoformat()} is implausibly early"]
+        return [_problem(QT_TRANSLATE_NOOP("Validation", "date {date} is implausibly early"), date=parsed.isoformat())]
     return []
 
 
-def _check_period(value: str, today: dt.date) -> list[str]:
+def _check_period(value: str, today: dt.date) -> list[Text]:
     period = parse_period(value)
     if period is None:
-        return [f"'{value}' is not a validity period (start-end)"]
+        return [
+            _problem(QT_TRANSLATE_NOOP("Validation", "'{value}' is not a validity period (start-end)"), value=value)
+        ]
     if period.long_term:
         return []
     assert period.start is not None and period.end is not None
     if period.start >= period.end:
-        return ["validity period ends before it starts"]
+        return [_problem(QT_TRANSLATE_NOOP("Validation", "validity period ends before it starts"))]
     if period.end < today:
-        return [f"expired on {period.end.isoformat()}"]
+        return [_problem(QT_TRANSLATE_NOOP("Validation", "expired on {date}"), date=period.end.isoformat())]
     return []
 
 
-_FIELD_CHECKS: dict[str, Callable[[str, dt.date], list[str]]] = {
+_FIELD_CHECKS: dict[str, Callable[[str, dt.date], list[Text]]] = {
     "id_number": check_id_number,
     "card_number": lambda value, _today: check_bank_card(value),
     "credit_code": lambda value, _today: check_credit_code(value),
@@ -81,6 +88,8 @@ _ONLY_ON = {"card_number": {"bank_card"}, "id_number": {"idcard_front"}}
 
 
 def validate_fields(fields: Iterable[Field], doc_type: str, today: dt.date | None = None) -> dict[str, list[str]]:
+    """The problems of each field key that has any. Each is a `Text`: English as a `str` (what logs and
+    exports keep), in the window's language through `ocrdesk.i18n.shown()`."""
     today = today or dt.date.today()
     fields = list(fields)
     problems: dict[str, list[str]] = {}
@@ -91,7 +100,7 @@ def validate_fields(fields: Iterable[Field], doc_type: str, today: dt.date | Non
             continue
         found = check(item.value or "", today)
         if found:
-            problems[item.key] = found
+            problems[item.key] = [*found]
     for key, message in _cross_checks(fields):
         problems.setdefault(key, []).append(message)
     return problems
@@ -101,7 +110,7 @@ def validate_document(document: Document, today: dt.date | None = None) -> dict[
     return validate_fields(document.fields, document.doc_type, today)
 
 
-def _cross_checks(fields: list[Field]) -> Iterable[tuple[str, str]]:
+def _cross_checks(fields: list[Field]) -> Iterable[tuple[str, Text]]:
     """The ID number agrees with the birth date and sex fields beside it."""
     by_key = {f.key: (f.value or "") for f in fields}
     number = by_key.get("id_number", "")
@@ -110,8 +119,19 @@ def _cross_checks(fields: list[Field]) -> Iterable[tuple[str, str]]:
     birth_in_number = id_birth_date(number)
     birth_field = parse_date(by_key.get("birth_date", ""))
     if birth_in_number and birth_field and birth_in_number != birth_field:
-        yield "birth_date", f"differs from the birth date in the ID number ({birth_in_number.isoformat()})"
+        yield (
+            "birth_date",
+            _problem(
+                QT_TRANSLATE_NOOP("Validation", "differs from the birth date in the ID number ({date})"),
+                date=birth_in_number.isoformat(),
+            ),
+        )
     sex_in_number = id_sex(number)
     sex_field = _SEX_WORDS.get(compact(by_key.get("sex", "")))
     if sex_in_number and sex_field and sex_in_number != sex_field:
-        yield "sex", f"differs from the sex the ID number encodes ({sex_in_number})"
+        yield (
+            "sex",
+            _problem(
+                QT_TRANSLATE_NOOP("Validation", "differs from the sex the ID number encodes ({sex})"), sex=sex_in_number
+            ),
+        )

@@ -1,4 +1,5 @@
-"""Check-digit and format rules of Chinese identifiers. Each returns a list of problems (empty = valid)."""
+"""Check-digit and format rules of Chinese identifiers. Each returns a list of problems (empty = valid):
+English texts that the window shows in its own language (`ocrdesk.i18n.Text`)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import datetime as dt
 import re
 import unicodedata
 
+from ocrdesk.i18n import QT_TRANSLATE_NOOP, Text
 from ocrdesk.validation.dates import parse_date
 
 # GB 11643-1999 resident identity number
@@ -62,6 +64,11 @@ _PLATE_REGULAR = re.compile(rf"^[{_PLATE_PROVINCES}]{_PLATE_LETTER}[A-HJ-NP-Z0-9
 _PLATE_NEW_ENERGY = re.compile(rf"^[{_PLATE_PROVINCES}]{_PLATE_LETTER}(?:[DF][A-HJ-NP-Z0-9][0-9]{{4}}|[0-9]{{5}}[DF])$")
 
 
+def _problem(template: str, **params: object) -> Text:
+    """A problem as the English the export and CLI keep, shown in the UI's language ("Validation" texts)."""
+    return Text("Validation", template, -1, **params)
+
+
 def compact(value: str) -> str:
     """Upper-case, NFKC, without spaces and hyphens (how operators and OCR split long numbers)."""
     return re.sub(r"[\s\-]", "", unicodedata.normalize("NFKC", value or "")).upper()
@@ -84,41 +91,78 @@ def id_sex(number: str) -> str | None:
     return "男" if int(number[16]) % 2 else "女"
 
 
-def check_id_number(value: str, today: dt.date) -> list[str]:
+def check_id_number(value: str, today: dt.date) -> list[Text]:
     number = compact(value)
     if len(number) == 15 and number.isdigit():
-        return ["15-digit ID number (legacy, issued before 1999): ask for the 18-digit number"]
+        return [
+            _problem(
+                QT_TRANSLATE_NOOP(
+                    "Validation", "15-digit ID number (legacy, issued before 1999): ask for the 18-digit number"
+                )
+            )
+        ]
     if len(number) != 18:
-        return [f"ID number must have 18 characters, not {len(number)}"]
+        return [
+            _problem(
+                QT_TRANSLATE_NOOP("Validation", "ID number must have 18 characters, not {count}"), count=len(number)
+            )
+        ]
     if not number[:17].isdigit() or not (number[17].isdigit() or number[17] == "X"):
-        return ["ID number may contain only digits and a final X"]
-    problems: list[str] = []
+        return [_problem(QT_TRANSLATE_NOOP("Validation", "ID number may contain only digits and a final X"))]
+    problems: list[Text] = []
     if number[:2] not in _PROVINCES:
-        problems.append(f"ID number starts with {number[:2]}, which is no province code")
+        problems.append(
+            _problem(
+                QT_TRANSLATE_NOOP("Validation", "ID number starts with {code}, which is no province code"),
+                code=number[:2],
+            )
+        )
     birth = parse_date(number[6:14])
     if birth is None:
-        problems.append(f"birth date {number[6:14]} inside the ID number is not a real date")
+        problems.append(
+            _problem(
+                QT_TRANSLATE_NOOP("Validation", "birth date {date} inside the ID number is not a real date"),
+                date=number[6:14],
+            )
+        )
     elif birth > today or birth.year < 1900:
-        problems.append(f"birth date {birth.isoformat()} inside the ID number is impossible")
+        problems.append(
+            _problem(
+                QT_TRANSLATE_NOOP("Validation", "birth date {date} inside the ID number is impossible"),
+                date=birth.isoformat(),
+            )
+        )
     expected = id_check_digit(number[:17])
     if number[17] != expected:
-        problems.append(f"check digit should be {expected}, not {number[17]} (a digit is misread)")
+        problems.append(
+            _problem(
+                QT_TRANSLATE_NOOP("Validation", "check digit should be {expected}, not {found} (a digit is misread)"),
+                expected=expected,
+                found=number[17],
+            )
+        )
     return problems
 
 
-def check_bank_card(value: str) -> list[str]:
+def check_bank_card(value: str) -> list[Text]:
     number = compact(value)
     if not number.isdigit():
-        return ["card number may contain only digits"]
+        return [_problem(QT_TRANSLATE_NOOP("Validation", "card number may contain only digits"))]
     if not 13 <= len(number) <= 19:
-        return [f"card number must have 13 to 19 digits, not {len(number)}"]
+        return [
+            _problem(
+                QT_TRANSLATE_NOOP("Validation", "card number must have 13 to 19 digits, not {count}"), count=len(number)
+            )
+        ]
     total = 0
     for index, digit in enumerate(reversed(number)):
         n = int(digit)
         if index % 2:
             n = n * 2 - 9 if n > 4 else n * 2
         total += n
-    return [] if total % 10 == 0 else ["Luhn check fails: a digit is misread"]
+    return (
+        [] if total % 10 == 0 else [_problem(QT_TRANSLATE_NOOP("Validation", "Luhn check fails: a digit is misread"))]
+    )
 
 
 def uscc_check_char(first17: str) -> str:
@@ -126,26 +170,55 @@ def uscc_check_char(first17: str) -> str:
     return _USCC_CHARS[(31 - total % 31) % 31]
 
 
-def check_credit_code(value: str) -> list[str]:
+def check_credit_code(value: str) -> list[Text]:
     code = compact(value)
     if len(code) != 18:
-        return [f"unified social credit code must have 18 characters, not {len(code)}"]
+        return [
+            _problem(
+                QT_TRANSLATE_NOOP("Validation", "unified social credit code must have 18 characters, not {count}"),
+                count=len(code),
+            )
+        ]
     bad = sorted({c for c in code if c not in _USCC_CHARS})
     if bad:
-        return [f"characters {''.join(bad)} never appear in a credit code (I O S V Z are not used)"]
+        return [
+            _problem(
+                QT_TRANSLATE_NOOP(
+                    "Validation", "characters {characters} never appear in a credit code (I O S V Z are not used)"
+                ),
+                characters="".join(bad),
+            )
+        ]
     expected = uscc_check_char(code[:17])
     if code[17] != expected:
-        return [f"check character should be {expected}, not {code[17]}"]
+        return [
+            _problem(
+                QT_TRANSLATE_NOOP("Validation", "check character should be {expected}, not {found}"),
+                expected=expected,
+                found=code[17],
+            )
+        ]
     return []
 
 
-def check_plate(value: str) -> list[str]:
+def check_plate(value: str) -> list[Text]:
     plate = compact(value).replace("·", "").replace("•", "")
     if _PLATE_REGULAR.match(plate) or _PLATE_NEW_ENERGY.match(plate):
         return []
     if plate and plate[0] not in _PLATE_PROVINCES:
-        return [f"plate must start with a province character, not {plate[0]}"]
-    return ["not a valid plate: province + letter + 5 characters (6 for new-energy vehicles)"]
+        return [
+            _problem(
+                QT_TRANSLATE_NOOP("Validation", "plate must start with a province character, not {found}"),
+                found=plate[0],
+            )
+        ]
+    return [
+        _problem(
+            QT_TRANSLATE_NOOP(
+                "Validation", "not a valid plate: province + letter + 5 characters (6 for new-energy vehicles)"
+            )
+        )
+    ]
 
 
 # ISO 3779 vehicle identification number (GB 16735 makes the 9th character a check digit in China).
@@ -166,14 +239,25 @@ def vin_check_char(vin: str) -> str:
     return "X" if total % 11 == 10 else str(total % 11)
 
 
-def check_vin(value: str) -> list[str]:
+def check_vin(value: str) -> list[Text]:
     vin = compact(value)
     if len(vin) != 17:
-        return [f"VIN must have 17 characters, not {len(vin)}"]
+        return [_problem(QT_TRANSLATE_NOOP("Validation", "VIN must have 17 characters, not {count}"), count=len(vin))]
     bad = sorted({c for c in vin if c not in _VIN_VALUES})
     if bad:
-        return [f"characters {''.join(bad)} never appear in a VIN (I O Q are not used)"]
+        return [
+            _problem(
+                QT_TRANSLATE_NOOP("Validation", "characters {characters} never appear in a VIN (I O Q are not used)"),
+                characters="".join(bad),
+            )
+        ]
     expected = vin_check_char(vin)
     if vin[8] != expected:
-        return [f"check character (9th) should be {expected}, not {vin[8]}"]
+        return [
+            _problem(
+                QT_TRANSLATE_NOOP("Validation", "check character (9th) should be {expected}, not {found}"),
+                expected=expected,
+                found=vin[8],
+            )
+        ]
     return []
