@@ -288,6 +288,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pr&amp;eferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language and other preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -305,6 +313,13 @@
     </message>
     <message>
         <source>&amp;About OCRDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Unexpected error: {error}. Details are in {file}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -378,6 +393,111 @@
     </message>
 </context>
 <context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Camera default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera {index}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture from Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for cameras…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture automatically when steady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes the picture once the document has been still and sharp for about a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steadiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold a document in front of the camera, then press Space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera found. Connect a camera (or close the other program using it) and open this again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening {camera}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steady and sharp — capturing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steady and sharp — press Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold still…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the document still</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too blurred: hold it still, in focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) added to the document list.</source>
+        <translation>
+            <numerusform>%n picture added to the document list.</numerusform>
+            <numerusform>%n pictures added to the document list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CameraWorker</name>
+    <message>
+        <source>The camera stopped: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -426,6 +546,13 @@
     <message>
         <source>Unexported work</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) have work that was not exported:</source>
+        <translation>
+            <numerusform>%n document have work that was not exported:</numerusform>
+            <numerusform>%n documents have work that was not exported:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export All…</source>
@@ -1108,6 +1235,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n field</numerusform>
+            <numerusform>%n fields</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -1151,6 +1285,97 @@
     <name>ImageView</name>
     <message>
         <source>Drop an image here, or press Ctrl+O to open one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputsController</name>
+    <message>
+        <source>Open Images or PDFs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample document is missing (expected at {path}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Opening {name} and %n more…</source>
+        <translation>
+            <numerusform>Opening {name} and %n more…</numerusform>
+            <numerusform>Opening {name} and %n more…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open — {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} is already in the list with results or corrections.
+Open it again from disk and discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n document(s)</source>
+        <translation>
+            <numerusform>Added %n document</numerusform>
+            <numerusform>Added %n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %n file(s) (not images or PDFs)</source>
+        <translation>
+            <numerusform>skipped %n file (not images or PDFs)</numerusform>
+            <numerusform>skipped %n files (not images or PDFs)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the list</source>
+        <translation>
+            <numerusform>%n already in the list</numerusform>
+            <numerusform>%n already in the list</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to paste: copy a picture or some files first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot paste the picture — {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF pages are rendered at {dpi} dpi from now on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1231,6 +1456,76 @@
     </message>
 </context>
 <context>
+    <name>Preferences</name>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language takes effect when OCRDesk is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last folder opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last export format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type last used with a provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render PDF pages at (dots per inch):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include sub-folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture automatically when steady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show dates as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys of an action (overrides its default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProviderNames</name>
     <message>
         <source>Aliyun PAI-EAS ID-card model</source>
@@ -1254,6 +1549,105 @@
     </message>
     <message>
         <source>Tencent 万象优图 (legacy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderPage</name>
+    <message>
+        <source>•••••• (stored in keyring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>•••••• (kept for this session only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(will be removed when you save)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No settings: the local engine works offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This provider has no settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This provider has no connection test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the system keyring, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider id: {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load this provider: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. Hover a field for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide what you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the stored secret when you save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by the environment variable {name}, which overrides this setting (read-only here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send one small request with the values on this page (saved or not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{setting} {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variable: {name}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1352,6 +1746,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>on: ask Tencent for every check it offers (photocopy, re-shot, PS, temporary ID, border, glare, quality) on ID cards, bank cards and business licences; off: ask for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver licence side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FRONT: the main page; BACK: the second page (副页); DOUBLE: either, or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mainland: Chinese passports (PassportOCR); any: passports of any country, read from the machine-readable lines (MLIDPassportOCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>AppID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1365,6 +1779,10 @@
     </message>
     <message>
         <source>万象优图 bucket (空间名称); later docs call it a legacy field that may be left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticity and quality checks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1410,6 +1828,13 @@
     <message>
         <source>Restore unsaved work?</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n edit(s)</source>

@@ -288,6 +288,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pr&amp;eferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language and other preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -305,6 +313,13 @@
     </message>
     <message>
         <source>&amp;About OCRDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Unexpected error: {error}. Details are in {file}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -378,6 +393,110 @@
     </message>
 </context>
 <context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Camera default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera {index}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture from Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for cameras…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture automatically when steady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes the picture once the document has been still and sharp for about a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steadiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold a document in front of the camera, then press Space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera found. Connect a camera (or close the other program using it) and open this again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening {camera}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steady and sharp — capturing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steady and sharp — press Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold still…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the document still</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too blurred: hold it still, in focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) added to the document list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CameraWorker</name>
+    <message>
+        <source>The camera stopped: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -425,6 +544,12 @@
     <message>
         <source>Unexported work</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) have work that was not exported:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Export All…</source>
@@ -487,79 +612,79 @@
     <name>DocTypes</name>
     <message>
         <source>General text</source>
-        <translation type="unfinished"></translation>
+        <translation>通用文字</translation>
     </message>
     <message>
         <source>Handwriting</source>
-        <translation type="unfinished"></translation>
+        <translation>手写体</translation>
     </message>
     <message>
         <source>ID card (front)</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证人像面</translation>
     </message>
     <message>
         <source>ID card (back)</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证国徽面</translation>
     </message>
     <message>
         <source>Business card</source>
-        <translation type="unfinished"></translation>
+        <translation>名片</translation>
     </message>
     <message>
         <source>Vehicle licence</source>
-        <translation type="unfinished"></translation>
+        <translation>行驶证</translation>
     </message>
     <message>
         <source>Vehicle licence (back page)</source>
-        <translation type="unfinished"></translation>
+        <translation>行驶证副页</translation>
     </message>
     <message>
         <source>Driver licence</source>
-        <translation type="unfinished"></translation>
+        <translation>驾驶证</translation>
     </message>
     <message>
         <source>Licence plate</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌</translation>
     </message>
     <message>
         <source>Bank card</source>
-        <translation type="unfinished"></translation>
+        <translation>银行卡</translation>
     </message>
     <message>
         <source>Business licence</source>
-        <translation type="unfinished"></translation>
+        <translation>营业执照</translation>
     </message>
     <message>
         <source>VAT invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>增值税发票</translation>
     </message>
     <message>
         <source>Passport</source>
-        <translation type="unfinished"></translation>
+        <translation>护照</translation>
     </message>
     <message>
         <source>Hong Kong ID card</source>
-        <translation type="unfinished"></translation>
+        <translation>香港身份证</translation>
     </message>
     <message>
         <source>Acceptance bill</source>
-        <translation type="unfinished"></translation>
+        <translation>承兑汇票</translation>
     </message>
     <message>
         <source>Vehicle sales invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>机动车销售发票</translation>
     </message>
     <message>
         <source>Home return permit</source>
-        <translation type="unfinished"></translation>
+        <translation>回乡证</translation>
     </message>
     <message>
         <source>Travel permit (HK/Macau)</source>
-        <translation type="unfinished"></translation>
+        <translation>港澳通行证</translation>
     </message>
     <message>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自动识别</translation>
     </message>
 </context>
 <context>
@@ -667,371 +792,371 @@
     <name>FieldNames</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>Ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation>民族</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>住址</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>公民身份号码</translation>
     </message>
     <message>
         <source>Issuing authority</source>
-        <translation type="unfinished"></translation>
+        <translation>签发机关</translation>
     </message>
     <message>
         <source>Validity period</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期限</translation>
     </message>
     <message>
         <source>Card number</source>
-        <translation type="unfinished"></translation>
+        <translation>卡号</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>银行</translation>
     </message>
     <message>
         <source>Card type</source>
-        <translation type="unfinished"></translation>
+        <translation>卡种</translation>
     </message>
     <message>
         <source>Card name</source>
-        <translation type="unfinished"></translation>
+        <translation>卡名</translation>
     </message>
     <message>
         <source>Valid thru</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>职位</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>公司</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>手机</translation>
     </message>
     <message>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>传真</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>网址</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>邮编</translation>
     </message>
     <message>
         <source>QQ</source>
-        <translation type="unfinished"></translation>
+        <translation>QQ</translation>
     </message>
     <message>
         <source>WeChat</source>
-        <translation type="unfinished"></translation>
+        <translation>微信</translation>
     </message>
     <message>
         <source>Plate number</source>
-        <translation type="unfinished"></translation>
+        <translation>号牌号码</translation>
     </message>
     <message>
         <source>Vehicle type</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆类型</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>所有人</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>使用性质</translation>
     </message>
     <message>
         <source>Brand and model</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌型号</translation>
     </message>
     <message>
         <source>VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆识别代号</translation>
     </message>
     <message>
         <source>Engine number</source>
-        <translation type="unfinished"></translation>
+        <translation>发动机号码</translation>
     </message>
     <message>
         <source>Registration date</source>
-        <translation type="unfinished"></translation>
+        <translation>注册日期</translation>
     </message>
     <message>
         <source>Issue date</source>
-        <translation type="unfinished"></translation>
+        <translation>发证日期</translation>
     </message>
     <message>
         <source>Seal</source>
-        <translation type="unfinished"></translation>
+        <translation>印章</translation>
     </message>
     <message>
         <source>File number</source>
-        <translation type="unfinished"></translation>
+        <translation>档案编号</translation>
     </message>
     <message>
         <source>Approved passengers</source>
-        <translation type="unfinished"></translation>
+        <translation>核定载人数</translation>
     </message>
     <message>
         <source>Gross mass</source>
-        <translation type="unfinished"></translation>
+        <translation>总质量</translation>
     </message>
     <message>
         <source>Curb mass</source>
-        <translation type="unfinished"></translation>
+        <translation>整备质量</translation>
     </message>
     <message>
         <source>Overall dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>外廓尺寸</translation>
     </message>
     <message>
         <source>Inspection record</source>
-        <translation type="unfinished"></translation>
+        <translation>检验记录</translation>
     </message>
     <message>
         <source>Approved load</source>
-        <translation type="unfinished"></translation>
+        <translation>核定载质量</translation>
     </message>
     <message>
         <source>Towing mass</source>
-        <translation type="unfinished"></translation>
+        <translation>准牵引总质量</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Licence number</source>
-        <translation type="unfinished"></translation>
+        <translation>证号</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>国籍</translation>
     </message>
     <message>
         <source>First issue date</source>
-        <translation type="unfinished"></translation>
+        <translation>初次领证日期</translation>
     </message>
     <message>
         <source>Vehicle class</source>
-        <translation type="unfinished"></translation>
+        <translation>准驾车型</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>有效起始日期</translation>
     </message>
     <message>
         <source>Valid to</source>
-        <translation type="unfinished"></translation>
+        <translation>有效截止日期</translation>
     </message>
     <message>
         <source>Plate colour</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌颜色</translation>
     </message>
     <message>
         <source>Unified social credit code</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码</translation>
     </message>
     <message>
         <source>Registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>注册号</translation>
     </message>
     <message>
         <source>Company type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Legal representative</source>
-        <translation type="unfinished"></translation>
+        <translation>法定代表人</translation>
     </message>
     <message>
         <source>Registered capital</source>
-        <translation type="unfinished"></translation>
+        <translation>注册资本</translation>
     </message>
     <message>
         <source>Date established</source>
-        <translation type="unfinished"></translation>
+        <translation>成立日期</translation>
     </message>
     <message>
         <source>Business term</source>
-        <translation type="unfinished"></translation>
+        <translation>营业期限</translation>
     </message>
     <message>
         <source>Business scope</source>
-        <translation type="unfinished"></translation>
+        <translation>经营范围</translation>
     </message>
     <message>
         <source>Invoice code</source>
-        <translation type="unfinished"></translation>
+        <translation>发票代码</translation>
     </message>
     <message>
         <source>Invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>发票号码</translation>
     </message>
     <message>
         <source>Invoice date</source>
-        <translation type="unfinished"></translation>
+        <translation>开票日期</translation>
     </message>
     <message>
         <source>Check code</source>
-        <translation type="unfinished"></translation>
+        <translation>校验码</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>购买方名称</translation>
     </message>
     <message>
         <source>Buyer&apos;s tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation>购买方纳税人识别号</translation>
     </message>
     <message>
         <source>Seller</source>
-        <translation type="unfinished"></translation>
+        <translation>销售方名称</translation>
     </message>
     <message>
         <source>Seller&apos;s tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation>销售方纳税人识别号</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>税额</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>价税合计</translation>
     </message>
     <message>
         <source>Total in words</source>
-        <translation type="unfinished"></translation>
+        <translation>价税合计（大写）</translation>
     </message>
     <message>
         <source>Machine number</source>
-        <translation type="unfinished"></translation>
+        <translation>机器编号</translation>
     </message>
     <message>
         <source>Passport number</source>
-        <translation type="unfinished"></translation>
+        <translation>护照号码</translation>
     </message>
     <message>
         <source>Name (pinyin)</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名拼音</translation>
     </message>
     <message>
         <source>Place of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>出生地点</translation>
     </message>
     <message>
         <source>Place of issue</source>
-        <translation type="unfinished"></translation>
+        <translation>签发地点</translation>
     </message>
     <message>
         <source>Expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期至</translation>
     </message>
     <message>
         <source>Country code</source>
-        <translation type="unfinished"></translation>
+        <translation>国家码</translation>
     </message>
     <message>
         <source>MRZ line 1</source>
-        <translation type="unfinished"></translation>
+        <translation>机读码第一行</translation>
     </message>
     <message>
         <source>MRZ line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>机读码第二行</translation>
     </message>
     <message>
         <source>Name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>英文姓名</translation>
     </message>
     <message>
         <source>Telegraph code</source>
-        <translation type="unfinished"></translation>
+        <translation>电码</translation>
     </message>
     <message>
         <source>Permit number</source>
-        <translation type="unfinished"></translation>
+        <translation>证件号码</translation>
     </message>
     <message>
         <source>Times issued</source>
-        <translation type="unfinished"></translation>
+        <translation>换证次数</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Registered address</source>
-        <translation type="unfinished"></translation>
+        <translation>住所</translation>
     </message>
     <message>
         <source>Registration authority</source>
-        <translation type="unfinished"></translation>
+        <translation>登记机关</translation>
     </message>
     <message>
         <source>Licence issue date</source>
-        <translation type="unfinished"></translation>
+        <translation>发照日期</translation>
     </message>
     <message>
         <source>Business address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Licensing authority</source>
-        <translation type="unfinished"></translation>
+        <translation>发证机关</translation>
     </message>
     <message>
         <source>Hong Kong ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>香港身份证号码</translation>
     </message>
     <message>
         <source>Date of issue</source>
-        <translation type="unfinished"></translation>
+        <translation>签发日期</translation>
     </message>
     <message>
         <source>Line {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {number} 行</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1232,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n problem(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1145,6 +1276,92 @@
     <name>ImageView</name>
     <message>
         <source>Drop an image here, or press Ctrl+O to open one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputsController</name>
+    <message>
+        <source>Open Images or PDFs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample document is missing (expected at {path}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Opening {name} and %n more…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open — {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} is already in the list with results or corrections.
+Open it again from disk and discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %n file(s) (not images or PDFs)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the list</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to paste: copy a picture or some files first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot paste the picture — {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF pages are rendered at {dpi} dpi from now on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1225,6 +1442,76 @@
     </message>
 </context>
 <context>
+    <name>Preferences</name>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language takes effect when OCRDesk is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last folder opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last export format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type last used with a provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render PDF pages at (dots per inch):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include sub-folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture automatically when steady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show dates as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys of an action (overrides its default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProviderNames</name>
     <message>
         <source>Aliyun PAI-EAS ID-card model</source>
@@ -1248,6 +1535,105 @@
     </message>
     <message>
         <source>Tencent 万象优图 (legacy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderPage</name>
+    <message>
+        <source>•••••• (stored in keyring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>•••••• (kept for this session only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(will be removed when you save)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No settings: the local engine works offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This provider has no settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This provider has no connection test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the system keyring, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider id: {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load this provider: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. Hover a field for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide what you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the stored secret when you save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by the environment variable {name}, which overrides this setting (read-only here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send one small request with the values on this page (saved or not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{setting} {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variable: {name}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1346,6 +1732,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>on: ask Tencent for every check it offers (photocopy, re-shot, PS, temporary ID, border, glare, quality) on ID cards, bank cards and business licences; off: ask for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver licence side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FRONT: the main page; BACK: the second page (副页); DOUBLE: either, or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mainland: Chinese passports (PassportOCR); any: passports of any country, read from the machine-readable lines (MLIDPassportOCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>AppID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1359,6 +1765,10 @@
     </message>
     <message>
         <source>万象优图 bucket (空间名称); later docs call it a legacy field that may be left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticity and quality checks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1403,6 +1813,12 @@
     <message>
         <source>Restore unsaved work?</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n edit(s)</source>
@@ -1637,103 +2053,103 @@
     <name>Validation</name>
     <message>
         <source>&apos;{value}&apos; is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是有效日期</translation>
     </message>
     <message>
         <source>date {date} is implausibly early</source>
-        <translation type="unfinished"></translation>
+        <translation>日期 {date} 过早，不合常理</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a validity period (start-end)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是有效期限（应为 起始-截止）</translation>
     </message>
     <message>
         <source>validity period ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期限的截止日期早于起始日期</translation>
     </message>
     <message>
         <source>expired on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 {date} 过期</translation>
     </message>
     <message>
         <source>differs from the birth date in the ID number ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>与身份证号码中的出生日期（{date}）不一致</translation>
     </message>
     <message>
         <source>differs from the sex the ID number encodes ({sex})</source>
-        <translation type="unfinished"></translation>
+        <translation>与身份证号码所示性别（{sex}）不一致</translation>
     </message>
     <message>
         <source>15-digit ID number (legacy, issued before 1999): ask for the 18-digit number</source>
-        <translation type="unfinished"></translation>
+        <translation>15 位旧版身份证号码（1999 年前签发）：请索取 18 位号码</translation>
     </message>
     <message>
         <source>ID number must have 18 characters, not {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码应为 18 位，而不是 {count} 位</translation>
     </message>
     <message>
         <source>ID number may contain only digits and a final X</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码只能由数字组成，最后一位可为 X</translation>
     </message>
     <message>
         <source>ID number starts with {code}, which is no province code</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码以 {code} 开头，不是有效的省级行政区代码</translation>
     </message>
     <message>
         <source>birth date {date} inside the ID number is not a real date</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码中的出生日期 {date} 不是有效日期</translation>
     </message>
     <message>
         <source>birth date {date} inside the ID number is impossible</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码中的出生日期 {date} 不可能</translation>
     </message>
     <message>
         <source>check digit should be {expected}, not {found} (a digit is misread)</source>
-        <translation type="unfinished"></translation>
+        <translation>校验位应为 {expected}，而不是 {found}（有数字识别错误）</translation>
     </message>
     <message>
         <source>card number may contain only digits</source>
-        <translation type="unfinished"></translation>
+        <translation>卡号只能由数字组成</translation>
     </message>
     <message>
         <source>card number must have 13 to 19 digits, not {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>卡号应为 13 至 19 位，而不是 {count} 位</translation>
     </message>
     <message>
         <source>Luhn check fails: a digit is misread</source>
-        <translation type="unfinished"></translation>
+        <translation>卡号校验（Luhn）未通过：有数字识别错误</translation>
     </message>
     <message>
         <source>unified social credit code must have 18 characters, not {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码应为 18 位，而不是 {count} 位</translation>
     </message>
     <message>
         <source>characters {characters} never appear in a credit code (I O S V Z are not used)</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码中不会出现字符 {characters}（不使用 I、O、S、V、Z）</translation>
     </message>
     <message>
         <source>check character should be {expected}, not {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>校验码应为 {expected}，而不是 {found}</translation>
     </message>
     <message>
         <source>plate must start with a province character, not {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌应以省份简称开头，而不是“{found}”</translation>
     </message>
     <message>
         <source>not a valid plate: province + letter + 5 characters (6 for new-energy vehicles)</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌格式无效：省份简称 + 字母 + 5 位字符（新能源车为 6 位）</translation>
     </message>
     <message>
         <source>VIN must have 17 characters, not {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆识别代号应为 17 位，而不是 {count} 位</translation>
     </message>
     <message>
         <source>characters {characters} never appear in a VIN (I O Q are not used)</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆识别代号中不会出现字符 {characters}（不使用 I、O、Q）</translation>
     </message>
     <message>
         <source>check character (9th) should be {expected}, not {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>校验位（第 9 位）应为 {expected}，而不是 {found}</translation>
     </message>
 </context>
 </TS>
