@@ -12,6 +12,7 @@ from PIL import Image, ImageDraw
 
 from ocrdesk.doctypes import DocType
 from ocrdesk.errors import ConfigError, ErrorKind, ProviderError
+from ocrdesk.i18n import QT_TRANSLATE_NOOP, Text
 from ocrdesk.imaging import EncodedImage, SourceImage, encode_for_upload, from_rgb_array
 from ocrdesk.model import Field
 from ocrdesk.providers.base import CancelToken, Provider, Recognition
@@ -107,16 +108,19 @@ class CloudProvider(Provider):
         """Send the encoded image and normalise the reply (boxes in the encoded image's pixels)."""
 
     def test_connection(self) -> str:
-        """Send one small real request; return the vendor's answer in words or raise ProviderError."""
+        """Send one small real request; return the vendor's answer in words (a Text: English, and shown
+        in the UI's language) or raise ProviderError."""
         doc_type = DocType.GENERAL if self.supports(DocType.GENERAL) else self.doc_types[0]
         try:
             recognition = self.recognize(_probe_image(), doc_type)
         except ProviderError as exc:
             # The service authenticated us and looked at the image: the connection works.
             if exc.kind in {ErrorKind.NOT_DETECTED, ErrorKind.IMAGE_INVALID}:
-                return f"Connected to {self.name}. It answered: {exc.message}"
+                answered = QT_TRANSLATE_NOOP("ProviderSettings", "Connected to {name}. It answered: {answer}")
+                return Text("ProviderSettings", answered, name=Text("ProviderNames", self.name), answer=exc.message)
             raise
-        return f"Connected to {self.name}: {len(recognition.fields)} field(s) recognised in the test image."
+        found = QT_TRANSLATE_NOOP("ProviderSettings", "Connected to {name}: %n field(s) recognised in the test image.")
+        return Text("ProviderSettings", found, n=len(recognition.fields), name=Text("ProviderNames", self.name))
 
     def close(self) -> None:
         self.http.close()

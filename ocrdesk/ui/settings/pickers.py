@@ -7,8 +7,8 @@ import logging
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from ocrdesk.doctypes import DOC_TYPE_LABELS, DocType
-from ocrdesk.providers import DEFAULT_PROVIDER, provider_class, provider_ids
+from ocrdesk.doctypes import DocType, doc_type_choice
+from ocrdesk.providers import DEFAULT_PROVIDER, display_name, provider_class, provider_ids
 from ocrdesk.providers.base import Provider
 from ocrdesk.ui import style
 from ocrdesk.ui.settings.store import SettingsStore
@@ -21,9 +21,8 @@ POPUP_MARGIN = 24  # room for the popup's scroll bar
 
 
 def doc_type_label(doc_type: DocType) -> str:
-    """The combo label, e.g. "ID card (front) — 身份证人像面"."""
-    english, chinese = DOC_TYPE_LABELS.get(doc_type, (doc_type.value, ""))
-    return f"{english} — {chinese}" if chinese else english
+    """The combo label: "ID card (front) — 身份证人像面" in English, "身份证人像面" in Chinese."""
+    return doc_type_choice(doc_type)
 
 
 class ProviderPicker(QObject):
@@ -36,12 +35,12 @@ class ProviderPicker(QObject):
         self._classes: dict[str, type[Provider]] = {}
         self.provider_combo = QComboBox(parent)
         self.provider_combo.setObjectName("providerCombo")
-        self.provider_combo.setToolTip("OCR provider")
+        self.provider_combo.setToolTip(QCoreApplication.translate("Pickers", "OCR provider"))
         self.provider_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.provider_combo.setFont(style.with_cjk_fallback(self.provider_combo.font()))
         self.doc_type_combo = QComboBox(parent)
         self.doc_type_combo.setObjectName("docTypeCombo")
-        self.doc_type_combo.setToolTip("Document type")
+        self.doc_type_combo.setToolTip(QCoreApplication.translate("Pickers", "Document type"))
         self.doc_type_combo.setFont(style.with_cjk_fallback(self.doc_type_combo.font()))
         # A fixed width, not the widest label's: the local provider's long list ("Detect automatically —
         # 自动识别") would otherwise push Cancel off a 1000 px toolbar. The popup still shows whole labels.
@@ -60,7 +59,7 @@ class ProviderPicker(QObject):
 
     def provider_name(self, provider_id: str) -> str:
         cls = self._classes.get(provider_id)
-        return cls.name if cls else provider_id
+        return display_name(cls) if cls else provider_id
 
     def set_enabled(self, enabled: bool) -> None:
         self.provider_combo.setEnabled(enabled)
@@ -79,7 +78,7 @@ class ProviderPicker(QObject):
                 log.warning("provider %s unavailable: %s", provider_id, exc)
                 continue
             self._classes[provider_id] = cls
-            self.provider_combo.addItem(cls.name, provider_id)
+            self.provider_combo.addItem(display_name(cls), provider_id)
         index = self.provider_combo.findData(current or self._settings.provider or DEFAULT_PROVIDER)
         self.provider_combo.setCurrentIndex(max(index, 0))
         self.provider_combo.blockSignals(False)
@@ -119,7 +118,8 @@ class ProviderPicker(QObject):
         """The combo may elide its label: the tooltip always has it whole."""
         label = self.doc_type_combo.currentText()
         tip = QCoreApplication.translate("Pickers", "Document type")
-        self.doc_type_combo.setToolTip(f"{tip}: {label}" if label else tip)
+        labeled = QCoreApplication.translate("Pickers", "Document type: {name}")
+        self.doc_type_combo.setToolTip(labeled.format(name=label) if label else tip)
 
     def _on_doc_type_changed(self) -> None:
         self._show_full_label()

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -30,13 +30,13 @@ from ocrdesk.config import (
     effective_required,
     env_value,
     env_var_name,
-    resolve_provider_config,
     validate_value,
 )
-from ocrdesk.errors import OcrDeskError
+from ocrdesk.i18n import QT_TRANSLATE_NOOP
 from ocrdesk.providers.base import Provider, SettingSpec
 from ocrdesk.redact import redact
 from ocrdesk.secrets import SecretStore
+from ocrdesk.ui.settings.connection_test import has_connection_test, run_connection_test
 from ocrdesk.ui.settings.setting_editors import Editor, editor_value, make_editor
 from ocrdesk.ui.tasks import TaskRunner, readable_error
 
@@ -44,12 +44,15 @@ __all__ = ["ProviderPage", "SettingField"]
 
 log = logging.getLogger(__name__)
 
-STORED_PLACEHOLDER = "•••••• (stored in keyring)"
-SESSION_PLACEHOLDER = "•••••• (kept for this session only)"
-CLEAR_PLACEHOLDER = "(will be removed when you save)"
-LOCAL_NO_SETTINGS = "No settings: the local engine works offline."
-NO_SETTINGS = "This provider has no settings."
-NO_TEST = "This provider has no connection test."
+# source texts (translated where shown, in the ProviderPage context)
+STORED_PLACEHOLDER = QT_TRANSLATE_NOOP("ProviderPage", "•••••• (stored in keyring)")
+SESSION_PLACEHOLDER = QT_TRANSLATE_NOOP("ProviderPage", "•••••• (kept for this session only)")
+CLEAR_PLACEHOLDER = QT_TRANSLATE_NOOP("ProviderPage", "(will be removed when you save)")
+LOCAL_NO_SETTINGS = QT_TRANSLATE_NOOP("ProviderPage", "No settings: the local engine works offline.")
+NO_SETTINGS = QT_TRANSLATE_NOOP("ProviderPage", "This provider has no settings.")
+NO_TEST = QT_TRANSLATE_NOOP("ProviderPage", "This provider has no connection test.")
+REQUIRED, OPTIONAL = QT_TRANSLATE_NOOP("ProviderPage", "Required."), QT_TRANSLATE_NOOP("ProviderPage", "Optional.")
+KEYRING_NOTE = QT_TRANSLATE_NOOP("ProviderPage", "Stored in the system keyring, never in a file.")
 BANNER_STYLE = "QLabel { background: #fef7e0; color: #3c2f00; border: 1px solid #f9ab00; padding: 6px; }"
 ERROR_STYLE = "QLabel { color: #c5221f; }"
 
@@ -104,29 +107,33 @@ class ProviderPage(QWidget):
         self._testing = False
 
         layout = QVBoxLayout(self)
-        title = QLabel(provider_cls.name if provider_cls else provider_id)
+        title = QLabel(providers.display_name(provider_cls) if provider_cls else provider_id)
         font = title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         title.setFont(font)
         layout.addWidget(title)
-        subtitle = QLabel(f"Provider id: {provider_id}")
+        subtitle = QLabel(QCoreApplication.translate("ProviderPage", "Provider id: {id}").format(id=provider_id))
         subtitle.setEnabled(False)
         layout.addWidget(subtitle)
 
         if provider_cls is None:
-            self.message = QLabel(f"Could not load this provider: {load_error}")
+            problem = QCoreApplication.translate("ProviderPage", "Could not load this provider: {error}")
+            self.message = QLabel(problem.format(error=load_error))
             self.message.setWordWrap(True)
             self.message.setStyleSheet(ERROR_STYLE)
             layout.addWidget(self.message)
             layout.addStretch(1)
             return
         if not provider_cls.settings:
-            self.message = QLabel(LOCAL_NO_SETTINGS if provider_id == providers.DEFAULT_PROVIDER else NO_SETTINGS)
+            none = LOCAL_NO_SETTINGS if provider_id == providers.DEFAULT_PROVIDER else NO_SETTINGS
+            self.message = QLabel(_shown(none))
             self.message.setWordWrap(True)
             layout.addWidget(self.message)
         else:
-            self.message = QLabel("Fields marked * are required. Hover a field for help.")
+            self.message = QLabel(
+                QCoreApplication.translate("ProviderPage", "Fields marked * are required. Hover a field for help.")
+            )
             self.message.setEnabled(False)
             layout.addWidget(self.message)
             form = QFormLayout()
@@ -135,7 +142,7 @@ class ProviderPage(QWidget):
                 self._add_row(form, spec)
             layout.addLayout(form)
 
-        if provider_cls.settings or _has_connection_test(provider_cls):
+        if provider_cls.settings or has_connection_test(provider_cls):
             self._add_test_row(layout)
         layout.addStretch(1)
 
@@ -146,16 +153,7 @@ class ProviderPage(QWidget):
         required = effective_required(self.provider_cls, spec)
         env_var = env_var_name(self.provider_id, spec.name)
         overridden = env_value(self.provider_id, spec.name, self._environ)
-        tooltip = "\n".join(
-            part
-            for part in (
-                spec.help,
-                "Required." if required else "Optional.",
-                f"Environment variable: {env_var}",
-                "Stored in the system keyring, never in a file." if spec.secret else "",
-            )
-            if part
-        )
+        tooltip = _tooltip(spec, required, env_var)
 
         row = QWidget(self)
         row_layout = QVBoxLayout(row)
@@ -181,19 +179,24 @@ class ProviderPage(QWidget):
             assert isinstance(editor, QLineEdit)
             editor.setEchoMode(QLineEdit.EchoMode.Password)
             show = QToolButton(row)
-            show.setText("Show")
+            show.setText(QCoreApplication.translate("ProviderPage", "Show"))
             show.setCheckable(True)
-            show.setToolTip("Show or hide what you type")
+            show.setToolTip(QCoreApplication.translate("ProviderPage", "Show or hide what you type"))
             show.toggled.connect(lambda on, e=editor, b=show: self._toggle_echo(e, b, on))
-            clear = QPushButton("Clear", row)
-            clear.setToolTip("Remove the stored secret when you save")
+            clear = QPushButton(QCoreApplication.translate("ProviderPage", "Clear"), row)
+            clear.setToolTip(QCoreApplication.translate("ProviderPage", "Remove the stored secret when you save"))
             clear.clicked.connect(lambda _=False, i=item: self._clear_secret(i))
             line.addWidget(show)
             line.addWidget(clear)
             item.show_button, item.clear_button = show, clear
         if overridden is not None:
             editor.setReadOnly(True)
-            note.setText(f"Set by the environment variable {env_var}, which overrides this setting (read-only here).")
+            note.setText(
+                QCoreApplication.translate(
+                    "ProviderPage",
+                    "Set by the environment variable {name}, which overrides this setting (read-only here).",
+                ).format(name=env_var)
+            )
             note.setVisible(True)
             if item.show_button is not None and item.clear_button is not None:
                 item.show_button.setEnabled(False)
@@ -201,7 +204,7 @@ class ProviderPage(QWidget):
         if spec.kind == "url" and isinstance(editor, QLineEdit):
             editor.textChanged.connect(lambda _text, i=item: self._validate(i))
 
-        label = QLabel(f"{spec.label} *" if required else spec.label)
+        label = QLabel(f"{setting_text(spec.label)} *" if required else setting_text(spec.label))
         label.setToolTip(tooltip)
         label.setBuddy(editor)
         form.addRow(label, row)
@@ -217,14 +220,18 @@ class ProviderPage(QWidget):
     def _add_test_row(self, layout: QVBoxLayout) -> None:
         assert self.provider_cls is not None
         line = QHBoxLayout()
-        self.test_button = QPushButton("Test connection", self)
+        self.test_button = QPushButton(QCoreApplication.translate("ProviderPage", "Test connection"), self)
         self.test_button.setObjectName("testConnection")
-        if _has_connection_test(self.provider_cls):
-            self.test_button.setToolTip("Send one small request with the values on this page (saved or not)")
+        if has_connection_test(self.provider_cls):
+            self.test_button.setToolTip(
+                QCoreApplication.translate(
+                    "ProviderPage", "Send one small request with the values on this page (saved or not)"
+                )
+            )
             self.test_button.clicked.connect(self.start_test)
         else:
             self.test_button.setEnabled(False)
-            self.test_button.setToolTip(NO_TEST)
+            self.test_button.setToolTip(_shown(NO_TEST))
         line.addWidget(self.test_button)
         line.addStretch(1)
         layout.addLayout(line)
@@ -239,7 +246,11 @@ class ProviderPage(QWidget):
     @staticmethod
     def _toggle_echo(editor: QLineEdit, button: QToolButton, shown: bool) -> None:
         editor.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
-        button.setText("Hide" if shown else "Show")
+        button.setText(
+            QCoreApplication.translate("ProviderPage", "Hide")
+            if shown
+            else QCoreApplication.translate("ProviderPage", "Show")
+        )
 
     def _clear_secret(self, item: SettingField) -> None:
         item.pending_clear = True
@@ -255,9 +266,11 @@ class ProviderPage(QWidget):
         if not item.pending_clear:
             item.stored = self._store.has(self.provider_id, item.spec.name)
         if item.pending_clear:
-            editor.setPlaceholderText(CLEAR_PLACEHOLDER)
+            editor.setPlaceholderText(_shown(CLEAR_PLACEHOLDER))
         elif item.stored:
-            editor.setPlaceholderText(STORED_PLACEHOLDER if self._store.backend_available else SESSION_PLACEHOLDER)
+            editor.setPlaceholderText(
+                _shown(STORED_PLACEHOLDER if self._store.backend_available else SESSION_PLACEHOLDER)
+            )
         else:
             editor.setPlaceholderText("")
         item.clear_button.setEnabled(item.stored and not item.pending_clear)
@@ -267,7 +280,11 @@ class ProviderPage(QWidget):
         if item.spec.kind == "url" and isinstance(item.editor, QLineEdit) and not item.overridden:
             text = item.editor.text().strip()
             problem = validate_value(item.spec, text) if text else None
-        item.error.setText(f"{item.spec.label} {problem}" if problem else "")
+        if problem:
+            problem = QCoreApplication.translate("ProviderPage", "{setting} {problem}").format(
+                setting=setting_text(item.spec.label), problem=setting_text(problem)
+            )
+        item.error.setText(problem or "")
         item.error.setVisible(problem is not None)
         self.validityChanged.emit(self.is_valid())
 
@@ -331,9 +348,9 @@ class ProviderPage(QWidget):
         self._testing = True
         self.test_button.setEnabled(False)
         self.test_result.setStyleSheet("")
-        self.test_result.setText("Testing…")
+        self.test_result.setText(QCoreApplication.translate("ProviderPage", "Testing…"))
         self._runner.start(
-            _run_connection_test,
+            run_connection_test,
             self.provider_cls,
             self.overrides(),
             self._store,
@@ -351,41 +368,31 @@ class ProviderPage(QWidget):
             self.test_button.setEnabled(True)
         if self.test_result is not None:
             self.test_result.setStyleSheet("" if ok else ERROR_STYLE)
-            self.test_result.setText(redact(str(text)) if ok else f"Failed: {redact(str(text))}")
+            shown = redact(str(text))
+            self.test_result.setText(
+                shown if ok else QCoreApplication.translate("ProviderPage", "Failed: {reason}").format(reason=shown)
+            )
 
     @property
     def testing(self) -> bool:
         return self._testing
 
 
-def _has_connection_test(provider_cls: type[Provider]) -> bool:
-    return callable(getattr(provider_cls, "test_connection", None))
+def setting_text(text: str) -> str:
+    """A provider setting's label, help or value problem (marked "ProviderSettings" where declared),
+    in the UI's language."""
+    return QCoreApplication.translate("ProviderSettings", text)
 
 
-def _run_connection_test(
-    provider_cls: type[Provider],
-    overrides: Mapping[str, str | None],
-    store: SecretStore,
-    settings: SettingsFile,
-    environ: Mapping[str, str],
-) -> tuple[bool, str]:
-    """Runs in a pool thread: resolve, construct, `test_connection()`, close. Never raises."""
-    provider: Provider | None = None
-    try:
-        config = resolve_provider_config(
-            provider_cls, store=store, settings=settings, environ=environ, overrides=overrides
-        )
-        provider = provider_cls(config)
-        answer = provider.test_connection()  # type: ignore[attr-defined]
-        return True, str(answer)
-    except OcrDeskError as exc:
-        return False, exc.message
-    except Exception as exc:  # a provider bug must still end in a readable line, not a stuck "Testing…"
-        log.warning("connection test of %s failed unexpectedly: %s", provider_cls.id, type(exc).__name__)
-        return False, f"{type(exc).__name__}: {redact(str(exc))}"
-    finally:
-        if provider is not None:
-            try:
-                provider.close()
-            except Exception:
-                log.warning("closing %s after the connection test failed", provider_cls.id)
+def _shown(text: str) -> str:
+    return QCoreApplication.translate("ProviderPage", text)
+
+
+def _tooltip(spec: SettingSpec, required: bool, env_var: str) -> str:
+    parts = [
+        setting_text(spec.help) if spec.help else "",
+        _shown(REQUIRED if required else OPTIONAL),
+        QCoreApplication.translate("ProviderPage", "Environment variable: {name}").format(name=env_var),
+        _shown(KEYRING_NOTE) if spec.secret else "",
+    ]
+    return "\n".join(part for part in parts if part)

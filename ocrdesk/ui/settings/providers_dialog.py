@@ -7,7 +7,7 @@ import logging
 import os
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
@@ -26,6 +26,7 @@ from ocrdesk import providers
 from ocrdesk.config import (
     SettingsFile,
 )
+from ocrdesk.i18n import shown
 from ocrdesk.providers.base import Provider
 from ocrdesk.redact import redact
 from ocrdesk.secrets import SecretStore, default_secret_store
@@ -52,7 +53,7 @@ class ProviderSettingsDialog(QDialog):
         provider_ids: Sequence[str] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Providers")
+        self.setWindowTitle(QCoreApplication.translate("ProviderSettingsDialog", "Providers"))
         self.resize(760, 520)
         self.store = store if store is not None else default_secret_store()
         self.settings = settings if settings is not None else SettingsFile()
@@ -122,7 +123,7 @@ class ProviderSettingsDialog(QDialog):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(page)
         self.stack.addWidget(scroll)
-        self.provider_list.addItem(cls.name if cls is not None else provider_id)
+        self.provider_list.addItem(providers.display_name(cls) if cls is not None else provider_id)
         self.pages[provider_id] = page
 
     def page(self, provider_id: str) -> ProviderPage:
@@ -133,9 +134,9 @@ class ProviderSettingsDialog(QDialog):
 
     def _refresh_banners(self) -> None:
         reason = self.store.unavailable_reason
-        self.banner.setText(reason or "")
+        self.banner.setText(shown(reason) if reason else "")
         self.banner.setVisible(bool(reason))
-        warnings = " ".join(self.settings.warnings)
+        warnings = " ".join(shown(warning) for warning in self.settings.warnings)
         self.settings_banner.setText(warnings)
         self.settings_banner.setVisible(bool(warnings))
 
@@ -151,7 +152,9 @@ class ProviderSettingsDialog(QDialog):
     def save(self) -> bool:
         """Write every page; True on success. A failure is shown in the dialog, which stays open."""
         if not all(page.is_valid() for page in self.pages.values()):
-            self.status.setText("Fix the highlighted fields first.")
+            self.status.setText(
+                QCoreApplication.translate("ProviderSettingsDialog", "Fix the highlighted fields first.")
+            )
             return False
         changed: list[str] = []
         try:
@@ -161,13 +164,22 @@ class ProviderSettingsDialog(QDialog):
             self.settings.save()
         except (OSError, ValueError) as exc:
             self.status.setStyleSheet(ERROR_STYLE)
-            self.status.setText(f"Could not save the settings: {type(exc).__name__}: {redact(str(exc))}")
+            problem = QCoreApplication.translate("ProviderSettingsDialog", "Could not save the settings: {error}")
+            self.status.setText(problem.format(error=f"{type(exc).__name__}: {redact(shown(str(exc)))}"))
             return False
         for page in self.pages.values():
             page.after_save()
         self.status.setStyleSheet("")
-        where = "the system keyring" if self.store.backend_available else "memory for this session only"
-        self.status.setText(f"Saved. Secrets are in {where}; other settings in {self.settings.path}.")
+        if self.store.backend_available:
+            saved = QCoreApplication.translate(
+                "ProviderSettingsDialog", "Saved. Secrets are in the system keyring; other settings in {path}."
+            )
+        else:
+            saved = QCoreApplication.translate(
+                "ProviderSettingsDialog",
+                "Saved. Secrets are kept in memory for this session only; other settings in {path}.",
+            )
+        self.status.setText(saved.format(path=self.settings.path))
         self._refresh_banners()
         self.saved.emit(changed)
         return True

@@ -3,6 +3,7 @@ value it holds as the settings file stores it (None for "not set / the default")
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QLineEdit, QSpinBox, QWidget
 
 from ocrdesk.config import validate_value
@@ -25,19 +26,23 @@ def make_editor(
     if spec.secret:
         editor = QLineEdit(parent)
         if overridden:
-            editor.setPlaceholderText("(from the environment)")
+            editor.setPlaceholderText(QCoreApplication.translate("SettingEditors", "(from the environment)"))
         return editor
     if spec.kind in {"int", "float"}:
         return _number_editor(spec, value, parent)
     editor = QLineEdit(parent)
     editor.setText(value or "")
     if spec.name == "endpoint" and default_endpoint:
-        editor.setPlaceholderText(f"default: {default_endpoint}")
+        editor.setPlaceholderText(_default_text().format(value=default_endpoint))
     elif spec.kind == "url":
         editor.setPlaceholderText("https://…")
     elif spec.default:
-        editor.setPlaceholderText(f"default: {spec.default}")
+        editor.setPlaceholderText(_default_text().format(value=spec.default))
     return editor
+
+
+def _default_text() -> str:
+    return QCoreApplication.translate("SettingEditors", "default: {value}")
 
 
 def _number_editor(spec: SettingSpec, value: str | None, parent: QWidget) -> QSpinBox | QDoubleSpinBox:
@@ -52,7 +57,7 @@ def _number_editor(spec: SettingSpec, value: str | None, parent: QWidget) -> QSp
         spin.setRange(0.0 if spec.default else UNSET, NUMBER_MAX)
         spin.setValue(spin.minimum())
     if not spec.default:
-        spin.setSpecialValueText("not set")
+        spin.setSpecialValueText(QCoreApplication.translate("SettingEditors", "not set"))
     for candidate in (value, spec.default):
         if candidate is not None and validate_value(spec, candidate) is None:
             number = float(candidate)
