@@ -93,6 +93,8 @@ class Workspace:
     def __init__(self) -> None:
         self._entries: list[Entry] = []
         self._by_id: dict[int, Entry] = {}
+        # row of each id: a result arriving for one of thousands of entries finds its row at once
+        self._rows: dict[int, int] = {}
         self._ids = itertools.count(1)
 
     # -- reading ----------------------------------------------------------------------------
@@ -113,8 +115,7 @@ class Workspace:
         return self._entries[index]
 
     def index_of(self, entry_id: int) -> int:
-        entry = self._by_id.get(entry_id)
-        return -1 if entry is None else self._entries.index(entry)
+        return self._rows.get(entry_id, -1)
 
     def documents(self) -> list[Document]:
         return [entry.document for entry in self._entries]
@@ -168,6 +169,7 @@ class Workspace:
                 raise ValueError("an entry needs a page reference or a document")
             document = Document(source=source or str(ref.path), page=ref.page)
         entry = Entry(next(self._ids), document, ref)
+        self._rows[entry.id] = len(self._entries)
         self._entries.append(entry)
         self._by_id[entry.id] = entry
         return entry
@@ -184,8 +186,10 @@ class Workspace:
         entry = self._by_id.pop(entry_id, None)
         if entry is None:
             return -1
-        index = self._entries.index(entry)
+        index = self._rows.pop(entry_id)
         del self._entries[index]
+        for row in range(index, len(self._entries)):  # the rows below move up one
+            self._rows[self._entries[row].id] = row
         return index
 
     def set_document(self, entry_id: int, document: Document) -> Entry | None:

@@ -48,6 +48,18 @@ def test_entries_keep_their_order_and_ids() -> None:
     assert [d.source for d in workspace.documents()] == ["/scans/1.png", "/scans/10.png", "/scans/11.png"]
 
 
+def test_rows_follow_removals_and_additions() -> None:
+    workspace = _queue(*(f"{i}.png" for i in range(6)))
+    ids = [e.id for e in workspace]
+    workspace.remove(ids[0])
+    workspace.remove(ids[3])
+    workspace.add(PageRef(Path("/scans/new.png")))
+    for row, entry in enumerate(workspace.entries):
+        assert workspace.index_of(entry.id) == row and workspace.at(row) is entry
+    assert workspace.neighbour(ids[2], 1).id == ids[4]  # the removed row is passed over
+    assert workspace.remove(ids[3]) == -1
+
+
 def test_find_by_path_and_page() -> None:
     workspace = Workspace()
     for page in (1, 2):
