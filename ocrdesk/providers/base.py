@@ -14,6 +14,7 @@ from typing import ClassVar
 
 from ocrdesk.doctypes import DocType
 from ocrdesk.errors import Cancelled, UnsupportedDocType
+from ocrdesk.i18n import QT_TRANSLATE_NOOP
 from ocrdesk.imaging import SourceImage
 from ocrdesk.model import DocumentWarning, Field
 
@@ -43,21 +44,35 @@ class SettingSpec:
 COMMON_NETWORK_SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec(
         "endpoint",
-        "Endpoint URL",
+        QT_TRANSLATE_NOOP("ProviderSettings", "Endpoint URL"),
         required=False,
         kind="url",
-        help="Replaces the vendor's default host (private deployments).",
+        help=QT_TRANSLATE_NOOP("ProviderSettings", "Replaces the vendor's default host (private deployments)."),
     ),
     SettingSpec(
         "timeout",
-        "Timeout (s)",
+        QT_TRANSLATE_NOOP("ProviderSettings", "Timeout (s)"),
         required=False,
         default="30",
         kind="float",
-        help="Each request, the whole reply included, must end within this many seconds.",
+        help=QT_TRANSLATE_NOOP(
+            "ProviderSettings", "Each request, the whole reply included, must end within this many seconds."
+        ),
     ),
-    SettingSpec("rate_limit", "Requests per second", required=False, default="5", kind="float"),
-    SettingSpec("concurrency", "Parallel requests", required=False, default="4", kind="int"),
+    SettingSpec(
+        "rate_limit",
+        QT_TRANSLATE_NOOP("ProviderSettings", "Requests per second"),
+        required=False,
+        default="5",
+        kind="float",
+    ),
+    SettingSpec(
+        "concurrency",
+        QT_TRANSLATE_NOOP("ProviderSettings", "Parallel requests"),
+        required=False,
+        default="4",
+        kind="int",
+    ),
 )
 
 
