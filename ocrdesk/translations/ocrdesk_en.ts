@@ -508,6 +508,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export Results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -550,7 +554,7 @@
     <message numerus="yes">
         <source>%n document(s) have work that was not exported:</source>
         <translation>
-            <numerusform>%n document have work that was not exported:</numerusform>
+            <numerusform>%n document has work that was not exported:</numerusform>
             <numerusform>%n documents have work that was not exported:</numerusform>
         </translation>
     </message>
@@ -773,6 +777,17 @@
     </message>
     <message>
         <source>not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Provider &apos;{provider}&apos; does not support document type &apos;{doc_type}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1451,7 +1466,15 @@ Open it again from disk and discard them?</source>
 <context>
     <name>Pickers</name>
     <message>
+        <source>OCR provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type: {name}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1522,6 +1545,69 @@ Open it again from disk and discard them?</source>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderErrors</name>
+    <message>
+        <source>{en} ({zh}) — {vendor} error {code}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{en} ({zh}) — {vendor} error {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{en} ({zh}) — {vendor} answered HTTP {status}{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent an empty reply (HTTP {status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent an HTML/XML page instead of JSON (HTTP {status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent a reply that is not valid JSON (cut off or corrupted) (HTTP {status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{en} ({zh}) — {vendor}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{en} ({zh}) — {vendor} did not send its whole answer within {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secure connection (TLS) could not be set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent a compressed reply that cannot be decompressed (corrupted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection broke before the whole reply arrived (reply cut off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1782,7 +1868,65 @@ Open it again from disk and discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Connected to {name}. It answered: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to {name}: %n field(s) recognised in the test image.</source>
+        <translation>
+            <numerusform>Connected to {name}: %n field recognised in the test image.</numerusform>
+            <numerusform>Connected to {name}: %n fields recognised in the test image.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Authenticity and quality checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces the vendor&apos;s default host (private deployments).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each request, the whole reply included, must end within this many seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallel requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderSettingsDialog</name>
+    <message>
+        <source>Providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the highlighted fields first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the settings: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Secrets are in the system keyring; other settings in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Secrets are kept in memory for this session only; other settings in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1946,6 +2090,21 @@ Open it again from disk and discard them?</source>
     </message>
     <message>
         <source>Confirmed {document} — no more documents to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingEditors</name>
+    <message>
+        <source>(from the environment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

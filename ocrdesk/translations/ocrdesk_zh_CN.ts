@@ -327,165 +327,165 @@
     <name>Autosaver</name>
     <message>
         <source>Autosave failed — {reason}. Export your work to keep it; this stays until a save works.</source>
-        <translation type="unfinished"></translation>
+        <translation>自动保存失败 — {reason}。请导出您的工作以免丢失；保存成功之前此提示会一直显示。</translation>
     </message>
 </context>
 <context>
     <name>BoxItem</name>
     <message>
         <source>confidence {confidence}</source>
-        <translation type="unfinished"></translation>
+        <translation>置信度 {confidence}</translation>
     </message>
     <message>
         <source>edited (OCR: {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>已修改（识别值：{value}）</translation>
     </message>
 </context>
 <context>
     <name>BoxTools</name>
     <message>
         <source>Select a field with a box first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个带框的字段</translation>
     </message>
     <message>
         <source>Recognise the page first, then draw the missing field</source>
-        <translation type="unfinished"></translation>
+        <translation>请先识别本页，再为缺少的字段画框</translation>
     </message>
     <message>
         <source>Drag a box around the missing field (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动鼠标框住缺少的字段（Esc 取消）</translation>
     </message>
     <message>
         <source>Reading {field}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在识别{field}…</translation>
     </message>
     <message>
         <source>Reading the box failed — {reason}. Type the value instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>识别框内文字失败：{reason}。请手动输入值。</translation>
     </message>
     <message>
         <source>{provider} cannot read a single region</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} 不支持识别单个区域</translation>
     </message>
     <message>
         <source>Reading {field} again…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新识别{field}…</translation>
     </message>
     <message>
         <source>{field}: no text found — the value is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：未识别到文字，保留原值</translation>
     </message>
     <message>
         <source>{field}: your correction is kept (read: {text})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：已保留您的更正（识别结果：{text}）</translation>
     </message>
     <message>
         <source>Reading failed — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>识别失败：{reason}</translation>
     </message>
     <message>
         <source>{field}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：{text}</translation>
     </message>
     <message>
         <source>{field}: no text found</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：未识别到文字</translation>
     </message>
 </context>
 <context>
     <name>CameraDialog</name>
     <message>
         <source>Camera default</source>
-        <translation type="unfinished"></translation>
+        <translation>摄像头默认</translation>
     </message>
     <message>
         <source>Camera {index}</source>
-        <translation type="unfinished"></translation>
+        <translation>摄像头 {index}</translation>
     </message>
     <message>
         <source>{name} (file)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（文件）</translation>
     </message>
     <message>
         <source>Starting the camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动摄像头…</translation>
     </message>
     <message>
         <source>Capture from Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>摄像头拍摄</translation>
     </message>
     <message>
         <source>Looking for cameras…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找摄像头…</translation>
     </message>
     <message>
         <source>Capture automatically when steady</source>
-        <translation type="unfinished"></translation>
+        <translation>稳定后自动拍摄</translation>
     </message>
     <message>
         <source>Takes the picture once the document has been still and sharp for about a second</source>
-        <translation type="unfinished"></translation>
+        <translation>文档保持静止、清晰约一秒后自动拍照</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>摄像头</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>分辨率</translation>
     </message>
     <message>
         <source>Steadiness</source>
-        <translation type="unfinished"></translation>
+        <translation>稳定度</translation>
     </message>
     <message>
         <source>Hold a document in front of the camera, then press Space.</source>
-        <translation type="unfinished"></translation>
+        <translation>将文档放在摄像头前，然后按空格键。</translation>
     </message>
     <message>
         <source>Capture (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>拍摄（空格）</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>拍摄</translation>
     </message>
     <message>
         <source>No camera found. Connect a camera (or close the other program using it) and open this again.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到摄像头。请连接摄像头（或关闭正在使用它的其他程序）后重新打开此窗口。</translation>
     </message>
     <message>
         <source>Opening {camera}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开{camera}…</translation>
     </message>
     <message>
         <source>Steady and sharp — capturing</source>
-        <translation type="unfinished"></translation>
+        <translation>稳定清晰，正在拍摄</translation>
     </message>
     <message>
         <source>Steady and sharp — press Space</source>
-        <translation type="unfinished"></translation>
+        <translation>稳定清晰，请按空格键</translation>
     </message>
     <message>
         <source>Hold still…</source>
-        <translation type="unfinished"></translation>
+        <translation>请保持不动…</translation>
     </message>
     <message>
         <source>Hold the document still</source>
-        <translation type="unfinished"></translation>
+        <translation>请拿稳文档</translation>
     </message>
     <message>
         <source>Too blurred: hold it still, in focus</source>
-        <translation type="unfinished"></translation>
+        <translation>画面模糊：请拿稳并对准焦点</translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s) added to the document list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已向文档列表添加 %n 张照片。</numerusform>
         </translation>
     </message>
 </context>
@@ -493,119 +493,124 @@
     <name>CameraWorker</name>
     <message>
         <source>The camera stopped: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>摄像头已停止：{error}</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Images and PDF ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>图片和 PDF ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <source>Export Results</source>
-        <translation type="unfinished"></translation>
+        <translation>导出结果</translation>
     </message>
     <message>
         <source>Scan documents, recognise their fields with an offline engine or a cloud OCR service, review and correct them, and export to JSON, Excel or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描文档，用离线引擎或云端 OCR 服务识别其中的字段，校对、更正后导出为 JSON、Excel 或 CSV。</translation>
     </message>
     <message>
         <source>About OCRDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 OCRDesk</translation>
     </message>
     <message>
         <source>Discard corrections?</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃更正？</translation>
     </message>
     <message>
         <source>Your corrections to {name} have not been exported.
 {action} and discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>您对 {name} 的更正尚未导出。
+要{action}并丢弃这些更正吗？</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>……还有 %n 份</numerusform>
         </translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>{action} and discard it, or export everything first?</source>
-        <translation type="unfinished"></translation>
+        <translation>要{action}并丢弃这些工作，还是先全部导出？</translation>
     </message>
     <message>
         <source>Unexported work</source>
-        <translation type="unfinished"></translation>
+        <translation>有未导出的工作</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) have work that was not exported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 份文档有尚未导出的工作：</numerusform>
         </translation>
     </message>
     <message>
         <source>Export All…</source>
-        <translation type="unfinished"></translation>
+        <translation>全部导出…</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃</translation>
     </message>
     <message>
         <source>confirming</source>
-        <translation type="unfinished"></translation>
+        <translation>确认</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Typing not committed</source>
-        <translation type="unfinished"></translation>
+        <translation>输入尚未提交</translation>
     </message>
     <message>
         <source>Your typing in {fields} was not committed with Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>您在 {fields} 中的输入尚未按 Enter 提交。</translation>
     </message>
     <message>
         <source>Commit it before {action}, or discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>要在{action}前提交这些输入，还是丢弃？</translation>
     </message>
     <message>
         <source>Commit Typing</source>
-        <translation type="unfinished"></translation>
+        <translation>提交输入</translation>
     </message>
     <message>
         <source>Discard Typing</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃输入</translation>
     </message>
     <message>
         <source>Replace your correction?</source>
-        <translation type="unfinished"></translation>
+        <translation>替换您的更正？</translation>
     </message>
     <message>
         <source>Replace your correction &apos;{mine}&apos; with the new reading &apos;{reading}&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>用新的识别结果“{reading}”替换您的更正“{mine}”吗？</translation>
     </message>
     <message>
         <source>{field} was corrected by hand; reading its box again found other text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} 已手动更正过；重新识别该框得到了不同的文字。</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>替换</translation>
     </message>
     <message>
         <source>Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>保留我的</translation>
     </message>
 </context>
 <context>
@@ -758,18 +763,29 @@
     <name>EngineStatus</name>
     <message>
         <source>starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动…</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪</translation>
     </message>
     <message>
         <source>{provider}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider}：{state}</translation>
     </message>
     <message>
         <source>not ready</source>
+        <translation>未就绪</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Provider &apos;{provider}&apos; does not support document type &apos;{doc_type}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -777,15 +793,15 @@
     <name>Export</name>
     <message>
         <source>Nothing to export yet: recognise the page first</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无可导出的内容：请先识别本页</translation>
     </message>
     <message>
         <source>Export failed — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败：{reason}</translation>
     </message>
     <message>
         <source>Exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出到 {path}</translation>
     </message>
 </context>
 <context>
@@ -1163,281 +1179,290 @@
     <name>FieldTable</name>
     <message>
         <source>No fields yet — open an image and press F5 to recognise it</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有字段：打开图片后按 F5 识别</translation>
     </message>
 </context>
 <context>
     <name>FieldTableModel</name>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Conf.</source>
-        <translation type="unfinished"></translation>
+        <translation>置信度</translation>
     </message>
     <message>
         <source>The field&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>字段名称</translation>
     </message>
     <message>
         <source>The value as read; edit it to correct it</source>
-        <translation type="unfinished"></translation>
+        <translation>识别出的值；可直接编辑更正</translation>
     </message>
     <message>
         <source>Confidence of the reading</source>
-        <translation type="unfinished"></translation>
+        <translation>识别结果的置信度</translation>
     </message>
     <message>
         <source>invalid: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>无效：{problems}</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>已修改</translation>
     </message>
     <message>
         <source>Shown as {shown}; the value is kept as read</source>
-        <translation type="unfinished"></translation>
+        <translation>显示为 {shown}；保存的仍是识别出的原值</translation>
     </message>
     <message>
         <source>Edited — OCR read: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>已修改，识别值：{value}</translation>
     </message>
     <message>
         <source>No confidence given by the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>识别服务未提供置信度</translation>
     </message>
     <message>
         <source>Low confidence ({confidence}): please check</source>
-        <translation type="unfinished"></translation>
+        <translation>置信度低（{confidence}）：请核对</translation>
     </message>
 </context>
 <context>
     <name>FieldsPanel</name>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Fields — {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>字段 — {type}</translation>
     </message>
     <message>
         <source>Not recognised yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未识别</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个字段</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个未找到</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n corrected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个已更正</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n low confidence</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个置信度低</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n edited</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个已修改</numerusform>
         </translation>
     </message>
     <message>
         <source>reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认</translation>
     </message>
 </context>
 <context>
     <name>ImageView</name>
     <message>
         <source>Drop an image here, or press Ctrl+O to open one</source>
-        <translation type="unfinished"></translation>
+        <translation>将图片拖到此处，或按 Ctrl+O 打开</translation>
     </message>
 </context>
 <context>
     <name>InputsController</name>
     <message>
         <source>Open Images or PDFs</source>
-        <translation type="unfinished"></translation>
+        <translation>打开图片或 PDF</translation>
     </message>
     <message>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹</translation>
     </message>
     <message>
         <source>The sample document is missing (expected at {path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到示例文档（应位于 {path}）。</translation>
     </message>
     <message numerus="yes">
         <source>Opening {name} and %n more…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在打开 {name} 等 %n 个文件…</numerusform>
         </translation>
     </message>
     <message>
         <source>Opening {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开 {name}…</translation>
     </message>
     <message>
         <source>Cannot open — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开：{reason}</translation>
     </message>
     <message>
         <source>Open again?</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开？</translation>
     </message>
     <message>
         <source>{names} is already in the list with results or corrections.
 Open it again from disk and discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} 已在列表中，并有识别结果或更正。
+要从磁盘重新打开并丢弃这些内容吗？</translation>
     </message>
     <message numerus="yes">
         <source>Added %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已添加 %n 份文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>skipped %n file(s) (not images or PDFs)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>跳过 %n 个文件（不是图片或 PDF）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 份已在列表中</numerusform>
         </translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>；</translation>
     </message>
     <message>
         <source>.</source>
-        <translation type="unfinished"></translation>
+        <translation>。</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>……还有 %n 条</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to paste: copy a picture or some files first</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可粘贴的内容：请先复制图片或文件</translation>
     </message>
     <message>
         <source>Cannot paste the picture — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法粘贴图片：{reason}</translation>
     </message>
     <message>
         <source>PDF Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 分辨率</translation>
     </message>
     <message>
         <source>PDF pages are rendered at {dpi} dpi from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>此后 PDF 页面将以 {dpi} dpi 渲染</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>识别服务</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>文档类型</translation>
     </message>
     <message>
         <source>{width} × {height} px</source>
-        <translation type="unfinished"></translation>
+        <translation>{width} × {height} 像素</translation>
     </message>
     <message>
         <source>Opened {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开 {name}</translation>
     </message>
     <message>
         <source>Cannot open the image — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开图片：{reason}</translation>
     </message>
     <message>
         <source>Open failed</source>
-        <translation type="unfinished"></translation>
+        <translation>打开失败</translation>
     </message>
     <message>
         <source>Choose a provider and a document type first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择识别服务和文档类型。</translation>
     </message>
     <message>
         <source>Recognise again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新识别</translation>
     </message>
 </context>
 <context>
     <name>MessageBanner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
     <name>NewFieldDialog</name>
     <message>
         <source>New field</source>
-        <translation type="unfinished"></translation>
+        <translation>新建字段</translation>
     </message>
     <message>
         <source>&amp;Key</source>
-        <translation type="unfinished"></translation>
+        <translation>键名(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Label</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;L)</translation>
     </message>
     <message>
         <source>Give the field a key</source>
-        <translation type="unfinished"></translation>
+        <translation>请为字段填写键名</translation>
     </message>
     <message>
         <source>Keys are lower-case letters, digits and _ (like birth_date)</source>
-        <translation type="unfinished"></translation>
+        <translation>键名只能由小写字母、数字和 _ 组成（如 birth_date）</translation>
     </message>
     <message>
         <source>The document already has a field {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>文档中已有字段 {key}</translation>
     </message>
 </context>
 <context>
     <name>Pickers</name>
     <message>
+        <source>OCR provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type: {name}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1508,6 +1533,69 @@ Open it again from disk and discard them?</source>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderErrors</name>
+    <message>
+        <source>{en} ({zh}) — {vendor} error {code}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{en} ({zh}) — {vendor} error {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{en} ({zh}) — {vendor} answered HTTP {status}{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent an empty reply (HTTP {status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent an HTML/XML page instead of JSON (HTTP {status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent a reply that is not valid JSON (cut off or corrupted) (HTTP {status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{en} ({zh}) — {vendor}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{en} ({zh}) — {vendor} did not send its whole answer within {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secure connection (TLS) could not be set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent a compressed reply that cannot be decompressed (corrupted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection broke before the whole reply arrived (reply cut off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1768,7 +1856,64 @@ Open it again from disk and discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Connected to {name}. It answered: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to {name}: %n field(s) recognised in the test image.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Authenticity and quality checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces the vendor&apos;s default host (private deployments).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each request, the whole reply included, must end within this many seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallel requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderSettingsDialog</name>
+    <message>
+        <source>Providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the highlighted fields first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the settings: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Secrets are in the system keyring; other settings in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Secrets are kept in memory for this session only; other settings in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1776,158 +1921,173 @@ Open it again from disk and discard them?</source>
     <name>RecognitionReport</name>
     <message>
         <source>Recognising with {provider}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在用 {provider} 识别…</translation>
     </message>
     <message numerus="yes">
         <source>Recognised %n field(s) in {seconds} s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已识别 %n 个字段，用时 {seconds} 秒</numerusform>
         </translation>
     </message>
     <message>
         <source>No text found in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>未识别到文字，用时 {seconds} 秒</translation>
     </message>
     <message>
         <source>Recognition failed — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>识别失败：{reason}</translation>
     </message>
     <message>
         <source>Recognition failed</source>
-        <translation type="unfinished"></translation>
+        <translation>识别失败</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
     <name>Recognizer</name>
     <message>
         <source>{name}: nothing to open</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：没有可打开的内容</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore unsaved work?</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复未保存的工作？</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 份文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n edit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 处修改</numerusform>
         </translation>
     </message>
     <message>
         <source>OCRDesk did not close properly on {when}. Its session had {documents} and {edits} that may not have been exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>OCRDesk 于 {when} 未正常关闭。该会话中有 {documents}和 {edits}，可能尚未导出。</translation>
     </message>
     <message>
         <source>OCRDesk did not close properly. Its session had {documents} and {edits} that may not have been exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>OCRDesk 上次未正常关闭。该会话中有 {documents}和 {edits}，可能尚未导出。</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>文档</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>字段数</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>修改数</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃(&amp;D)</translation>
     </message>
     <message>
         <source>Decide &amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后决定(&amp;L)</translation>
     </message>
     <message>
         <source>not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>未识别</translation>
     </message>
     <message>
         <source>recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>已识别</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认</translation>
     </message>
     <message>
         <source>The earlier session could not be restored — {reason}. It stays for later.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复之前的会话：{reason}。该会话会保留，留待以后处理。</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
 </context>
 <context>
     <name>ReviewDelegate</name>
     <message>
         <source>Your typing in {field} was not committed: F2 to continue, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>您在 {field} 中的输入尚未提交：按 F2 继续编辑，再按 Enter</translation>
     </message>
     <message>
         <source>{draft}  (not committed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{draft}  （未提交）</translation>
     </message>
     <message>
         <source>Enter keeps the value, Esc discards the typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter 保留该值，Esc 放弃输入</translation>
     </message>
 </context>
 <context>
     <name>ReviewWorkflow</name>
     <message>
         <source>No field needs a look: every value is valid and confident</source>
-        <translation type="unfinished"></translation>
+        <translation>没有需要核对的字段：所有值均有效且置信度足够</translation>
     </message>
     <message>
         <source>Press Enter to keep the value, or Esc to discard the typing</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Enter 保留该值，或按 Esc 放弃输入</translation>
     </message>
     <message>
         <source>Nothing to confirm: recognise the page first</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可确认的内容：请先识别本页</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) left: fix, or {keys} again to confirm</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>还有 %n 个问题：请修正，或再按 {keys} 确认</numerusform>
         </translation>
     </message>
     <message>
         <source>Confirmed {document}</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认 {document}</translation>
     </message>
     <message>
         <source>Confirmed {document} — no more documents to review</source>
+        <translation>已确认 {document}，没有其他待校对的文档了</translation>
+    </message>
+</context>
+<context>
+    <name>SettingEditors</name>
+    <message>
+        <source>(from the environment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2022,31 +2182,31 @@ Open it again from disk and discard them?</source>
     <name>UndoCommands</name>
     <message>
         <source>Resize box of {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>调整{field}的框大小</translation>
     </message>
     <message>
         <source>Move box of {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>移动{field}的框</translation>
     </message>
     <message>
         <source>Edit {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑{field}</translation>
     </message>
     <message>
         <source>Add {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>添加{field}</translation>
     </message>
     <message>
         <source>Delete {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>删除{field}</translation>
     </message>
     <message>
         <source>Read {field} again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新识别{field}</translation>
     </message>
     <message>
         <source>Confirm {document}</source>
-        <translation type="unfinished"></translation>
+        <translation>确认 {document}</translation>
     </message>
 </context>
 <context>
