@@ -5,315 +5,315 @@
     <name>Actions</name>
     <message>
         <source>&amp;Undo {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销 {step}(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>重做 {step}(&amp;R)</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Move or Resize Box</source>
-        <translation type="unfinished"></translation>
+        <translation>移动或调整框(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Recognition</source>
-        <translation type="unfinished"></translation>
+        <translation>识别(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <source>Open images or PDFs</source>
-        <translation type="unfinished"></translation>
+        <translation>打开图片或 PDF 文件</translation>
     </message>
     <message>
         <source>Open &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹(&amp;F)…</translation>
     </message>
     <message>
         <source>Open every image and PDF in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹中的所有图片和 PDF 文件</translation>
     </message>
     <message>
         <source>Include &amp;Sub-folders</source>
-        <translation type="unfinished"></translation>
+        <translation>包含子文件夹(&amp;S)</translation>
     </message>
     <message>
         <source>Open Folder also opens the folders inside</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹时也打开其中的子文件夹</translation>
     </message>
     <message>
         <source>Capture from &amp;Camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>从摄像头拍摄(&amp;C)…</translation>
     </message>
     <message>
         <source>Capture documents with a camera</source>
-        <translation type="unfinished"></translation>
+        <translation>用摄像头拍摄文档</translation>
     </message>
     <message>
         <source>&amp;Paste Image</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴图片(&amp;P)</translation>
     </message>
     <message>
         <source>Paste a picture or files</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴图片或文件</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <source>Export the fields (JSON, Excel, CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>导出字段（JSON、Excel、CSV）</translation>
     </message>
     <message>
         <source>Export &amp;All…</source>
-        <translation type="unfinished"></translation>
+        <translation>全部导出(&amp;A)…</translation>
     </message>
     <message>
         <source>Export every document</source>
-        <translation type="unfinished"></translation>
+        <translation>导出所有文档</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Next Field to Check</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个待核对字段(&amp;N)</translation>
     </message>
     <message>
         <source>Next invalid or low-confidence field</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个校验未通过或置信度低的字段</translation>
     </message>
     <message>
         <source>&amp;Previous Field to Check</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个待核对字段(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Confirm Document</source>
-        <translation type="unfinished"></translation>
+        <translation>确认文档(&amp;C)</translation>
     </message>
     <message>
         <source>Mark the document reviewed and open the next one</source>
-        <translation type="unfinished"></translation>
+        <translation>将文档标记为已确认，并打开下一份</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>确认</translation>
     </message>
     <message>
         <source>Draw &amp;Box for a Missing Field</source>
-        <translation type="unfinished"></translation>
+        <translation>为缺失字段画框(&amp;B)</translation>
     </message>
     <message>
         <source>Draw a box</source>
-        <translation type="unfinished"></translation>
+        <translation>画框</translation>
     </message>
     <message>
         <source>Draw Box</source>
-        <translation type="unfinished"></translation>
+        <translation>画框</translation>
     </message>
     <message>
         <source>Read Box &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新识别框内文字(&amp;A)</translation>
     </message>
     <message>
         <source>Recognise only the selected box again</source>
-        <translation type="unfinished"></translation>
+        <translation>只重新识别选中的框</translation>
     </message>
     <message>
         <source>&amp;Delete Field</source>
-        <translation type="unfinished"></translation>
+        <translation>删除字段(&amp;D)</translation>
     </message>
     <message>
         <source>Move Box Left</source>
-        <translation type="unfinished"></translation>
+        <translation>框左移</translation>
     </message>
     <message>
         <source>Move Box Right</source>
-        <translation type="unfinished"></translation>
+        <translation>框右移</translation>
     </message>
     <message>
         <source>Move Box Up</source>
-        <translation type="unfinished"></translation>
+        <translation>框上移</translation>
     </message>
     <message>
         <source>Move Box Down</source>
-        <translation type="unfinished"></translation>
+        <translation>框下移</translation>
     </message>
     <message>
         <source>Make Box Narrower</source>
-        <translation type="unfinished"></translation>
+        <translation>框变窄</translation>
     </message>
     <message>
         <source>Make Box Wider</source>
-        <translation type="unfinished"></translation>
+        <translation>框变宽</translation>
     </message>
     <message>
         <source>Make Box Shorter</source>
-        <translation type="unfinished"></translation>
+        <translation>框变矮</translation>
     </message>
     <message>
         <source>Make Box Taller</source>
-        <translation type="unfinished"></translation>
+        <translation>框变高</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>放大(&amp;I)</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
         <source>P&amp;revious Document</source>
-        <translation type="unfinished"></translation>
+        <translation>上一份文档(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Next Document</source>
-        <translation type="unfinished"></translation>
+        <translation>下一份文档(&amp;N)</translation>
     </message>
     <message>
         <source>Show Dates as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>日期统一显示为“年-月-日”</translation>
     </message>
     <message>
         <source>Display only: values are kept as read</source>
-        <translation type="unfinished"></translation>
+        <translation>只影响显示：值仍保持识别结果</translation>
     </message>
     <message>
         <source>&amp;Recognise</source>
-        <translation type="unfinished"></translation>
+        <translation>识别(&amp;R)</translation>
     </message>
     <message>
         <source>Recognise the page</source>
-        <translation type="unfinished"></translation>
+        <translation>识别当前页</translation>
     </message>
     <message>
         <source>Recognise &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部识别(&amp;A)</translation>
     </message>
     <message>
         <source>Recognise every pending document</source>
-        <translation type="unfinished"></translation>
+        <translation>识别所有待识别的文档</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消(&amp;C)</translation>
     </message>
     <message>
         <source>Cancel recognition</source>
-        <translation type="unfinished"></translation>
+        <translation>取消识别</translation>
     </message>
     <message>
         <source>&amp;Pause Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停批量识别(&amp;P)</translation>
     </message>
     <message>
         <source>Finish the running pages, then wait</source>
-        <translation type="unfinished"></translation>
+        <translation>识别完正在进行的页面后暂停</translation>
     </message>
     <message>
         <source>Cancel &amp;Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>取消批量识别(&amp;B)</translation>
     </message>
     <message>
         <source>Stop recognising all; the rest stay pending</source>
-        <translation type="unfinished"></translation>
+        <translation>停止全部识别，其余文档保持待识别</translation>
     </message>
     <message>
         <source>&amp;Providers…</source>
-        <translation type="unfinished"></translation>
+        <translation>识别服务(&amp;P)…</translation>
     </message>
     <message>
         <source>Credentials and endpoints of the OCR providers</source>
-        <translation type="unfinished"></translation>
+        <translation>各 OCR 识别服务的凭据和服务地址</translation>
     </message>
     <message>
         <source>PDF &amp;Resolution…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 分辨率(&amp;R)…</translation>
     </message>
     <message>
         <source>How finely PDF pages are rendered for recognition</source>
-        <translation type="unfinished"></translation>
+        <translation>识别前渲染 PDF 页面的精细程度</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷键(&amp;K)…</translation>
     </message>
     <message>
         <source>Change the keys of every command</source>
-        <translation type="unfinished"></translation>
+        <translation>修改各个命令的快捷键</translation>
     </message>
     <message>
         <source>Pr&amp;eferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项(&amp;E)…</translation>
     </message>
     <message>
         <source>Language and other preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>语言及其他首选项</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷键一览(&amp;K)</translation>
     </message>
     <message>
         <source>List every shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>列出所有快捷键</translation>
     </message>
     <message>
         <source>Open &amp;Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>打开示例(&amp;S)</translation>
     </message>
     <message>
         <source>Open the bundled sample document</source>
-        <translation type="unfinished"></translation>
+        <translation>打开自带的示例文档</translation>
     </message>
     <message>
         <source>&amp;About OCRDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 OCRDesk(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -786,7 +786,7 @@
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已取消</translation>
     </message>
 </context>
 <context>
@@ -1455,15 +1455,15 @@ Open it again from disk and discard them?</source>
     <name>Pickers</name>
     <message>
         <source>OCR provider</source>
-        <translation type="unfinished"></translation>
+        <translation>OCR 识别服务</translation>
     </message>
     <message>
         <source>Document type</source>
-        <translation type="unfinished"></translation>
+        <translation>文档类型</translation>
     </message>
     <message>
         <source>Document type: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>文档类型：{name}</translation>
     </message>
 </context>
 <context>
@@ -1494,7 +1494,7 @@ Open it again from disk and discard them?</source>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">识别服务</translation>
     </message>
     <message>
         <source>Document type last used with a provider</source>
@@ -1510,7 +1510,7 @@ Open it again from disk and discard them?</source>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">摄像头</translation>
     </message>
     <message>
         <source>Camera resolution</source>
@@ -1518,7 +1518,7 @@ Open it again from disk and discard them?</source>
     </message>
     <message>
         <source>Capture automatically when steady</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">稳定后自动拍摄</translation>
     </message>
     <message>
         <source>Show dates as YYYY-MM-DD</source>
@@ -1603,318 +1603,318 @@ Open it again from disk and discard them?</source>
     <name>ProviderNames</name>
     <message>
         <source>Aliyun PAI-EAS ID-card model</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云 PAI-EAS 身份证模型</translation>
     </message>
     <message>
         <source>Aliyun API market OCR (APPCODE)</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云云市场 OCR（APPCODE）</translation>
     </message>
     <message>
         <source>Local (offline, RapidOCR)</source>
-        <translation type="unfinished"></translation>
+        <translation>本地引擎（离线，RapidOCR）</translation>
     </message>
     <message>
         <source>SinoVoice 灵云 image cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>捷通华声灵云图像识别</translation>
     </message>
     <message>
         <source>Tencent Cloud OCR (API 3.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>腾讯云 OCR（API 3.0）</translation>
     </message>
     <message>
         <source>Tencent 万象优图 (legacy)</source>
-        <translation type="unfinished"></translation>
+        <translation>腾讯万象优图（旧版）</translation>
     </message>
 </context>
 <context>
     <name>ProviderPage</name>
     <message>
         <source>•••••• (stored in keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>••••••（已保存在系统密钥环中）</translation>
     </message>
     <message>
         <source>•••••• (kept for this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>••••••（仅在本次会话中保留）</translation>
     </message>
     <message>
         <source>(will be removed when you save)</source>
-        <translation type="unfinished"></translation>
+        <translation>（保存时将删除）</translation>
     </message>
     <message>
         <source>No settings: the local engine works offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需设置：本地引擎离线工作。</translation>
     </message>
     <message>
         <source>This provider has no settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>此识别服务没有设置项。</translation>
     </message>
     <message>
         <source>This provider has no connection test.</source>
-        <translation type="unfinished"></translation>
+        <translation>此识别服务不支持测试连接。</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必填。</translation>
     </message>
     <message>
         <source>Optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>选填。</translation>
     </message>
     <message>
         <source>Stored in the system keyring, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存在系统密钥环中，不会写入文件。</translation>
     </message>
     <message>
         <source>Provider id: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>识别服务标识：{id}</translation>
     </message>
     <message>
         <source>Could not load this provider: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载此识别服务：{error}</translation>
     </message>
     <message>
         <source>Fields marked * are required. Hover a field for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>标有 * 的为必填项。鼠标悬停在输入框上可查看说明。</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>Show or hide what you type</source>
-        <translation type="unfinished"></translation>
+        <translation>显示或隐藏输入的内容</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
     <message>
         <source>Remove the stored secret when you save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存时删除已保存的密钥</translation>
     </message>
     <message>
         <source>Set by the environment variable {name}, which overrides this setting (read-only here).</source>
-        <translation type="unfinished"></translation>
+        <translation>已由环境变量 {name} 设置，优先于此处的设置（此处只读）。</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接</translation>
     </message>
     <message>
         <source>Send one small request with the values on this page (saved or not)</source>
-        <translation type="unfinished"></translation>
+        <translation>用本页填写的值（无论是否已保存）发送一个小请求</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏</translation>
     </message>
     <message>
         <source>{setting} {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting}{problem}</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测试…</translation>
     </message>
     <message>
         <source>Failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：{reason}</translation>
     </message>
     <message>
         <source>Environment variable: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量：{name}</translation>
     </message>
 </context>
 <context>
     <name>ProviderSettings</name>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是整数</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是数字</translation>
     </message>
     <message>
         <source>must be an http:// or https:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是以 http:// 或 https:// 开头的网址</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>服务令牌（Token）</translation>
     </message>
     <message>
         <source>The service token shown with the EAS service (调用信息).</source>
-        <translation type="unfinished"></translation>
+        <translation>EAS 服务“调用信息”中显示的服务令牌。</translation>
     </message>
     <message>
         <source>Service URL</source>
-        <translation type="unfinished"></translation>
+        <translation>服务地址</translation>
     </message>
     <message>
         <source>The full service URL, e.g. http://&lt;id&gt;.cn-chengdu.pai-eas.aliyuncs.com/api/predict/&lt;service&gt;/idcard_ocr; it is used as given.</source>
-        <translation type="unfinished"></translation>
+        <translation>完整的服务地址，例如 http://&lt;id&gt;.cn-chengdu.pai-eas.aliyuncs.com/api/predict/&lt;service&gt;/idcard_ocr；按原样使用。</translation>
     </message>
     <message>
         <source>AppCode</source>
-        <translation type="unfinished"></translation>
+        <translation>AppCode</translation>
     </message>
     <message>
         <source>The AppCode shown for your purchased OCR API in the Aliyun market console (已购买的服务).</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云云市场控制台“已购买的服务”中所购 OCR 接口的 AppCode。</translation>
     </message>
     <message>
         <source>Request format</source>
-        <translation type="unfinished"></translation>
+        <translation>请求格式</translation>
     </message>
     <message>
         <source>new: {image, configure}; old: the older {inputs: [...]} form (is_old_format in the vendor&apos;s demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>new：{image, configure} 格式；old：旧的 {inputs: [...]} 格式（厂商示例中的 is_old_format）。</translation>
     </message>
     <message>
         <source>App key (x-app-key)</source>
-        <translation type="unfinished"></translation>
+        <translation>应用标识（x-app-key）</translation>
     </message>
     <message>
         <source>The application key SinoVoice assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>捷通华声分配的应用标识。</translation>
     </message>
     <message>
         <source>Developer key (devKey)</source>
-        <translation type="unfinished"></translation>
+        <translation>开发者密钥（devKey）</translation>
     </message>
     <message>
         <source>Signs each request; never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于给每个请求签名，本身不会发送。</translation>
     </message>
     <message>
         <source>Text language</source>
-        <translation type="unfinished"></translation>
+        <translation>文字语言</translation>
     </message>
     <message>
         <source>General text: chinese_cn (ocr.cloud) or english (ocr.cloud.english).</source>
-        <translation type="unfinished"></translation>
+        <translation>通用文字：chinese_cn（ocr.cloud）或 english（ocr.cloud.english）。</translation>
     </message>
     <message>
         <source>Line positions</source>
-        <translation type="unfinished"></translation>
+        <translation>行位置</translation>
     </message>
     <message>
         <source>General text: on asks for character boxes (withPosition=1); off returns text only.</source>
-        <translation type="unfinished"></translation>
+        <translation>通用文字：on 表示同时返回字符框（withPosition=1）；off 只返回文字。</translation>
     </message>
     <message>
         <source>SecretId</source>
-        <translation type="unfinished"></translation>
+        <translation>SecretId</translation>
     </message>
     <message>
         <source>SecretKey</source>
-        <translation type="unfinished"></translation>
+        <translation>SecretKey</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地域</translation>
     </message>
     <message>
         <source>e.g. ap-guangzhou, ap-beijing, ap-shanghai, ap-hongkong</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 ap-guangzhou、ap-beijing、ap-shanghai、ap-hongkong</translation>
     </message>
     <message>
         <source>on: ask Tencent for every check it offers (photocopy, re-shot, PS, temporary ID, border, glare, quality) on ID cards, bank cards and business licences; off: ask for none</source>
-        <translation type="unfinished"></translation>
+        <translation>on：对身份证、银行卡和营业执照请求腾讯提供的全部检查（复印件、翻拍、PS、临时身份证、边框、反光、质量）；off：不请求任何检查</translation>
     </message>
     <message>
         <source>Driver licence side</source>
-        <translation type="unfinished"></translation>
+        <translation>驾驶证页面</translation>
     </message>
     <message>
         <source>FRONT: the main page; BACK: the second page (副页); DOUBLE: either, or both</source>
-        <translation type="unfinished"></translation>
+        <translation>FRONT：主页；BACK：副页；DOUBLE：任一页或两页</translation>
     </message>
     <message>
         <source>Passports</source>
-        <translation type="unfinished"></translation>
+        <translation>护照</translation>
     </message>
     <message>
         <source>mainland: Chinese passports (PassportOCR); any: passports of any country, read from the machine-readable lines (MLIDPassportOCR)</source>
-        <translation type="unfinished"></translation>
+        <translation>mainland：中国护照（PassportOCR）；any：任何国家的护照，从机读码行读取（MLIDPassportOCR）</translation>
     </message>
     <message>
         <source>AppID</source>
-        <translation type="unfinished"></translation>
+        <translation>AppID</translation>
     </message>
     <message>
         <source>Tencent Cloud APPID (项目ID), digits</source>
-        <translation type="unfinished"></translation>
+        <translation>腾讯云 APPID（项目ID），纯数字</translation>
     </message>
     <message>
         <source>Bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>空间名称（Bucket）</translation>
     </message>
     <message>
         <source>万象优图 bucket (空间名称); later docs call it a legacy field that may be left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>万象优图的空间名称（bucket）；较新的文档称其为旧字段，可以留空</translation>
     </message>
     <message>
         <source>Connected to {name}. It answered: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接到{name}，服务返回：{answer}</translation>
     </message>
     <message numerus="yes">
         <source>Connected to {name}: %n field(s) recognised in the test image.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已连接到{name}：测试图片中识别出 %n 个字段。</numerusform>
         </translation>
     </message>
     <message>
         <source>Authenticity and quality checks</source>
-        <translation type="unfinished"></translation>
+        <translation>真实性和质量检查</translation>
     </message>
     <message>
         <source>Endpoint URL</source>
-        <translation type="unfinished"></translation>
+        <translation>服务地址</translation>
     </message>
     <message>
         <source>Replaces the vendor&apos;s default host (private deployments).</source>
-        <translation type="unfinished"></translation>
+        <translation>替换厂商的默认服务地址（用于私有部署）。</translation>
     </message>
     <message>
         <source>Timeout (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>超时（秒）</translation>
     </message>
     <message>
         <source>Each request, the whole reply included, must end within this many seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个请求（包括接收完整回复）须在此秒数内完成。</translation>
     </message>
     <message>
         <source>Requests per second</source>
-        <translation type="unfinished"></translation>
+        <translation>每秒请求数</translation>
     </message>
     <message>
         <source>Parallel requests</source>
-        <translation type="unfinished"></translation>
+        <translation>并行请求数</translation>
     </message>
 </context>
 <context>
     <name>ProviderSettingsDialog</name>
     <message>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>识别服务</translation>
     </message>
     <message>
         <source>Fix the highlighted fields first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先修正标出的字段。</translation>
     </message>
     <message>
         <source>Could not save the settings: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存设置：{error}</translation>
     </message>
     <message>
         <source>Saved. Secrets are in the system keyring; other settings in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。密钥保存在系统密钥环中，其他设置保存在 {path}。</translation>
     </message>
     <message>
         <source>Saved. Secrets are kept in memory for this session only; other settings in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。密钥仅在本次会话的内存中保留，其他设置保存在 {path}。</translation>
     </message>
 </context>
 <context>
@@ -2080,102 +2080,102 @@ Open it again from disk and discard them?</source>
     <name>SettingEditors</name>
     <message>
         <source>(from the environment)</source>
-        <translation type="unfinished"></translation>
+        <translation>（来自环境变量）</translation>
     </message>
     <message>
         <source>default: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>默认：{value}</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
         <source>Change keys in Settings → Keyboard Shortcuts…  ·  any key closes this</source>
-        <translation type="unfinished"></translation>
+        <translation>在“设置 → 快捷键…”中修改按键  ·  按任意键关闭</translation>
     </message>
     <message>
         <source>Mouse on the page</source>
-        <translation type="unfinished"></translation>
+        <translation>在页面上用鼠标</translation>
     </message>
     <message>
         <source>Drag a selected box to move it, its handles to resize it</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动选中的框可移动它，拖动控制点可调整大小</translation>
     </message>
     <message>
         <source>Ctrl+wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+滚轮</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放</translation>
     </message>
     <message>
         <source>Field list</source>
-        <translation type="unfinished"></translation>
+        <translation>字段列表</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Mouse</source>
-        <translation type="unfinished"></translation>
+        <translation>鼠标</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷键</translation>
     </message>
     <message>
         <source>Next / previous field</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个 / 上一个字段</translation>
     </message>
     <message>
         <source>Edit the value (or just type)</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑值（也可直接输入）</translation>
     </message>
     <message>
         <source>Commit the value (the only key that does)</source>
-        <translation type="unfinished"></translation>
+        <translation>提交值（只有此键会提交）</translation>
     </message>
     <message>
         <source>Discard the typing</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃输入</translation>
     </message>
     <message>
         <source>{key} or {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} 或 {other}</translation>
     </message>
     <message>
         <source>{key} types into the field: use Ctrl, Alt or a function key</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} 会输入到字段中：请配合 Ctrl、Alt 或使用功能键</translation>
     </message>
     <message>
         <source>{key} moves between fields or edits them</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} 用于在字段间移动或编辑字段</translation>
     </message>
     <message>
         <source>{key} is used by both “{one}” and “{other}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} 同时被“{one}”和“{other}”使用</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷键</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>命令</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷键</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>默认</translation>
     </message>
 </context>
 <context>
