@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ocrdesk import __version__, paths
@@ -84,7 +84,9 @@ def install_excepthook(window_getter: Callable[[], object | None]) -> ExceptHook
             return
         handling = True
         try:
-            message = f"Unexpected error: {exc_type.__name__}: {exc}. Details are in {log_file()}."
+            message = QCoreApplication.translate("App", "Unexpected error: {error}. Details are in {file}.").format(
+                error=f"{exc_type.__name__}: {exc}", file=log_file()
+            )
             window = window_getter()
             show = getattr(window, "show_message", None)
             if show is not None and getattr(window, "isVisible", lambda: False)():
@@ -134,7 +136,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     qInstallMessageHandler(_qt_message)
     options = build_parser().parse_args(args)
 
-    from ocrdesk.ui import style
+    from ocrdesk.ui import language, style
+    from ocrdesk.ui.settings.store import SettingsStore
+
+    # before any widget: Qt translates a text when the widget showing it is made
+    language.install_from_settings(app, SettingsStore())
 
     app.setWindowIcon(style.icon("ocrdesk"))
     app.setFont(style.with_cjk_fallback(app.font()))

@@ -15,6 +15,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+from ocrdesk.i18n import QT_TRANSLATE_NOOP
 from ocrdesk.inputs import DEFAULT_DPI
 
 log = logging.getLogger(__name__)
@@ -40,8 +41,11 @@ class Preference(Generic[T]):
     minimum: int | None = None
     maximum: int | None = None
     choices: tuple[T, ...] = ()
-    label: str = ""
+    label: str = ""  # marked with QT_TRANSLATE_NOOP("Preferences", …); translated where shown
     step: int = 1  # what a spin box adds per click
+    choice_labels: tuple[str, ...] = ()  # one per choice, shown instead of the stored value
+    in_dialog: bool = False  # offered by the Preferences dialog (the others have their own place)
+    note: str = ""  # a line the dialog shows under the value
 
     def limits(self) -> tuple[int, int]:
         """(minimum, maximum) of a number, for a dialog's spin box."""
@@ -56,29 +60,67 @@ class Preference(Generic[T]):
         return self.key.format(name) if name else self.key
 
 
-LAST_OPEN_DIR = Preference("paths/last_open_dir", str, "", label="Last folder opened")
-LAST_EXPORT_DIR = Preference("paths/last_export_dir", str, "", label="Last export folder")
+SYSTEM_LANGUAGE = "system"
+LANGUAGES = ("zh_CN", "en")  # the catalogues shipped in ocrdesk/translations
+LANGUAGE = Preference(
+    "ui/language",
+    str,
+    SYSTEM_LANGUAGE,
+    choices=(SYSTEM_LANGUAGE, *LANGUAGES),
+    # a language is named in itself, so an operator finds theirs whatever the window speaks now
+    choice_labels=(QT_TRANSLATE_NOOP("Preferences", "Follow the system"), "简体中文", "English"),
+    label=QT_TRANSLATE_NOOP("Preferences", "Language:"),
+    in_dialog=True,
+    note=QT_TRANSLATE_NOOP("Preferences", "A new language takes effect when OCRDesk is started again."),
+)
+LAST_OPEN_DIR = Preference("paths/last_open_dir", str, "", label=QT_TRANSLATE_NOOP("Preferences", "Last folder opened"))
+LAST_EXPORT_DIR = Preference(
+    "paths/last_export_dir", str, "", label=QT_TRANSLATE_NOOP("Preferences", "Last export folder")
+)
 LAST_EXPORT_FILTER = Preference(
     "paths/last_export_filter",
     str,
     "",
     choices=("", "JSON (*.json)", "Excel workbook (*.xlsx)", "CSV (*.csv)"),
-    label="Last export format",
+    label=QT_TRANSLATE_NOOP("Preferences", "Last export format"),
 )
-PROVIDER = Preference("recognition/provider", str, "", label="Provider")
-DOC_TYPE = Preference("recognition/doc_type/{}", str, "", label="Document type last used with a provider")
+PROVIDER = Preference("recognition/provider", str, "", label=QT_TRANSLATE_NOOP("Preferences", "Provider"))
+DOC_TYPE = Preference(
+    "recognition/doc_type/{}",
+    str,
+    "",
+    label=QT_TRANSLATE_NOOP("Preferences", "Document type last used with a provider"),
+)
 PDF_DPI = Preference(
-    "inputs/pdf_dpi", int, DEFAULT_DPI, minimum=72, maximum=600, step=25, label="Render PDF pages at (dots per inch):"
+    "inputs/pdf_dpi",
+    int,
+    DEFAULT_DPI,
+    minimum=72,
+    maximum=600,
+    step=25,
+    label=QT_TRANSLATE_NOOP("Preferences", "Render PDF pages at (dots per inch):"),
+    in_dialog=True,
 )
-INCLUDE_SUBFOLDERS = Preference("inputs/include_subfolders", bool, False, label="Include sub-folders")
-CAMERA_SOURCE = Preference("camera/source", str, "", label="Camera")
-CAMERA_RESOLUTION = Preference("camera/resolution", str, "", label="Camera resolution")
-AUTO_CAPTURE = Preference("camera/auto_capture", bool, False, label="Capture automatically when steady")
+INCLUDE_SUBFOLDERS = Preference(
+    "inputs/include_subfolders", bool, False, label=QT_TRANSLATE_NOOP("Preferences", "Include sub-folders")
+)
+CAMERA_SOURCE = Preference("camera/source", str, "", label=QT_TRANSLATE_NOOP("Preferences", "Camera"))
+CAMERA_RESOLUTION = Preference(
+    "camera/resolution", str, "", label=QT_TRANSLATE_NOOP("Preferences", "Camera resolution")
+)
+AUTO_CAPTURE = Preference(
+    "camera/auto_capture", bool, False, label=QT_TRANSLATE_NOOP("Preferences", "Capture automatically when steady")
+)
 # the key keeps its first spelling: existing settings files use it
-NORMALIZE_DATES = Preference("review/normalise_dates", bool, False, label="Show dates as YYYY-MM-DD")
-SHORTCUT = Preference("shortcuts/{}", str, "", label="Keys of an action (overrides its default)")
+NORMALIZE_DATES = Preference(
+    "review/normalise_dates", bool, False, label=QT_TRANSLATE_NOOP("Preferences", "Show dates as YYYY-MM-DD")
+)
+SHORTCUT = Preference(
+    "shortcuts/{}", str, "", label=QT_TRANSLATE_NOOP("Preferences", "Keys of an action (overrides its default)")
+)
 
 PREFERENCES: tuple[Preference[Any], ...] = (
+    LANGUAGE,  # first: the Preferences dialog lists its preferences in this order
     LAST_OPEN_DIR,
     LAST_EXPORT_DIR,
     LAST_EXPORT_FILTER,

@@ -334,6 +334,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         tip=QT_TRANSLATE_NOOP("Actions", "Change the keys of every command"),
         menu="settings",
     ),
+    ActionSpec(
+        "preferences",
+        QT_TRANSLATE_NOOP("Actions", "Pr&eferences…"),
+        tip=QT_TRANSLATE_NOOP("Actions", "Language and other preferences"),
+        menu="settings",
+        separator=True,
+    ),
     # Help
     ActionSpec(
         "help",
