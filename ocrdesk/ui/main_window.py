@@ -21,6 +21,7 @@ from ocrdesk.ui.queue.controller import DOCK_WIDTH, QueueController
 from ocrdesk.ui.recognizer import RecognitionReport, Recognizer
 from ocrdesk.ui.review.workflow import ReviewWorkflow
 from ocrdesk.ui.settings.pickers import ProviderPicker
+from ocrdesk.ui.settings.preferences_dialog import edit_preferences
 from ocrdesk.ui.settings.store import SettingsStore
 from ocrdesk.ui.state import AppState
 from ocrdesk.ui.status_bar import EngineStatus, build_status_bar, show_problem
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         a.providers.triggered.connect(self.open_provider_settings)
         a.open_sample.triggered.connect(queue.inputs.open_sample)
         a.about.triggered.connect(lambda: dialogs.show_about(self))
+        a.preferences.triggered.connect(lambda: edit_preferences(self.settings, self))
         self.picker.providerChanged.connect(self._sync_provider)
         self.picker.docTypeChanged.connect(self._sync_provider)
         state.providerChanged.connect(self.engine.on_provider_changed)
