@@ -320,7 +320,7 @@
     <name>App</name>
     <message>
         <source>Unexpected error: {error}. Details are in {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>发生意外错误：{error}。详细信息见 {file}。</translation>
     </message>
 </context>
 <context>
@@ -1470,70 +1470,70 @@ Open it again from disk and discard them?</source>
     <name>Preferences</name>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言：</translation>
     </message>
     <message>
         <source>A new language takes effect when OCRDesk is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的语言在重新启动 OCRDesk 后生效。</translation>
     </message>
     <message>
         <source>Last folder opened</source>
-        <translation type="unfinished"></translation>
+        <translation>上次打开的文件夹</translation>
     </message>
     <message>
         <source>Last export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>上次导出的文件夹</translation>
     </message>
     <message>
         <source>Last export format</source>
-        <translation type="unfinished"></translation>
+        <translation>上次导出的格式</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished">识别服务</translation>
+        <translation>识别服务</translation>
     </message>
     <message>
         <source>Document type last used with a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>识别服务上次使用的文档类型</translation>
     </message>
     <message>
         <source>Render PDF pages at (dots per inch):</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 页面渲染分辨率（每英寸点数）：</translation>
     </message>
     <message>
         <source>Include sub-folders</source>
-        <translation type="unfinished"></translation>
+        <translation>包含子文件夹</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished">摄像头</translation>
+        <translation>摄像头</translation>
     </message>
     <message>
         <source>Camera resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>摄像头分辨率</translation>
     </message>
     <message>
         <source>Capture automatically when steady</source>
-        <translation type="unfinished">稳定后自动拍摄</translation>
+        <translation>画面稳定后自动拍摄</translation>
     </message>
     <message>
         <source>Show dates as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>日期按 YYYY-MM-DD 显示</translation>
     </message>
     <message>
         <source>Keys of an action (overrides its default)</source>
-        <translation type="unfinished"></translation>
+        <translation>命令的快捷键（覆盖默认值）</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项</translation>
     </message>
 </context>
 <context>
