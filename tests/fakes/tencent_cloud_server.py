@@ -57,15 +57,94 @@ _AUTH = re.compile(
 PARAMETERS: dict[str, dict[str, frozenset[str] | None]] = {
     "GeneralBasicOCR": {"LanguageType": None, "IsPdf": None, "PdfPageNumber": None, "IsWords": None},
     "GeneralHandwritingOCR": {"Scene": None, "EnableWordPolygon": None, "EnableDetectText": None},
-    "IDCardOCR": {"CardSide": frozenset({"FRONT", "BACK"}), "Config": None},
+    "IDCardOCR": {
+        "CardSide": frozenset({"FRONT", "BACK"}),
+        "Config": None,
+        "EnableRecognitionRectify": None,
+        "EnableReflectDetail": None,
+        "EnableDateVerify": None,
+        "CardWarnType": frozenset({"Basic", "Advanced"}),
+    },
     "BusinessCardOCR": {"Config": None},
     "VehicleLicenseOCR": {"CardSide": frozenset({"FRONT", "BACK", "DOUBLE"})},
     "DriverLicenseOCR": {"CardSide": frozenset({"FRONT", "BACK", "DOUBLE"})},
     "LicensePlateOCR": {},
-    "BankCardOCR": {"RetBorderCutImage": None, "RetCardNoImage": None, "EnableCopyCheck": None},
-    "BizLicenseOCR": {"EnableCopyWarn": None, "EnablePeriodComplete": None},
+    "BankCardOCR": {
+        "RetBorderCutImage": None,
+        "RetCardNoImage": None,
+        "EnableCopyCheck": None,
+        "EnableReshootCheck": None,
+        "EnableBorderCheck": None,
+        "EnableQualityValue": None,
+    },
+    "BizLicenseOCR": {"EnableCopyWarn": None, "EnablePeriodComplete": None, "EnableBusinessCertificate": None},
     "VatInvoiceOCR": {"IsPdf": None, "PdfPageNumber": None},
     "PassportOCR": {"Type": frozenset({"CN", "FOREIGN"}), "CropPortrait": None},
+    "MLIDPassportOCR": {"RetImage": None},
+}
+BOOLEAN_PARAMETERS = frozenset(
+    {
+        "EnableRecognitionRectify",
+        "EnableReflectDetail",
+        "EnableDateVerify",
+        "RetBorderCutImage",
+        "RetCardNoImage",
+        "EnableCopyCheck",
+        "EnableReshootCheck",
+        "EnableBorderCheck",
+        "EnableQualityValue",
+        "EnableCopyWarn",
+        "EnablePeriodComplete",
+        "EnableBusinessCertificate",
+        "CropPortrait",
+        "RetImage",
+    }
+)
+# IDCardOCR's Config: a JSON *string* of these flags, all bool (SDK IDCardOCRRequest.Config)
+IDCARD_CONFIG_FLAGS = frozenset(
+    {
+        "CropIdCard",
+        "CropPortrait",
+        "CopyWarn",
+        "BorderCheckWarn",
+        "ReshootWarn",
+        "DetectPsWarn",
+        "TempIdWarn",
+        "InvalidDateWarn",
+        "Quality",
+        "MultiCardDetect",
+        "ReflectWarn",
+    }
+)
+# Which request flag makes the gateway report a condition of the picture (None: always reported).
+# From the SDK's request and response models; -9110/-9111 on ID cards need CardWarnType Advanced too.
+IDCARD_WARN_FLAGS: dict[int, str] = {
+    -9109: "InvalidDateWarn",
+    -9101: "BorderCheckWarn",
+    -9105: "BorderCheckWarn",
+    -9102: "CopyWarn",
+    -9108: "CopyWarn",
+    -9103: "ReshootWarn",
+    -9104: "TempIdWarn",
+    -9106: "DetectPsWarn",
+    -9107: "ReflectWarn",
+    -9110: "DetectPsWarn",
+    -9111: "DetectPsWarn",
+}
+BANK_WARN_FLAGS: dict[int, str | None] = {
+    -9110: None,
+    -9111: "EnableBorderCheck",
+    -9112: None,
+    -9113: "EnableCopyCheck",
+    -9114: "EnableReshootCheck",
+}
+BIZ_WARN_MESSAGES = {-9102: "WARN_COPY_CARD", -9104: "WARN_RESHOOT_CARD"}
+LICENSE_WARN_MESSAGES = {
+    -9102: "WARN_DRIVER_LICENSE_COPY_CARD",
+    -9103: "WARN_DRIVER_LICENSE_SCREENED_CARD",
+    -9104: "WARN_DRIVER_LICENSE_REFLECTION",
+    -9105: "WARN_DRIVER_LICENSE_BLUR",
+    -9106: "WARN_DRIVER_LICENSE_BORDER_INCOMPLETE",
 }
 
 
@@ -99,6 +178,10 @@ class TencentCloudFake:
     rejections: list[str] = field(default_factory=list)  # error codes the checks answered
     uploads: list[tuple[str, dict[str, Any], tuple[int, int]]] = field(default_factory=list)
     slow_seconds: float = 1.5
+    # What the next pictures "are": vendor warning codes per action (a photocopy: [-9102]) and an image
+    # quality score. The gateway reports them only where the request asked for that check.
+    conditions: dict[str, list[int]] = field(default_factory=dict)
+    quality: int = 90
     request_ids: Iterator[int] = field(default_factory=lambda: iter(range(1, 1_000_000)))
 
     def reset(self) -> None:
@@ -132,7 +215,38 @@ class TencentCloudFake:
             if key in self.samples:
                 break
         reply = {**copy.deepcopy(self.samples[key]), "RequestId": request_id}
+        self._report_conditions(action, params, reply)
         return FakeResponse.json(json.dumps({"Response": reply}, ensure_ascii=False))
+
+    def _report_conditions(self, action: str, params: dict[str, Any], reply: dict[str, Any]) -> None:
+        """Write the picture's conditions into the reply the way each action reports them, when asked."""
+        found = self.conditions.get(action, [])
+        if action == "IDCardOCR":
+            config = json.loads(params.get("Config") or "{}")
+            advanced = config.get("Advanced") or params.get("CardWarnType") == "Advanced"
+            codes = [
+                code
+                for code in found
+                if config.get(IDCARD_WARN_FLAGS.get(code, "")) and (code not in (-9110, -9111) or advanced)
+            ]
+            info: dict[str, Any] = {"WarnInfos": codes} if codes else {}
+            if config.get("Quality"):
+                info["Quality"] = self.quality
+            if info and reply.get("AdvancedInfo") in (None, "", "{}"):  # a test's own AdvancedInfo stays
+                reply["AdvancedInfo"] = json.dumps(info)
+        elif action == "BankCardOCR":
+            flags = BANK_WARN_FLAGS
+            reply["WarningCode"] = [c for c in found if c in flags and (flags[c] is None or params.get(flags[c]))]
+            reply["QualityValue"] = self.quality if params.get("EnableQualityValue") else None
+        elif action == "BizLicenseOCR" and params.get("EnableCopyWarn"):
+            codes = [code for code in found if code in BIZ_WARN_MESSAGES]
+            reply["RecognizeWarnCode"] = codes
+            reply["RecognizeWarnMsg"] = [BIZ_WARN_MESSAGES[code] for code in codes]
+        elif action in ("DriverLicenseOCR", "VehicleLicenseOCR") and found:
+            reply["RecognizeWarnCode"] = list(found)
+            reply["RecognizeWarnMsg"] = [LICENSE_WARN_MESSAGES.get(code, "WARN_UNKNOWN") for code in found]
+        elif action == "MLIDPassportOCR" and found:
+            reply["WarnCardInfos"] = list(found)
 
     # ----- the gateway's checks -----
 
@@ -198,6 +312,10 @@ class TencentCloudFake:
             if name not in allowed:
                 raise _Rejected("UnknownParameter", f"The parameter `{name}` is not recognized.")
             values = allowed[name]
+            if name in BOOLEAN_PARAMETERS and not isinstance(value, bool):
+                raise _Rejected("InvalidParameterValue", f"The value of parameter `{name}` is not a boolean.")
+            if name == "Config":
+                _check_config(value)
             if values is not None and value not in values:
                 code = "FailedOperation.CardSideError" if name == "CardSide" else "InvalidParameterValue"
                 raise _Rejected(code, f"The value `{value}` of parameter `{name}` is not valid.")
@@ -214,6 +332,18 @@ class TencentCloudFake:
         except (binascii.Error, ValueError, OSError):
             raise _Rejected("FailedOperation.ImageDecodeFailed", "图片解码失败") from None
         return params, size
+
+
+def _check_config(value: Any) -> None:
+    """IDCardOCR's Config is a JSON string (not an object) of known flags, each a boolean."""
+    try:
+        config = json.loads(value) if isinstance(value, str) else None
+    except json.JSONDecodeError:
+        config = None
+    if not isinstance(config, dict) or not all(
+        name in IDCARD_CONFIG_FLAGS and isinstance(flag, bool) for name, flag in config.items()
+    ):
+        raise _Rejected("InvalidParameterValue", "Config is not a JSON string of known boolean flags.")
 
 
 def _tc3(secret_key: str, request: RecordedRequest, signed: list[str], timestamp: int, date: str) -> str:

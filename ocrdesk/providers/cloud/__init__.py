@@ -6,6 +6,7 @@ import logging
 import math
 from abc import abstractmethod
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import ClassVar
 
 from PIL import Image, ImageDraw
@@ -14,8 +15,8 @@ from ocrdesk.doctypes import DocType
 from ocrdesk.errors import ConfigError, ErrorKind, ProviderError
 from ocrdesk.i18n import QT_TRANSLATE_NOOP, Text
 from ocrdesk.imaging import EncodedImage, SourceImage, encode_for_upload, from_rgb_array
-from ocrdesk.model import Field
-from ocrdesk.providers.base import CancelToken, Provider, Recognition
+from ocrdesk.model import DocumentWarning, Field
+from ocrdesk.providers.base import CancelToken, Provider, Recognition, SettingSpec
 from ocrdesk.providers.cloud.gateway import error_in_reply
 from ocrdesk.providers.cloud.http import HttpClient, HttpOptions, malformed
 from ocrdesk.redact import printable_line, register_secret
@@ -61,6 +62,23 @@ class CloudProvider(Provider):
             raise ConfigError(f"{self.name}: setting '{name}' is not set", f"missing_{name}")
         return value
 
+    def switch(self, name: str, default: bool = True) -> bool:
+        """An on/off setting (on/off, true/false, yes/no, 1/0; empty = `default`); ConfigError otherwise."""
+        value = (self.config.get(name) or "").strip().lower()
+        if not value:
+            return default
+        if value in _ON or value in _OFF:
+            return value in _ON
+        raise ConfigError(f"{self.name}: setting '{name}' must be on or off", f"bad_{name}")
+
+    def choice(self, name: str, choices: tuple[str, ...]) -> str:
+        """A setting with a fixed set of values (the first is the default); ConfigError otherwise."""
+        value = (self.config.get(name) or "").strip() or choices[0]
+        for allowed in choices:
+            if value.lower() == allowed.lower():
+                return allowed
+        raise ConfigError(f"{self.name}: setting '{name}' must be one of {', '.join(choices)}", f"bad_{name}")
+
     def url(self, path: str) -> str:
         return f"{self.endpoint}/{path.lstrip('/')}" if path else self.endpoint
 
@@ -98,6 +116,7 @@ class CloudProvider(Provider):
             shape = malformed(self.name, f"sent a reply of an unexpected shape ({type(exc).__name__})")
             raise error_in_reply(self.name, self.http.last_body()) or shape from None
         recognition.warnings = [printable_line(text) for text in recognition.warnings]  # vendor words among them
+        recognition.document_warnings = [_printable(warning) for warning in recognition.document_warnings]
         if encoded.scale_x != 1.0 or encoded.scale_y != 1.0:
             for item in recognition.fields:
                 _rescale(item, encoded.scale_x, encoded.scale_y)
@@ -124,6 +143,20 @@ class CloudProvider(Provider):
 
     def close(self) -> None:
         self.http.close()
+
+
+_ON, _OFF = frozenset({"on", "true", "yes", "1"}), frozenset({"off", "false", "no", "0"})
+
+
+def checks_setting(help_text: str) -> SettingSpec:
+    """The per-provider switch for the vendor's authenticity and quality checks (some are billed)."""
+    return SettingSpec(
+        "checks",
+        QT_TRANSLATE_NOOP("ProviderSettings", "Authenticity and quality checks"),
+        required=False,
+        default="on",
+        help=help_text,
+    )
 
 
 # what wrong-typed vendor JSON raises in normalising code (RecursionError: nesting, OverflowError: huge numbers)
@@ -157,6 +190,17 @@ def _check(recognition: object) -> None:
             len(point) == 2 and type(point[0]) is int and type(point[1]) is int for point in item.polygon
         ):
             raise TypeError("a polygon whose points are not pairs of whole pixels")
+
+
+def _printable(warning: DocumentWarning) -> DocumentWarning:
+    """The vendor's words in a warning are one printable line, as every vendor text we show."""
+    if warning.vendor_message is None and warning.vendor_code is None:
+        return warning
+    return replace(
+        warning,
+        vendor_code=None if warning.vendor_code is None else printable_line(warning.vendor_code),
+        vendor_message=None if warning.vendor_message is None else printable_line(warning.vendor_message),
+    )
 
 
 def _rescale(item: Field, scale_x: float, scale_y: float) -> None:

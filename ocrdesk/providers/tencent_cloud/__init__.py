@@ -24,10 +24,10 @@ from ocrdesk.errors import ConfigError, ProviderError
 from ocrdesk.i18n import QT_TRANSLATE_NOOP
 from ocrdesk.imaging import EncodedImage
 from ocrdesk.providers.base import COMMON_NETWORK_SETTINGS, CancelToken, Recognition, SettingSpec
-from ocrdesk.providers.cloud import CloudProvider, safejson
+from ocrdesk.providers.cloud import CloudProvider, checks_setting, safejson
 from ocrdesk.providers.cloud.http import parse_json, status_error
+from ocrdesk.providers.tencent_cloud import checks, parse
 from ocrdesk.providers.tencent_cloud import fields as tables
-from ocrdesk.providers.tencent_cloud import parse
 from ocrdesk.providers.tencent_cloud.errors import tencent_error
 from ocrdesk.providers.tencent_cloud.sign import signed_request_headers
 
@@ -44,7 +44,7 @@ _REGION_PATTERN = re.compile(r"[a-z]{2,}(-[a-z0-9]+)+")
 class ActionSpec:
     action: str
     parse: parse.Parser
-    params: Mapping[str, str] = field(default_factory=dict)
+    params: Mapping[str, object] = field(default_factory=dict)
 
 
 ACTIONS: dict[DocType, ActionSpec] = {
@@ -68,6 +68,12 @@ ACTIONS: dict[DocType, ActionSpec] = {
 }
 
 
+# MLIDPassportOCR reads any country's passport (from its machine-readable zone); PassportOCR only mainland ones.
+MLID_PASSPORT = ActionSpec("MLIDPassportOCR", parse.mlid_passport)
+DRIVER_SIDES = ("FRONT", "BACK", "DOUBLE")
+PASSPORT_KINDS = ("mainland", "any")
+
+
 class TencentCloudProvider(CloudProvider):
     id = "tencent-cloud"
     name = parse.VENDOR
@@ -83,6 +89,33 @@ class TencentCloudProvider(CloudProvider):
             required=False,
             default=DEFAULT_REGION,
             help=QT_TRANSLATE_NOOP("ProviderSettings", "e.g. ap-guangzhou, ap-beijing, ap-shanghai, ap-hongkong"),
+        ),
+        checks_setting(
+            QT_TRANSLATE_NOOP(
+                "ProviderSettings",
+                "on: ask Tencent for every check it offers (photocopy, re-shot, PS, temporary ID, border, glare, "
+                "quality) on ID cards, bank cards and business licences; off: ask for none",
+            )
+        ),
+        SettingSpec(
+            "driver_license_side",
+            QT_TRANSLATE_NOOP("ProviderSettings", "Driver licence side"),
+            required=False,
+            default="FRONT",
+            help=QT_TRANSLATE_NOOP(
+                "ProviderSettings", "FRONT: the main page; BACK: the second page (副页); DOUBLE: either, or both"
+            ),
+        ),
+        SettingSpec(
+            "passports",
+            QT_TRANSLATE_NOOP("ProviderSettings", "Passports"),
+            required=False,
+            default="mainland",
+            help=QT_TRANSLATE_NOOP(
+                "ProviderSettings",
+                "mainland: Chinese passports (PassportOCR); any: passports of any country, read from the "
+                "machine-readable lines (MLIDPassportOCR)",
+            ),
         ),
         *COMMON_NETWORK_SETTINGS,
     )
@@ -105,6 +138,21 @@ class TencentCloudProvider(CloudProvider):
         self.require("secret_id")
         self.require("secret_key")
         self._region()
+        self._action(DocType.GENERAL)  # the other settings, before any image work
+
+    def _action(self, doc_type: DocType) -> ActionSpec:
+        """The action for `doc_type` as the settings make it: the driver licence side, which passport
+        reader, and every check the vendor offers unless `checks` is off."""
+        checks_on = self.switch("checks")
+        side = self.choice("driver_license_side", DRIVER_SIDES)
+        passports = self.choice("passports", PASSPORT_KINDS)
+        spec = ACTIONS[doc_type]
+        if doc_type is DocType.DRIVER_LICENSE:
+            spec = ActionSpec(spec.action, spec.parse, {"CardSide": side})
+        elif doc_type is DocType.PASSPORT and passports == "any":
+            spec = MLID_PASSPORT
+        flags = checks.REQUEST_FLAGS.get(spec.action, {}) if checks_on else {}
+        return ActionSpec(spec.action, spec.parse, {**spec.params, **flags})
 
     def _region(self) -> str:
         region = (self.config.get("region") or DEFAULT_REGION).strip()
@@ -115,7 +163,7 @@ class TencentCloudProvider(CloudProvider):
         return region
 
     def recognize_encoded(self, encoded: EncodedImage, doc_type: DocType, cancel: CancelToken) -> Recognition:
-        spec = ACTIONS[doc_type]
+        spec = self._action(doc_type)
         secret_id, secret_key, region = self.require("secret_id"), self.require("secret_key"), self._region()
         params = {"ImageBase64": base64.b64encode(encoded.data).decode("ascii"), **spec.params}
         # Serialised once: these exact bytes are hashed into the signature and sent as the body.

@@ -33,6 +33,8 @@ VEHICLE_FRONT_FIELDS: FieldMap = (
     ("IssueDate", "issue_date"),
     ("Seal", "seal"),
 )
+# VehicleLicenseOCRResponse.VehicleLicenseType (Electronic / Normal), beside FrontInfo/BackInfo: our key.
+VEHICLE_TYPE_FIELDS: FieldMap = (("VehicleLicenseType", "license_type"),)
 VEHICLE_BACK_FIELDS: FieldMap = (
     ("PlateNo", "plate_number"),
     ("FileNo", "file_number"),
@@ -61,7 +63,18 @@ DRIVER_FIELDS: FieldMap = (
     ("IssuingAuthority", "authority"),
     ("ArchivesCode", "file_number"),
     ("Record", "record"),
+    # electronic licences only (仅电子驾驶证): our keys
+    ("State", "state"),
+    ("CumulativeScore", "cumulative_score"),
+    ("CurrentTime", "current_time"),
+    ("GenerateTime", "generate_time"),
+    # the back page (副页) read with CardSide BACK or DOUBLE
+    ("BackPageName", "back_page_name"),
+    ("BackPageCardCode", "back_page_license_number"),
+    ("DriverLicenseType", "license_type"),
 )
+# `EndDate` is a date on current licences and a duration ("6年") or "长期" on old ones: see parse.py.
+DRIVER_END_DATE = "EndDate"
 
 BANK_FIELDS: FieldMap = (
     ("CardNo", "card_number"),
@@ -69,6 +82,10 @@ BANK_FIELDS: FieldMap = (
     ("CardType", "card_type"),
     ("CardName", "card_name"),
     ("ValidDate", "valid_date"),
+    # 卡类别 (标准实体银行卡, 电子银行卡信息截图: a screenshot also gives a warning) and the image quality
+    # score 0-100 (returned when EnableQualityValue is asked): our keys
+    ("CardCategory", "card_category"),
+    ("QualityValue", "quality_value"),
 )
 
 # `RegNum` is the 18-character unified credit code on current licences and the 15-digit
@@ -88,6 +105,16 @@ BIZ_FIELDS: FieldMap = (
     ("RegistrationAuthority", "authority"),
     ("ComposingForm", "composing_form"),
     ("SerialNumber", "serial_number"),
+    ("Title", "title"),
+    ("Important", "important_note"),
+)
+# BizLicenseOCR yes/no members, kept as fields 是/否 (`IsDuplication` 1/-1 as 副本/正本): our keys.
+BIZ_FLAGS: FieldMap = (
+    ("IsDuplication", "original_or_duplicate"),
+    ("Electronic", "electronic"),
+    ("NationalEmblem", "has_national_emblem"),
+    ("QRCode", "has_qr_code"),
+    ("Seal", "has_seal"),
 )
 
 # `family_name` (姓) and `given_name` (名) are our keys; CodeSet/CodeCrc are the two MRZ lines.
@@ -104,6 +131,24 @@ PASSPORT_FIELDS: FieldMap = (
     ("IssuePlace", "issue_place"),
     ("ExpiryDate", "expiry_date"),
     ("Country", "country_code"),
+    ("CodeSet", "mrz1"),
+    ("CodeCrc", "mrz2"),
+    ("Signature", "signature"),
+    ("Attention", "attention"),
+)
+
+# MLIDPassportOCR (passports of any country, read from the machine-readable zone): our keys as above.
+MLID_PASSPORT_FIELDS: FieldMap = (
+    ("ID", "passport_number"),
+    ("Name", "name"),
+    ("Surname", "family_name"),
+    ("GivenName", "given_name"),
+    ("Sex", "sex"),
+    ("DateOfBirth", "birth_date"),
+    ("DateOfExpiration", "expiry_date"),
+    ("IssuingCountry", "country_code"),
+    ("Nationality", "nationality"),
+    ("Type", "passport_type"),
     ("CodeSet", "mrz1"),
     ("CodeCrc", "mrz2"),
 )
@@ -164,28 +209,4 @@ VAT_INVOICE_NAMES: Mapping[str, str] = {
     "打印发票代码": "printed_invoice_code",
     "打印发票号码": "printed_invoice_number",
     "发票联次": "copy_type",
-}
-
-# IDCardOCR AdvancedInfo.WarnInfos codes.
-IDCARD_WARNINGS: Mapping[int, str] = {
-    -9100: "ID card validity date is not valid (身份证有效日期不合法)",
-    -9101: "ID card border incomplete (身份证边框不完整)",
-    -9102: "ID card is a photocopy (身份证复印件)",
-    -9103: "ID card is a re-photographed screen or print (身份证翻拍)",
-    -9104: "temporary ID card (临时身份证)",
-    -9105: "ID card partly covered (身份证框内遮挡)",
-    -9106: "ID card may have been retouched (身份证疑似存在PS痕迹)",
-    -9107: "glare on the ID card (身份证反光)",
-    -9108: "ID card is a black-and-white photocopy (身份证黑白复印件)",
-    -9110: "electronic ID card (电子身份证)",
-    -9111: "watermark on the ID card (水印)",
-}
-
-# BankCardOCR WarningCode codes.
-BANK_CARD_WARNINGS: Mapping[int, str] = {
-    -9110: "bank card date is not valid (银行卡日期无效)",
-    -9111: "bank card border incomplete (银行卡边框不完整)",
-    -9112: "glare on the bank card (银行卡图片反光)",
-    -9113: "bank card is a photocopy (银行卡复印件)",
-    -9114: "bank card is a re-photographed screen or print (银行卡翻拍件)",
 }

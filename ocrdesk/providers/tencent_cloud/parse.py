@@ -18,12 +18,15 @@ Tencent sends "" (or null) for a field it did not find; such fields are left out
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping, Sequence
+import re
+from collections.abc import Callable, Mapping
+from datetime import date
 from typing import Any
 
+from ocrdesk.doc_warnings import WarningCode, make
 from ocrdesk.doctypes import line_key, line_label
 from ocrdesk.i18n import QT_TRANSLATE_NOOP
-from ocrdesk.model import Box, Field, Point
+from ocrdesk.model import Box, DocumentWarning, Field, Point
 from ocrdesk.providers.base import Recognition
 from ocrdesk.providers.cloud import safejson
 from ocrdesk.providers.cloud.http import malformed
@@ -39,6 +42,7 @@ from ocrdesk.providers.cloud.normalize import (
     to_number,
     unique_key,
 )
+from ocrdesk.providers.tencent_cloud import checks
 from ocrdesk.providers.tencent_cloud import fields as tables
 from ocrdesk.providers.tencent_cloud.fields import FieldMap
 
@@ -148,46 +152,38 @@ def flat_fields(section: Mapping[str, Any], table: FieldMap) -> list[Field]:
     return fields
 
 
-def _warn_list(response: Mapping[str, Any], code_name: str, message_name: str | None) -> list[str]:
-    codes = _list(response.get(code_name), code_name)
-    messages = _list(response.get(message_name), message_name) if message_name else []
-    warnings = []
-    for index, code in enumerate(codes):
-        text = clean_text(messages[index]) if index < len(messages) and isinstance(messages[index], str) else ""
-        warnings.append(f"Tencent warning {code}: {text}" if text else f"Tencent warning {code}")
-    return warnings
-
-
-def _coded_warnings(codes: Sequence[Any], known: Mapping[int, str]) -> list[str]:
-    warnings = []
-    for raw in codes:
-        code = raw.get("Code") if isinstance(raw, Mapping) else raw
-        number = to_number(code)
-        text = known.get(int(number)) if number is not None else None
-        warnings.append(f"Tencent warning {code}: {text}" if text else f"Tencent warning {code}")
-    return warnings
-
-
 def idcard(table: FieldMap) -> Parser:
     def parse(response: Mapping[str, Any], size: Size) -> Recognition:
         fields = flat_fields(response, table)
-        return Recognition(fields, _advanced_info_warnings(response.get("AdvancedInfo")))
+        notes, warnings = _advanced_info(response.get("AdvancedInfo"))
+        return Recognition(fields, notes, document_warnings=warnings)
 
     return parse
 
 
-def _advanced_info_warnings(raw: Any) -> list[str]:
+def _advanced_info(raw: Any) -> tuple[list[str], list[DocumentWarning]]:
     """IDCardOCR's AdvancedInfo is a JSON *string*; a broken one must not lose the fields."""
     if raw in (None, "", "{}"):
-        return []
+        return [], []
     try:
         info = safejson.loads(raw) if isinstance(raw, str) else raw
     except (json.JSONDecodeError, TypeError):
-        return ["AdvancedInfo from Tencent could not be read (not valid JSON); ignored."]
+        return ["AdvancedInfo from Tencent could not be read (not valid JSON); ignored."], []
     if not isinstance(info, Mapping):
-        return ["AdvancedInfo from Tencent could not be read (not an object); ignored."]
+        return ["AdvancedInfo from Tencent could not be read (not an object); ignored."], []
     codes = info.get("WarnInfos")
-    return _coded_warnings(codes, tables.IDCARD_WARNINGS) if isinstance(codes, list) else []
+    warnings = checks.coded(codes, checks.IDCARD_CODES) if isinstance(codes, list) else []
+    return [], warnings + checks.low_quality(info.get("Quality"), "Quality")
+
+
+def _recognize_warnings(response: Mapping[str, Any], table: Mapping[int, WarningCode]) -> list[DocumentWarning]:
+    """RecognizeWarnCode, with RecognizeWarnMsg (the vendor's constant names) kept beside each code."""
+    codes = _list(response.get("RecognizeWarnCode"), "RecognizeWarnCode")
+    return checks.coded(codes, table, _list(response.get("RecognizeWarnMsg"), "RecognizeWarnMsg"))
+
+
+def _electronic(value: Any, name: str) -> list[DocumentWarning]:
+    return [make(WarningCode.ELECTRONIC, name, str(value))] if value == "Electronic" else []
 
 
 def vehicle_license(section_name: str, table: FieldMap) -> Parser:
@@ -195,22 +191,63 @@ def vehicle_license(section_name: str, table: FieldMap) -> Parser:
         section = response.get(section_name)
         if section is None:
             raise malformed(VENDOR, f"the reply has no {section_name}")
-        fields = flat_fields(_dict(section, section_name), table)
-        return Recognition(fields, _warn_list(response, "RecognizeWarnCode", "RecognizeWarnMsg"))
+        fields = flat_fields(_dict(section, section_name), table) + flat_fields(response, tables.VEHICLE_TYPE_FIELDS)
+        warnings = _recognize_warnings(response, checks.LICENSE_CODES)
+        warnings += _electronic(response.get("VehicleLicenseType"), "VehicleLicenseType")
+        return Recognition(fields, document_warnings=warnings)
 
     return parse
 
 
+_DURATION = re.compile(r"(\d{1,2})\s*年")
+
+
 def driver_license(response: Mapping[str, Any], size: Size) -> Recognition:
     fields = flat_fields(response, tables.DRIVER_FIELDS)
-    return Recognition(fields, _warn_list(response, "RecognizeWarnCode", "RecognizeWarnMsg"))
+    _duration_end_date(fields)
+    warnings = _recognize_warnings(response, checks.LICENSE_CODES)
+    warnings += _electronic(response.get("DriverLicenseType"), "DriverLicenseType")
+    return Recognition(fields, document_warnings=warnings)
+
+
+def _duration_end_date(fields: list[Field]) -> None:
+    """An old licence's EndDate is a duration ("6年") or "长期", not a date: it is the `valid_period`,
+    and `valid_to` is computed from `valid_from` (marked as a rule's value, what was read kept)."""
+    end = next((item for item in fields if item.label == tables.DRIVER_END_DATE), None)
+    if end is None or not (_DURATION.fullmatch(end.ocr_value) or end.ocr_value == "长期"):
+        return
+    end.key = "valid_period"
+    years = _DURATION.fullmatch(end.ocr_value)
+    start = next((item for item in fields if item.key == "valid_from"), None)
+    if years is None or start is None:
+        return
+    computed = _add_years(start.ocr_value, int(years.group(1)))
+    if computed is not None:
+        note = f"valid_from + {end.ocr_value}"
+        index = fields.index(end)
+        computed_field = Field("valid_to", "EndDate", "", value=computed, corrected_value=computed, corrections=[note])
+        fields.insert(index + 1, computed_field)
+
+
+def _add_years(text: str, years: int) -> str | None:
+    try:
+        start = date.fromisoformat(text.strip())
+    except ValueError:
+        return None
+    try:
+        return start.replace(year=start.year + years).isoformat()
+    except ValueError:  # 29 February into a common year: the licence runs to 28 February
+        return start.replace(year=start.year + years, day=28).isoformat()
 
 
 def bank_card(response: Mapping[str, Any], size: Size) -> Recognition:
     fields = flat_fields(response, tables.BANK_FIELDS)
-    return Recognition(
-        fields, _coded_warnings(_list(response.get("WarningCode"), "WarningCode"), tables.BANK_CARD_WARNINGS)
-    )
+    warnings = checks.coded(_list(response.get("WarningCode"), "WarningCode"), checks.BANK_CARD_CODES)
+    warnings += checks.low_quality(response.get("QualityValue"), "QualityValue")
+    category = response.get("CardCategory")
+    if isinstance(category, str) and "截图" in category:
+        warnings.append(make(WarningCode.SCREENSHOT, "CardCategory", clean_text(category)[:200]))
+    return Recognition(fields, document_warnings=warnings)
 
 
 def biz_license(response: Mapping[str, Any], size: Size) -> Recognition:
@@ -218,11 +255,35 @@ def biz_license(response: Mapping[str, Any], size: Size) -> Recognition:
     for item in fields:
         if item.label == "RegNum" and len(item.ocr_value) != 18:
             item.key = "registration_number"
-    return Recognition(fields, _warn_list(response, "RecognizeWarnCode", "RecognizeWarnMsg"))
+    for vendor_name, key in tables.BIZ_FLAGS:
+        value = response.get(vendor_name)
+        text = _yes_no(value, ("副本", "正本") if vendor_name == "IsDuplication" else ("是", "否"))
+        if text:
+            fields.append(make_field(key, vendor_name, text))
+    warnings = _recognize_warnings(response, checks.BIZ_LICENSE_CODES)
+    if response.get("Electronic") is True:
+        warnings.append(make(WarningCode.ELECTRONIC, "Electronic", "true"))
+    return Recognition(fields, document_warnings=warnings)
+
+
+def _yes_no(value: Any, words: tuple[str, str]) -> str:
+    """true/1 → words[0], false/-1 → words[1]; anything else (0, null: unknown) → ''."""
+    if value is True or (not isinstance(value, bool) and value == 1):
+        return words[0]
+    if value is False or (not isinstance(value, bool) and value == -1):
+        return words[1]
+    return ""
 
 
 def passport(response: Mapping[str, Any], size: Size) -> Recognition:
     return Recognition(flat_fields(response, tables.PASSPORT_FIELDS))
+
+
+def mlid_passport(response: Mapping[str, Any], size: Size) -> Recognition:
+    """MLIDPassportOCR (any country's passport); its warnings come from the international site only."""
+    fields = flat_fields(response, tables.MLID_PASSPORT_FIELDS)
+    codes = _list(response.get("WarnCardInfos"), "WarnCardInfos")
+    return Recognition(fields, document_warnings=checks.coded(codes, checks.PASSPORT_CODES))
 
 
 def license_plate(response: Mapping[str, Any], size: Size) -> Recognition:

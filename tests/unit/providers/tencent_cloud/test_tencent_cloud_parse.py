@@ -122,7 +122,22 @@ def test_idcard_back_with_an_advanced_info_warning(recognize) -> None:
         ("valid_period", "ValidDate", "2010.07.21-2020.07.21"),
     ]
     assert _no_positions(recognition.fields)
-    assert recognition.warnings == ["Tencent warning -9102: ID card is a photocopy (身份证复印件)"]
+    assert recognition.warnings == [] and recognition.document_warnings == []  # a clean picture
+
+
+def test_idcard_warnings_become_our_codes_with_the_vendor_code_kept(recognize, fake: TencentCloudFake) -> None:
+    fake.conditions["IDCardOCR"] = [-9109, -9102, -9108]
+    fake.quality = 31
+    recognition = recognize(DocType.IDCARD_BACK)
+    assert [(w.code, w.vendor_code) for w in recognition.document_warnings] == [
+        ("invalid_date", "-9109"),  # the SDK's code for an invalid validity date (-9100 is another action's)
+        ("copy", "-9102"),
+        ("copy", "-9108"),
+        ("blurred", "Quality"),
+    ]
+    assert recognition.document_warnings[0].message_zh == "有效日期不合法"
+    assert recognition.document_warnings[3].vendor_message == "Quality 31 < 50"
+    assert recognition.warnings == []
 
 
 @pytest.mark.parametrize("advanced", ["{not json", "[1, 2]", '"text"'])
@@ -131,14 +146,15 @@ def test_a_broken_advanced_info_does_not_lose_the_fields(recognize, fake: Tencen
     recognition = recognize(DocType.IDCARD_FRONT)
     assert len(recognition.fields) == 6
     assert len(recognition.warnings) == 1 and "AdvancedInfo" in recognition.warnings[0]
+    assert recognition.document_warnings == []
 
 
 def test_advanced_info_warning_codes_as_objects_and_unknown_codes(recognize, fake: TencentCloudFake) -> None:
     fake.samples["IDCardOCR/FRONT"]["AdvancedInfo"] = '{"WarnInfos": [{"Code": -9103}, -9999], "Quality": 88}'
     recognition = recognize(DocType.IDCARD_FRONT)
-    assert recognition.warnings == [
-        "Tencent warning -9103: ID card is a re-photographed screen or print (身份证翻拍)",
-        "Tencent warning -9999",
+    assert [(w.code, w.vendor_code) for w in recognition.document_warnings] == [
+        ("reshoot", "-9103"),
+        ("other", "-9999"),  # unknown to us: kept as `other` with its code, never dropped
     ]
 
 
@@ -192,7 +208,19 @@ def test_vehicle_license_back_page(recognize) -> None:
         "inspection_record": "检验有效期至2020年03月粤B(00)",
     }  # LoadQuality, Marks, TotalQuasiMass came back empty
     assert {f.key for f in recognition.fields} <= set(CANONICAL_KEYS[DocType.VEHICLE_LICENSE_BACK])
-    assert recognition.warnings == ["Tencent warning -9102: WARN_DRIVER_LICENSE_COPY_CARD"]
+    assert recognition.document_warnings == []
+
+
+def test_licence_warnings_keep_the_vendor_constant_beside_our_code(recognize, fake: TencentCloudFake) -> None:
+    fake.conditions["VehicleLicenseOCR"] = [-9102, -9105]
+    fake.samples["VehicleLicenseOCR/BACK"]["VehicleLicenseType"] = "Electronic"
+    recognition = recognize(DocType.VEHICLE_LICENSE_BACK)
+    assert [(w.code, w.vendor_code, w.vendor_message) for w in recognition.document_warnings] == [
+        ("copy", "-9102", "WARN_DRIVER_LICENSE_COPY_CARD"),
+        ("blurred", "-9105", "WARN_DRIVER_LICENSE_BLUR"),
+        ("electronic", "VehicleLicenseType", "Electronic"),
+    ]
+    assert ("license_type", "Electronic") in [(f.key, f.value) for f in recognition.fields]
 
 
 def test_vehicle_license_without_the_requested_side_is_malformed(recognize, fake: TencentCloudFake) -> None:
@@ -249,9 +277,11 @@ def test_bank_card(recognize) -> None:
         ("card_type", "CardType", "贷记卡"),
         ("card_name", "CardName", "招商银行信用卡"),
         ("valid_date", "ValidDate", "08/2025"),
+        ("card_category", "CardCategory", "标准实体银行卡"),
+        ("quality_value", "QualityValue", "90"),
     ]
     assert _no_positions(recognition.fields)  # QualityValue is image quality, not a confidence
-    assert recognition.warnings == ["Tencent warning -9112: glare on the bank card (银行卡图片反光)"]
+    assert recognition.document_warnings == []
 
 
 def test_business_license(recognize, fake: TencentCloudFake) -> None:
@@ -267,8 +297,16 @@ def test_business_license(recognize, fake: TencentCloudFake) -> None:
         "business_term": "1998年11月11日至2028年11月11日",
         "business_scope": "计算机软、硬件的设计、技术开发、销售(不含专营、专控、专卖商品及限制项目)",
         "issue_date": "2019年01月15日",
+        # documented members without a canonical key: our snake_case keys (fields.py)
+        "title": "营业执照",
+        "original_or_duplicate": "副本",
+        "electronic": "否",
+        "has_national_emblem": "是",
+        "has_qr_code": "是",
+        "has_seal": "是",
     }
-    assert {f.key for f in recognition.fields} <= set(CANONICAL_KEYS[DocType.BUSINESS_LICENSE])
+    extra = {"title", "original_or_duplicate", "electronic", "has_national_emblem", "has_qr_code", "has_seal"}
+    assert {f.key for f in recognition.fields} - extra <= set(CANONICAL_KEYS[DocType.BUSINESS_LICENSE])
     # a pre-2016 licence: RegNum is the 15-digit registration number
     fake.samples["BizLicenseOCR"]["RegNum"] = "440301103456789"
     old = recognize(DocType.BUSINESS_LICENSE)
