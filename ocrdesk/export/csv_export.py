@@ -48,6 +48,20 @@ FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
 
 
+# Excel and LibreOffice read a cell of digits as a number: past 15 digits they round it (an ID number, a bank
+# card), from 12 they show it as 1.1E+17, and they drop leading zeros. Such a cell is written as ="digits",
+# which both show and copy as that exact text (a leading tab, the other common trick, stays in the cell and
+# is pasted along with it). Programs should read the JSON export, which has the plain value.
+_FRAGILE_DIGITS = re.compile(r"\d{12,}|0\d+")
+
+
+def spreadsheet_text(text: str) -> str:
+    """`text` as a CSV cell a spreadsheet program keeps as it is (see _FRAGILE_DIGITS)."""
+    if _FRAGILE_DIGITS.fullmatch(text):
+        return f'="{text}"'
+    return "'" + text if looks_like_formula(text) else text
+
+
 def looks_like_formula(text: str) -> bool:
     return text.startswith(FORMULA_PREFIXES) and not _PLAIN_NUMBER.fullmatch(text)
 
@@ -93,8 +107,7 @@ def _csv_cell(value: Any) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    text = str(value)
-    return "'" + text if looks_like_formula(text) else text
+    return spreadsheet_text(str(value))
 
 
 def documents_to_csv(documents: Sequence[Document]) -> str:

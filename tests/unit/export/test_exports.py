@@ -229,7 +229,7 @@ def test_csv_bom_rows_and_injection_guard(tmp_path: Path) -> None:
     by_value = {r["key"]: r for r in records[:5]}
     assert by_value["name"]["value"] == "张三" and by_value["name"]["source"] == "扫描/身份证 1.jpg"
     assert by_value["id_number"]["value"] == ID_NUMBER and by_value["id_number"]["edited"] == "true"
-    assert by_value["postcode"]["value"] == "0012345"
+    assert by_value["postcode"]["value"] == '="0012345"'  # a leading zero a spreadsheet would drop
     assert by_value["formula"]["value"] == '\'=HYPERLINK("http://evil")'
     assert by_value["amount"]["value"] == "-12.50"  # a plain number cannot be a formula
     assert by_value["name"]["page"] == "" and records[5]["page"] == "2"
