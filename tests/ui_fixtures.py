@@ -3,12 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 
 from ocrdesk import notices, providers
 from tests import fake_providers
+
+CATALOGUES = Path(__file__).resolve().parent.parent / "ocrdesk" / "translations"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_catalogue(qapp: QApplication) -> Iterator[None]:
+    """The catalogue an English system gets at start: its plural forms ("1 field", "3 fields"), so the
+    window reads here as it does for an English operator. A test that installs Chinese installs it on top."""
+    translator = QTranslator()
+    assert translator.load("ocrdesk_en", str(CATALOGUES))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
 
 
 @pytest.fixture(autouse=True)

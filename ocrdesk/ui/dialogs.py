@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ocrdesk import __version__ as _version
+from ocrdesk.i18n import QT_TRANSLATE_NOOP
 from ocrdesk.imaging import IMAGE_SUFFIXES
 
+# the English filter is what the preferences store keeps; the dialog shows it translated
 EXPORT_FILTERS = {
     "JSON (*.json)": ".json",
-    "Excel workbook (*.xlsx)": ".xlsx",
+    QT_TRANSLATE_NOOP("Dialogs", "Excel workbook (*.xlsx)"): ".xlsx",
     "CSV (*.csv)": ".csv",
 }
 EXPORT_SUFFIXES = frozenset(EXPORT_FILTERS.values())
@@ -19,19 +22,23 @@ EXPORT_SUFFIXES = frozenset(EXPORT_FILTERS.values())
 
 def open_image_filter() -> str:
     patterns = " ".join(f"*{suffix}" for suffix in sorted(IMAGE_SUFFIXES | {".pdf"}))
-    return f"Images and PDF ({patterns});;All files (*)"
+    images = QCoreApplication.translate("Dialogs", "Images and PDF ({patterns})").format(patterns=patterns)
+    everything = QCoreApplication.translate("Dialogs", "All files (*)")
+    return f"{images};;{everything}"
 
 
 def ask_export_path(parent: QWidget, default_path: Path, preferred_filter: str) -> Path | None:
     """The file to export to, its suffix completed from the chosen filter; None when cancelled."""
-    filters = ";;".join(EXPORT_FILTERS)
+    shown = {QCoreApplication.translate("Dialogs", name): name for name in EXPORT_FILTERS}
     selected = preferred_filter if preferred_filter in EXPORT_FILTERS else next(iter(EXPORT_FILTERS))
-    path, chosen = QFileDialog.getSaveFileName(parent, "Export Results", str(default_path), filters, selected)
+    title = QCoreApplication.translate("Dialogs", "Export Results")
+    selected_shown = QCoreApplication.translate("Dialogs", selected)
+    path, chosen = QFileDialog.getSaveFileName(parent, title, str(default_path), ";;".join(shown), selected_shown)
     if not path:
         return None
     target = Path(path)
     if target.suffix.lower() not in EXPORT_SUFFIXES:
-        target = target.with_name(target.name + EXPORT_FILTERS.get(chosen, ".json"))
+        target = target.with_name(target.name + EXPORT_FILTERS.get(shown.get(chosen, chosen), ".json"))
     return target
 
 
@@ -43,21 +50,23 @@ def filter_for_suffix(suffix: str) -> str:
 
 
 def show_about(parent: QWidget) -> None:
-    QMessageBox.about(
-        parent,
-        "About OCRDesk",
-        f"<h3>OCRDesk {_version}</h3>"
-        "<p>Scan documents, recognise their fields with an offline engine or a cloud OCR service, "
-        "review and correct them, and export to JSON, Excel or CSV.</p>",
+    text = QCoreApplication.translate(
+        "Dialogs",
+        "Scan documents, recognise their fields with an offline engine or a cloud OCR service, "
+        "review and correct them, and export to JSON, Excel or CSV.",
     )
+    title = QCoreApplication.translate("Dialogs", "About OCRDesk")
+    QMessageBox.about(parent, title, f"<h3>OCRDesk {_version}</h3><p>{text}</p>")
 
 
 def confirm_discard(parent: QWidget, name: str, what: str) -> bool:
-    """Ask before throwing away corrections that were not exported."""
+    """Ask before throwing away corrections that were not exported (`what`: the action, translated)."""
     answer = QMessageBox.question(
         parent,
-        "Discard corrections?",
-        f"Your corrections to {name} have not been exported.\n{what} and discard them?",
+        QCoreApplication.translate("Dialogs", "Discard corrections?"),
+        QCoreApplication.translate(
+            "Dialogs", "Your corrections to {name} have not been exported.\n{action} and discard them?"
+        ).format(name=name, action=what),
         QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
@@ -100,19 +109,24 @@ def _choose(
     return next((answer for answer, button in buttons.items() if button is clicked), escape)
 
 
-def ask_unexported(parent: QWidget, names: list[str], what: str = "Quit") -> str:
-    """Export All… / Discard / Cancel for work no export has written: EXPORT_ALL, DISCARD or CANCEL."""
-    shown = names[:12] + ([f"… and {len(names) - 12} more"] if len(names) > 12 else [])
-    count = len(names)
+def ask_unexported(parent: QWidget, names: list[str], what: str | None = None) -> str:
+    """Export All… / Discard / Cancel for work no export has written: EXPORT_ALL, DISCARD or CANCEL.
+
+    `what`: the action that would discard the work, translated (Quit when None)."""
+    more = len(names) - 12
+    shown = names[:12] + ([QCoreApplication.translate("Dialogs", "… and %n more", None, more)] if more > 0 else [])
+    action = what or QCoreApplication.translate("Dialogs", "Quit")
+    count = len(names)  # lupdate reads a translate() call only when its n is a bare name
+    question = QCoreApplication.translate("Dialogs", "{action} and discard it, or export everything first?")
     return _choose(
         parent,
         QMessageBox.Icon.Warning,
-        "Unexported work",
-        f"{count} document{'s have' if count != 1 else ' has'} work that was not exported:",
-        "\n".join(shown) + f"\n\n{what} and discard it, or export everything first?",
+        QCoreApplication.translate("Dialogs", "Unexported work"),
+        QCoreApplication.translate("Dialogs", "%n document(s) have work that was not exported:", None, count),
+        "\n".join(shown) + "\n\n" + question.format(action=action),
         [
-            (EXPORT_ALL, "Export All…", QMessageBox.ButtonRole.AcceptRole),
-            (DISCARD, "Discard", QMessageBox.ButtonRole.DestructiveRole),
+            (EXPORT_ALL, QCoreApplication.translate("Dialogs", "Export All…"), QMessageBox.ButtonRole.AcceptRole),
+            (DISCARD, QCoreApplication.translate("Dialogs", "Discard"), QMessageBox.ButtonRole.DestructiveRole),
             _CANCEL_CHOICE,
         ],
         default=EXPORT_ALL,
@@ -120,17 +134,27 @@ def ask_unexported(parent: QWidget, names: list[str], what: str = "Quit") -> str
     )
 
 
-def ask_draft(parent: QWidget, labels: list[str], what: str = "Confirm") -> str:
-    """Typing not committed with Enter in `labels`: COMMIT_TYPING, DISCARD_TYPING or CANCEL."""
+def ask_draft(parent: QWidget, labels: list[str], what: str | None = None) -> str:
+    """Typing not committed with Enter in `labels`: COMMIT_TYPING, DISCARD_TYPING or CANCEL.
+
+    `what`: the action waiting for the answer, translated (confirming when None)."""
+    action = what or QCoreApplication.translate("Dialogs", "confirming")
+    separator = QCoreApplication.translate("Dialogs", ", ")
     return _choose(
         parent,
         QMessageBox.Icon.Question,
-        "Typing not committed",
-        f"Your typing in {', '.join(labels)} was not committed with Enter.",
-        f"Commit it before {what.lower()}, or discard it?",
+        QCoreApplication.translate("Dialogs", "Typing not committed"),
+        QCoreApplication.translate("Dialogs", "Your typing in {fields} was not committed with Enter.").format(
+            fields=separator.join(labels)
+        ),
+        QCoreApplication.translate("Dialogs", "Commit it before {action}, or discard it?").format(action=action),
         [
-            (COMMIT_TYPING, "Commit Typing", QMessageBox.ButtonRole.AcceptRole),
-            (DISCARD_TYPING, "Discard Typing", QMessageBox.ButtonRole.DestructiveRole),
+            (COMMIT_TYPING, QCoreApplication.translate("Dialogs", "Commit Typing"), QMessageBox.ButtonRole.AcceptRole),
+            (
+                DISCARD_TYPING,
+                QCoreApplication.translate("Dialogs", "Discard Typing"),
+                QMessageBox.ButtonRole.DestructiveRole,
+            ),
             _CANCEL_CHOICE,
         ],
         default=COMMIT_TYPING,
@@ -143,12 +167,16 @@ def ask_replace_edit(parent: QWidget, label: str, mine: str, reading: str) -> st
     return _choose(
         parent,
         QMessageBox.Icon.Question,
-        "Replace your correction?",
-        f"Replace your correction '{mine}' with the new reading '{reading}'?",
-        f"{label} was corrected by hand; reading its box again found other text.",
+        QCoreApplication.translate("Dialogs", "Replace your correction?"),
+        QCoreApplication.translate(
+            "Dialogs", "Replace your correction '{mine}' with the new reading '{reading}'?"
+        ).format(mine=mine, reading=reading),
+        QCoreApplication.translate(
+            "Dialogs", "{field} was corrected by hand; reading its box again found other text."
+        ).format(field=label),
         [
-            (REPLACE, "Replace", QMessageBox.ButtonRole.DestructiveRole),
-            (KEEP_MINE, "Keep Mine", QMessageBox.ButtonRole.RejectRole),
+            (REPLACE, QCoreApplication.translate("Dialogs", "Replace"), QMessageBox.ButtonRole.DestructiveRole),
+            (KEEP_MINE, QCoreApplication.translate("Dialogs", "Keep Mine"), QMessageBox.ButtonRole.RejectRole),
         ],
         default=KEEP_MINE,  # Enter or Esc never throw away the operator's work
         escape=KEEP_MINE,

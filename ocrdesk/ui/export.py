@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ocrdesk.errors import OcrDeskError
@@ -30,7 +31,7 @@ def export_document(
 ) -> bool:
     """Ask for a file and write the document to it; True when it was written."""
     if document is None or not exportable(document):
-        messages.info("Nothing to export yet: recognise the page first", 8000)
+        messages.info(QCoreApplication.translate("Export", "Nothing to export yet: recognise the page first"), 8000)
         return False
     source = Path(document.source)
     suffix = dialogs.EXPORT_FILTERS.get(settings.last_export_filter, ".json")
@@ -44,9 +45,11 @@ def export_document(
     try:
         export_documents([document], target)
     except (OcrDeskError, OSError, ValueError) as exc:
-        messages.error(f"Export failed — {readable_error(exc)}")
+        messages.error(
+            QCoreApplication.translate("Export", "Export failed — {reason}").format(reason=readable_error(exc))
+        )
         return False
     settings.last_export_dir = str(target.parent)
     settings.last_export_filter = dialogs.filter_for_suffix(target.suffix)
-    messages.info(f"Exported to {target}", 15000)
+    messages.info(QCoreApplication.translate("Export", "Exported to {path}").format(path=target), 15000)
     return True

@@ -3,7 +3,7 @@ where components are wired to each other (`_connect`)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QImage, QShowEvent
 from PySide6.QtWidgets import QLayout, QMainWindow, QSplitter
 
@@ -49,7 +49,10 @@ class MainWindow(QMainWindow):
         self.provider_combo = self.picker.provider_combo
         self.doc_type_combo = self.picker.doc_type_combo
         self._actions = build_actions(self, stored_keys(self.settings))  # by id: self._actions["recognize"]
-        pickers = [("Provider", self.provider_combo), ("Document", self.doc_type_combo)]
+        pickers = [
+            (QCoreApplication.translate("MainWindow", "Provider"), self.provider_combo),
+            (QCoreApplication.translate("MainWindow", "Document"), self.doc_type_combo),
+        ]
         self.toolbar = build_toolbar(self, self._actions, pickers)
         self._build_central()
         self.status = build_status_bar(self.statusBar())
@@ -137,7 +140,7 @@ class MainWindow(QMainWindow):
         c.recognitionCancelled.connect(self.report.on_cancelled)
         for signal in (c.recognitionStarted, c.recognitionFinished, c.recognitionFailed, c.recognitionCancelled):
             signal.connect(self._update_actions)
-        c.warmUpFinished.connect(lambda provider_id: self.engine.show(provider_id, "ready"))
+        c.warmUpFinished.connect(self.engine.on_warm_up_finished)
         c.warmUpFailed.connect(self.engine.on_warm_up_failed)
         c.busyChanged.connect(lambda busy: state.set_busy(bool(busy)))
         state.busyChanged.connect(lambda busy: self.status.progress.setVisible(bool(busy)))
@@ -177,8 +180,10 @@ class MainWindow(QMainWindow):
         self.view.set_image(image)
         self._on_document_replaced(document)
         self.messages.clear()
-        self.status.image.setText(f"{source.width} × {source.height} px")
-        self.messages.info(f"Opened {document.display_name}", 8000)
+        size = QCoreApplication.translate("MainWindow", "{width} × {height} px")
+        self.status.image.setText(size.format(width=source.width, height=source.height))
+        opened = QCoreApplication.translate("MainWindow", "Opened {name}")
+        self.messages.info(opened.format(name=document.display_name), 8000)
 
     def _on_document_replaced(self, document: Document) -> None:
         self.view.set_fields(document.fields)
@@ -195,8 +200,10 @@ class MainWindow(QMainWindow):
 
     def _on_image_failed(self, message: str) -> None:
         self.state.recognize_when_shown = False
-        self.messages.error(f"Cannot open the image — {message}")
-        self.messages.info("Open failed", 8000)
+        self.messages.error(
+            QCoreApplication.translate("MainWindow", "Cannot open the image — {reason}").format(reason=message)
+        )
+        self.messages.info(QCoreApplication.translate("MainWindow", "Open failed"), 8000)
 
     # -- providers and document types -------------------------------------------------------
     def _sync_provider(self, *_args: object) -> None:
@@ -229,9 +236,11 @@ class MainWindow(QMainWindow):
             return
         provider_id, doc_type = self.provider_id, self.doc_type
         if not provider_id or not doc_type:
-            self.messages.warning("Choose a provider and a document type first.")
+            self.messages.warning(
+                QCoreApplication.translate("MainWindow", "Choose a provider and a document type first.")
+            )
             return
-        if not self._confirm_discard("Recognise again"):
+        if not self._confirm_discard(QCoreApplication.translate("MainWindow", "Recognise again")):
             return
         self.messages.clear()
         self.controller.recognize(provider_id, source, doc_type)
@@ -257,6 +266,7 @@ class MainWindow(QMainWindow):
         return self.banner.text()
 
     def _confirm_discard(self, what: str) -> bool:
+        # `what`: the action that would discard the corrections, translated
         document = self.state.document
         edited = self.documents.unexported.has(self.state.entry_id)
         return not edited or document is None or dialogs.confirm_discard(self, document.display_name, what)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PIL import Image
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 from PySide6.QtGui import QImage
 
 from ocrdesk.doctypes import DocType
@@ -34,7 +34,8 @@ def read_page(path: str) -> SourceImage:
     if plan.pages:
         return load_page(plan.pages[0])
     problem = plan.problems[0] if plan.problems else None
-    raise ImageLoadError(problem.message if problem else f"{Path(path).name}: nothing to open", "input.unreadable")
+    nothing = QCoreApplication.translate("Recognizer", "{name}: nothing to open").format(name=Path(path).name)
+    raise ImageLoadError(problem.message if problem else nothing, "input.unreadable")
 
 
 def pil_to_qimage(image: Image.Image) -> QImage:
@@ -230,7 +231,8 @@ class RecognitionReport(QObject):
         self._recognizer, self._messages, self._name_of = recognizer, messages, name_of
 
     def on_started(self, provider_id: str) -> None:
-        self._messages.info(f"Recognising with {self._name_of(provider_id)}…")
+        text = QCoreApplication.translate("RecognitionReport", "Recognising with {provider}…")
+        self._messages.info(text.format(provider=self._name_of(provider_id)))
 
     def on_finished(self, document: Document) -> None:
         if document.error is not None:
@@ -238,9 +240,12 @@ class RecognitionReport(QObject):
             return
         count, elapsed = len(document.fields), self._recognizer.last_elapsed
         log.info("recognised %s: %d fields in %.2f s", document.display_name, count, elapsed)
-        took = f" in {elapsed:.1f} s"
-        text = f"Recognised {count} field{'s' if count != 1 else ''}{took}" if count else f"No text found{took}"
-        self._messages.info(text, 15000)
+        seconds = QLocale().toString(elapsed, "f", 1)
+        if count:
+            text = QCoreApplication.translate("RecognitionReport", "Recognised %n field(s) in {seconds} s", None, count)
+        else:
+            text = QCoreApplication.translate("RecognitionReport", "No text found in {seconds} s")
+        self._messages.info(text.format(seconds=seconds), 15000)
         if self._recognizer.last_warnings:
             self._messages.warning("; ".join(self._recognizer.last_warnings))
 
@@ -250,8 +255,9 @@ class RecognitionReport(QObject):
         self._failed(readable_error(exc))
 
     def _failed(self, message: str) -> None:
-        self._messages.error(f"Recognition failed — {message}")
-        self._messages.info("Recognition failed", 15000)
+        failed = QCoreApplication.translate("RecognitionReport", "Recognition failed — {reason}")
+        self._messages.error(failed.format(reason=message))
+        self._messages.info(QCoreApplication.translate("RecognitionReport", "Recognition failed"), 15000)
 
     def on_cancelled(self) -> None:
-        self._messages.info("Cancelled", 8000)
+        self._messages.info(QCoreApplication.translate("RecognitionReport", "Cancelled"), 8000)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
 from ocrdesk.ui.messages import MessageBridge
@@ -71,19 +71,24 @@ class EngineStatus(QObject):
     def warm_up(self) -> None:
         provider_id = self._state.provider_id
         if provider_id and not self._recognizer.is_warm(provider_id):
-            self.show(provider_id, "starting…")
+            self.show(provider_id, QCoreApplication.translate("EngineStatus", "starting…"))
             self._recognizer.warm_up(provider_id)
         elif provider_id:
-            self.show(provider_id, "ready")
+            self.show(provider_id, QCoreApplication.translate("EngineStatus", "ready"))
 
     def show(self, provider_id: str, how: str, tip: str = "") -> None:
+        """`how`: the engine's state, translated."""
         if provider_id == self._state.provider_id:
-            self._label.setText(f"{self._name_of(provider_id)}: {how}")
+            text = QCoreApplication.translate("EngineStatus", "{provider}: {state}")
+            self._label.setText(text.format(provider=self._name_of(provider_id), state=how))
             self._label.setToolTip(tip)
+
+    def on_warm_up_finished(self, provider_id: str) -> None:
+        self.show(provider_id, QCoreApplication.translate("EngineStatus", "ready"))
 
     def on_warm_up_failed(self, provider_id: str, message: str) -> None:
         if provider_id == self._state.provider_id:
-            self.show(provider_id, "not ready", message)
+            self.show(provider_id, QCoreApplication.translate("EngineStatus", "not ready"), message)
             self._messages.info(message, 15000)
 
     def on_provider_changed(self, _provider_id: str) -> None:

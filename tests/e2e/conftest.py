@@ -14,7 +14,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ocrdesk.ui import dialogs
 from ocrdesk.ui.main_window import MainWindow
-from tests.ui_fixtures import empty_clipboard, no_leftover_notices, ui_registry  # noqa: F401  (fixtures for this folder)
+from tests.ui_fixtures import (  # noqa: F401  (fixtures for this folder)
+    empty_clipboard,
+    english_catalogue,
+    no_leftover_notices,
+    ui_registry,
+)
 
 
 class DialogRecorder:

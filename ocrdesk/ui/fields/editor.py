@@ -17,7 +17,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemDelegate, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -142,13 +151,16 @@ class ReviewDelegate(QStyledItemDelegate):
         # no commit. Keep the typing as a draft instead of losing it.
         if item is not None and editor.text() != (item.value or ""):
             self._drafts[id(item)] = (item, editor.text())
-            self.hint.emit(f"Your typing in {item.label} was not committed: F2 to continue, then Enter")
+            text = QCoreApplication.translate(
+                "ReviewDelegate", "Your typing in {field} was not committed: F2 to continue, then Enter"
+            )
+            self.hint.emit(text.format(field=item.label))
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         super().initStyleOption(option, index)
         draft = self.draft(self._field(index))
         if draft is not None:
-            option.text = f"{draft}  (not committed)"
+            option.text = QCoreApplication.translate("ReviewDelegate", "{draft}  (not committed)").format(draft=draft)
             option.font.setItalic(True)
 
     def eventFilter(self, editor: QObject, event: QEvent) -> bool:
@@ -175,6 +187,8 @@ class ReviewDelegate(QStyledItemDelegate):
             self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.RevertModelCache)
             return True
         if key in _NAVIGATION_KEYS:
-            self.hint.emit("Enter keeps the value, Esc discards the typing")
+            self.hint.emit(
+                QCoreApplication.translate("ReviewDelegate", "Enter keeps the value, Esc discards the typing")
+            )
             return True
         return False

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ocrdesk.doctypes import DOC_TYPE_LABELS, DocType
@@ -21,7 +21,7 @@ class FieldsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 8, 8)
         layout.setSpacing(4)
-        self.title = QLabel("Fields", self)
+        self.title = QLabel(QCoreApplication.translate("FieldsPanel", "Fields"), self)
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -41,12 +41,13 @@ class FieldsPanel(QWidget):
         """`problems`: the document's validation, as the field table computed it (validated once)."""
         # the heading names the type the document was read as: after "Detect automatically", the detected one
         read_as = document.doc_type if document is not None and document.status != DocStatus.PENDING else ""
-        self.title.setText(f"Fields — {type_label(read_as)}" if read_as else "Fields")
+        heading = QCoreApplication.translate("FieldsPanel", "Fields — {type}").format(type=type_label(read_as))
+        self.title.setText(heading if read_as else QCoreApplication.translate("FieldsPanel", "Fields"))
         if document is None:
             self.summary.setText("")
             return
         if document.status == DocStatus.PENDING:
-            self.summary.setText("Not recognised yet")
+            self.summary.setText(QCoreApplication.translate("FieldsPanel", "Not recognised yet"))
             return
         fields = document.fields
         low = sum(1 for f in fields if style.is_low_confidence(f))
@@ -54,13 +55,15 @@ class FieldsPanel(QWidget):
         count = sum(len(messages) for messages in problems.values())
         corrected = sum(1 for f in fields if style.is_corrected(f))
         missing = sum(1 for f in fields if style.is_missing(f))
-        parts = [f"{len(fields)} field{'s' if len(fields) != 1 else ''}"]
-        parts += [f"{count} problem{'s' if count != 1 else ''}"] if count else []
-        parts += [f"{missing} not found"] if missing else []
-        parts += [f"{corrected} corrected"] if corrected else []
-        parts += [f"{low} low confidence"] if low else []
-        parts += [f"{edited} edited"] if edited else []
-        parts += ["reviewed"] if document.status == DocStatus.REVIEWED else []
+        total = len(fields)  # lupdate reads a translate() call only when its n is a bare name
+        parts = [QCoreApplication.translate("FieldsPanel", "%n field(s)", None, total)]
+        parts += [QCoreApplication.translate("FieldsPanel", "%n problem(s)", None, count)] if count else []
+        parts += [QCoreApplication.translate("FieldsPanel", "%n not found", None, missing)] if missing else []
+        parts += [QCoreApplication.translate("FieldsPanel", "%n corrected", None, corrected)] if corrected else []
+        parts += [QCoreApplication.translate("FieldsPanel", "%n low confidence", None, low)] if low else []
+        parts += [QCoreApplication.translate("FieldsPanel", "%n edited", None, edited)] if edited else []
+        if document.status == DocStatus.REVIEWED:
+            parts.append(QCoreApplication.translate("FieldsPanel", "reviewed"))
         self.summary.setText(" · ".join(parts))
         self.summary.setToolTip("\n".join(f"{key}: {m}" for key, messages in problems.items() for m in messages))
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ocrdesk.i18n import QT_TRANSLATE_NOOP
 from ocrdesk.model import Document, Field
 from ocrdesk.ui import style
 from ocrdesk.ui.state import AppState
@@ -31,8 +33,17 @@ from ocrdesk.validation import DATE_KEYS, normalise_date, validate_document
 
 LABEL, VALUE, CONFIDENCE = range(3)
 # "Conf." keeps the narrow column narrow (the value needs the room); the header's tooltip spells it out
-HEADERS = ("Label", "Value", "Conf.")
-HEADER_TIPS = ("The field's name", "The value as read; edit it to correct it", "Confidence of the reading")
+# translated where shown (headerData)
+HEADERS = (
+    QT_TRANSLATE_NOOP("FieldTableModel", "Label"),
+    QT_TRANSLATE_NOOP("FieldTableModel", "Value"),
+    QT_TRANSLATE_NOOP("FieldTableModel", "Conf."),
+)
+HEADER_TIPS = (
+    QT_TRANSLATE_NOOP("FieldTableModel", "The field's name"),
+    QT_TRANSLATE_NOOP("FieldTableModel", "The value as read; edit it to correct it"),
+    QT_TRANSLATE_NOOP("FieldTableModel", "Confidence of the reading"),
+)
 LABEL_WIDTH = (64, 130)  # the label column fits its labels within these bounds (pixels)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -127,9 +138,9 @@ class FieldTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return QCoreApplication.translate("FieldTableModel", HEADERS[section])
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS[section]
+            return QCoreApplication.translate("FieldTableModel", HEADER_TIPS[section])
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
             if section == CONFIDENCE:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -192,8 +203,9 @@ class FieldTableModel(QAbstractTableModel):
 
     @staticmethod
     def _accessible_description(item: Field, problems: list[str]) -> str:
-        parts = [f"invalid: {'; '.join(problems)}"] if problems else []
-        parts += ["edited"] if item.edited else []
+        invalid = QCoreApplication.translate("FieldTableModel", "invalid: {problems}")
+        parts = [invalid.format(problems="; ".join(problems))] if problems else []
+        parts += [QCoreApplication.translate("FieldTableModel", "edited")] if item.edited else []
         parts += style.correction_lines(item)
         parts += [style.missing_text()] if style.is_missing(item) else []
         return "; ".join(parts)
@@ -230,15 +242,18 @@ class FieldTableModel(QAbstractTableModel):
         lines = [f"{item.label}: {item.value}"]
         shown = self.display_value(item)
         if shown != item.value:
-            lines.append(f"Shown as {shown}; the value is kept as read")
+            kept = QCoreApplication.translate("FieldTableModel", "Shown as {shown}; the value is kept as read")
+            lines.append(kept.format(shown=shown))
         lines += [f"⚠ {problem}" for problem in problems]
         lines += style.correction_lines(item)
         if item.edited:
-            lines.append(f"Edited — OCR read: {item.ocr_value}")
+            edited = QCoreApplication.translate("FieldTableModel", "Edited — OCR read: {value}")
+            lines.append(edited.format(value=item.ocr_value))
         if item.confidence is None:
-            lines.append("No confidence given by the provider")
+            lines.append(QCoreApplication.translate("FieldTableModel", "No confidence given by the provider"))
         elif style.is_low_confidence(item):
-            lines.append(f"Low confidence ({item.confidence:.0%}): please check")
+            low = QCoreApplication.translate("FieldTableModel", "Low confidence ({confidence}): please check")
+            lines.append(low.format(confidence=f"{item.confidence:.0%}"))
         return "\n".join(lines)
 
 
@@ -269,7 +284,9 @@ class FieldTable(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.placeholder = "No fields yet — open an image and press F5 to recognise it"
+        self.placeholder = QCoreApplication.translate(
+            "FieldTable", "No fields yet — open an image and press F5 to recognise it"
+        )
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QToolButton, QWidget
 
 _LEVELS = {
@@ -37,7 +37,7 @@ class MessageBanner(QFrame):
         close = QToolButton(self)
         close.setText("✕")
         close.setAutoRaise(True)
-        close.setToolTip("Dismiss")
+        close.setToolTip(QCoreApplication.translate("MessageBanner", "Dismiss"))
         close.setCursor(Qt.CursorShape.PointingHandCursor)
         close.clicked.connect(self.clear)
         layout.addWidget(self._glyph, 0, Qt.AlignmentFlag.AlignTop)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -63,9 +63,11 @@ class BoxItem(QGraphicsRectItem):
         """Re-read the field (after an edit): colour and tooltip."""
         item = self._field
         confidence = "—" if item.confidence is None else f"{item.confidence:.0%}"
-        tip = f"<b>{_escape(item.label)}</b><br>{_escape(item.value or '')}<br><small>confidence {confidence}"
+        how_sure = QCoreApplication.translate("BoxItem", "confidence {confidence}").format(confidence=confidence)
+        tip = f"<b>{_escape(item.label)}</b><br>{_escape(item.value or '')}<br><small>{how_sure}"
         if item.edited:
-            tip += f" · edited (OCR: {_escape(item.ocr_value)})"
+            edited = QCoreApplication.translate("BoxItem", "edited (OCR: {value})")
+            tip += " · " + edited.format(value=_escape(item.ocr_value))
         tip += "".join(f"<br>{_escape(line)}" for line in style.correction_lines(item))
         self.setToolTip(tip + "</small>")
         self.update()
@@ -122,7 +124,7 @@ class ImageView(QGraphicsView):
         self.box_factory: Callable[[int, Field], BoxItem] = BoxItem
         self._fit_mode = True
         self._syncing = False
-        self.placeholder = "Drop an image here, or press Ctrl+O to open one"
+        self.placeholder = QCoreApplication.translate("ImageView", "Drop an image here, or press Ctrl+O to open one")
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)

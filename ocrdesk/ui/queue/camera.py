@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QRect, QSize, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QThread, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QImage, QKeySequence, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ocrdesk.camera import CameraSource, list_cameras
+from ocrdesk.i18n import QT_TRANSLATE_NOOP
 from ocrdesk.ui.queue.camera_worker import CameraFactory, CameraWorker
 from ocrdesk.ui.tasks import TaskRunner, bury, exhume
 
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 RESOLUTIONS: tuple[tuple[str, tuple[int, int] | None], ...] = (
-    ("Camera default", None),
+    (QT_TRANSLATE_NOOP("CameraDialog", "Camera default"), None),  # the sizes are stored as shown: never translated
     ("640 × 480", (640, 480)),
     ("1280 × 720", (1280, 720)),
     ("1920 × 1080", (1920, 1080)),
@@ -44,7 +45,9 @@ RESOLUTIONS: tuple[tuple[str, tuple[int, int] | None], ...] = (
 
 
 def source_name(source: CameraSource) -> str:
-    return f"Camera {source}" if isinstance(source, int) else f"{Path(str(source)).name} (file)"
+    if isinstance(source, int):
+        return QCoreApplication.translate("CameraDialog", "Camera {index}").format(index=source)
+    return QCoreApplication.translate("CameraDialog", "{name} (file)").format(name=Path(str(source)).name)
 
 
 class PreviewWidget(QWidget):
@@ -54,7 +57,7 @@ class PreviewWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._image = QImage()
-        self.message = "Starting the camera…"
+        self.message = QCoreApplication.translate("CameraDialog", "Starting the camera…")
         self.setMinimumSize(320, 240)
 
     def sizeHint(self) -> QSize:
@@ -109,7 +112,7 @@ class CameraDialog(QDialog):
         list_devices: Any = list_cameras,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Capture from Camera")
+        self.setWindowTitle(QCoreApplication.translate("CameraDialog", "Capture from Camera"))
         self.setObjectName("cameraDialog")
         self._settings = settings
         self._folder = folder or Path.cwd()
@@ -125,7 +128,7 @@ class CameraDialog(QDialog):
         if source is not None:
             self._set_devices([source])
         else:
-            self.preview.set_message("Looking for cameras…")
+            self.preview.set_message(QCoreApplication.translate("CameraDialog", "Looking for cameras…"))
             # opening devices can take a second each with real cameras: never on the GUI thread
             self._probe.start(self._list_devices, on_finished=self._set_devices, name="list cameras")
 
@@ -137,17 +140,23 @@ class CameraDialog(QDialog):
         self.device_combo.setMinimumWidth(180)
         self.resolution_combo = QComboBox(self)
         for label, size in RESOLUTIONS:
-            self.resolution_combo.addItem(label, size)
+            self.resolution_combo.addItem(QCoreApplication.translate("CameraDialog", label), size)
         saved = self._settings.camera_resolution if self._settings else ""
         index = self.resolution_combo.findText(saved) if saved else 0
         self.resolution_combo.setCurrentIndex(max(0, index))
-        self.auto_check = QCheckBox("Capture automatically when steady", self)
+        self.auto_check = QCheckBox(
+            QCoreApplication.translate("CameraDialog", "Capture automatically when steady"), self
+        )
         self.auto_check.setChecked(bool(self._settings and self._settings.auto_capture))
-        self.auto_check.setToolTip("Takes the picture once the document has been still and sharp for about a second")
-        top.addWidget(QLabel("Camera", self))
+        self.auto_check.setToolTip(
+            QCoreApplication.translate(
+                "CameraDialog", "Takes the picture once the document has been still and sharp for about a second"
+            )
+        )
+        top.addWidget(QLabel(QCoreApplication.translate("CameraDialog", "Camera"), self))
         top.addWidget(self.device_combo)
         top.addSpacing(12)
-        top.addWidget(QLabel("Resolution", self))
+        top.addWidget(QLabel(QCoreApplication.translate("CameraDialog", "Resolution"), self))
         top.addWidget(self.resolution_combo)
         top.addStretch(1)
         top.addWidget(self.auto_check)
@@ -160,18 +169,21 @@ class CameraDialog(QDialog):
         self.steady_bar.setMaximumWidth(180)
         self.steady_label = QLabel("", self)
         self.steady_label.setObjectName("steadiness")
-        steady_row.addWidget(QLabel("Steadiness", self))
+        steady_row.addWidget(QLabel(QCoreApplication.translate("CameraDialog", "Steadiness"), self))
         steady_row.addWidget(self.steady_bar)
         steady_row.addWidget(self.steady_label, 1)
         self.resolution_label = QLabel("", self)
         self.resolution_label.setStyleSheet("color: palette(placeholder-text);")
         steady_row.addWidget(self.resolution_label)
         bottom = QHBoxLayout()
-        self.count_label = QLabel("Hold a document in front of the camera, then press Space.", self)
-        self.capture_button = QPushButton("Capture (Space)", self)
+        self.count_label = QLabel(
+            QCoreApplication.translate("CameraDialog", "Hold a document in front of the camera, then press Space."),
+            self,
+        )
+        self.capture_button = QPushButton(QCoreApplication.translate("CameraDialog", "Capture (Space)"), self)
         self.capture_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space is the capture shortcut
         self.capture_button.setEnabled(False)
-        self.close_button = QPushButton("Done", self)
+        self.close_button = QPushButton(QCoreApplication.translate("CameraDialog", "Done"), self)
         self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         bottom.addWidget(self.count_label, 1)
         bottom.addWidget(self.capture_button)
@@ -186,7 +198,7 @@ class CameraDialog(QDialog):
         self.setMinimumSize(560, 440)
         self.resize(820, 640)
 
-        self.grab_action = QAction("Capture", self)
+        self.grab_action = QAction(QCoreApplication.translate("CameraDialog", "Capture"), self)
         self.grab_action.setShortcut(QKeySequence(Qt.Key.Key_Space))
         self.grab_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.grab_action)
@@ -205,7 +217,10 @@ class CameraDialog(QDialog):
         self.device_combo.blockSignals(False)
         if not sources:
             self._show_error(
-                "No camera found. Connect a camera (or close the other program using it) and open this again."
+                QCoreApplication.translate(
+                    "CameraDialog",
+                    "No camera found. Connect a camera (or close the other program using it) and open this again.",
+                )
             )
             return
         self.start_preview()
@@ -217,7 +232,9 @@ class CameraDialog(QDialog):
             return
         source = self.device_combo.currentData()
         self.last_error = ""
-        self.preview.set_message(f"Opening {source_name(source)}…")
+        self.preview.set_message(
+            QCoreApplication.translate("CameraDialog", "Opening {camera}…").format(camera=source_name(source))
+        )
         worker = CameraWorker(
             source,
             self._folder,
@@ -263,20 +280,26 @@ class CameraDialog(QDialog):
     def _on_frame(self, image: QImage, sharpness: float, steadiness: float, ready: int) -> None:
         self.preview.set_image(image)
         self.steady_bar.setValue(round(steadiness * 100))
-        if ready:
-            text = "Steady and sharp — capturing" if self.auto_check.isChecked() else "Steady and sharp — press Space"
+        if ready and self.auto_check.isChecked():
+            text = QCoreApplication.translate("CameraDialog", "Steady and sharp — capturing")
+        elif ready:
+            text = QCoreApplication.translate("CameraDialog", "Steady and sharp — press Space")
         elif steadiness > 0:
-            text = "Hold still…"
+            text = QCoreApplication.translate("CameraDialog", "Hold still…")
+        elif sharpness >= 60:
+            text = QCoreApplication.translate("CameraDialog", "Hold the document still")
         else:
-            text = "Hold the document still" if sharpness >= 60 else "Too blurred: hold it still, in focus"
+            text = QCoreApplication.translate("CameraDialog", "Too blurred: hold it still, in focus")
         self.steady_label.setText(text)
         if self._worker is not None:
             self._worker.frame_shown()
 
     def _on_captured(self, path: str, source: str) -> None:
         self.captured_count += 1
-        plural = "s" if self.captured_count != 1 else ""
-        self.count_label.setText(f"{self.captured_count} picture{plural} added to the document list.")
+        count = self.captured_count  # lupdate reads a translate() call only when its n is a bare name
+        self.count_label.setText(
+            QCoreApplication.translate("CameraDialog", "%n picture(s) added to the document list.", None, count)
+        )
         self.captured.emit(path, source)
 
     def _show_error(self, message: str) -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import cv2
 import numpy as np
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QImage
 
 from ocrdesk.camera import Camera, CameraError, CameraSource, SteadyShotDetector, save_frame
@@ -118,7 +118,9 @@ class CameraWorker(QObject):
             self.failed.emit(exc.message)
         except Exception as exc:  # OpenCV errors, a full disk while saving: say so, never hang
             log.exception("camera loop failed")
-            self.failed.emit(f"The camera stopped: {type(exc).__name__}: {exc}")
+            # QCoreApplication.translate is thread-safe: the message is made here, shown by the dialog
+            text = QCoreApplication.translate("CameraWorker", "The camera stopped: {error}")
+            self.failed.emit(text.format(error=f"{type(exc).__name__}: {exc}"))
         finally:
             if camera is not None:
                 camera.release()

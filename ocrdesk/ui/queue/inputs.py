@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 from PIL import Image
-from PySide6.QtCore import QEvent, QMimeData, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
 
@@ -123,7 +123,7 @@ class InputsController(QObject):
     # -- files and folders ----------------------------------------------------------------------
     def open_files_dialog(self) -> None:
         start = self.settings.last_open_dir or str(Path.home())
-        title = "Open Images or PDFs"
+        title = QCoreApplication.translate("InputsController", "Open Images or PDFs")
         paths, _chosen = QFileDialog.getOpenFileNames(self._parent, title, start, dialogs.open_image_filter())
         if paths:
             self.settings.last_open_dir = str(Path(paths[0]).parent)
@@ -132,7 +132,8 @@ class InputsController(QObject):
 
     def open_folder_dialog(self) -> None:
         start = self.settings.last_open_dir or str(Path.home())
-        folder = QFileDialog.getExistingDirectory(self._parent, "Open Folder", start)
+        title = QCoreApplication.translate("InputsController", "Open Folder")
+        folder = QFileDialog.getExistingDirectory(self._parent, title, start)
         if folder:
             self.settings.last_open_dir = folder
             self.open_paths([folder])
@@ -141,7 +142,10 @@ class InputsController(QObject):
         """Help → Open Sample Document: the page shipped with the app."""
         sample = app_paths.resources_dir() / "samples" / SAMPLE_NAME
         if not sample.is_file():
-            self.messages.warning(f"The sample document is missing (expected at {sample}).")
+            text = QCoreApplication.translate(
+                "InputsController", "The sample document is missing (expected at {path})."
+            )
+            self.messages.warning(text.format(path=sample))
             return
         self.open_paths([str(sample)])
 
@@ -159,13 +163,22 @@ class InputsController(QObject):
         if not fresh:
             self.opened.emit(0)
             return
-        self.messages.info(f"Opening {Path(fresh[0]).name}{' …' if len(fresh) > 1 else '…'}")
+        others = len(fresh) - 1  # lupdate reads a translate() call only when its n is a bare name
+        if others:
+            opening = QCoreApplication.translate("InputsController", "Opening {name} and %n more…", None, others)
+        else:
+            opening = QCoreApplication.translate("InputsController", "Opening {name}…")
+        self.messages.info(opening.format(name=Path(fresh[0]).name))
         self.documents.runner.start(
             expand_inputs,
             fresh,
             self.settings.include_subfolders,
             on_finished=lambda plan: self._on_planned(plan, show=not reopen),
-            on_failed=lambda exc: self.messages.error(f"Cannot open — {readable_error(exc)}"),
+            on_failed=lambda exc: self.messages.error(
+                QCoreApplication.translate("InputsController", "Cannot open — {reason}").format(
+                    reason=readable_error(exc)
+                )
+            ),
             name="plan inputs",
         )
 
@@ -178,9 +191,12 @@ class InputsController(QObject):
             names = ", ".join(sorted({entry.ref.path.name for entry in with_work if entry.ref}))
             answer = QMessageBox.question(
                 self._parent,
-                "Open again?",
-                f"{names} is already in the list with results or corrections.\n"
-                "Open it again from disk and discard them?",
+                QCoreApplication.translate("InputsController", "Open again?"),
+                QCoreApplication.translate(
+                    "InputsController",
+                    "{names} is already in the list with results or corrections.\n"
+                    "Open it again from disk and discard them?",
+                ).format(names=names),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
@@ -200,15 +216,21 @@ class InputsController(QObject):
                 self.documents.add_failed(str(problem.path), ErrorInfo(problem.code, problem.message))
         entries = self.documents.add_pages([(ref, None) for ref in new_pages], show_first=show)
         parts = []
+        # lupdate reads a translate() call only when its n is a bare name
+        added, skipped, more = len(entries), plan.skipped, len(problems) - 3
         if len(entries) != 1 or plan.skipped or problems or already:
-            parts.append(f"Added {len(entries)} document{'s' if len(entries) != 1 else ''}")
+            parts.append(QCoreApplication.translate("InputsController", "Added %n document(s)", None, added))
         if plan.skipped:
-            parts.append(f"skipped {plan.skipped} file{'s' if plan.skipped != 1 else ''} (not images or PDFs)")
+            parts.append(
+                QCoreApplication.translate("InputsController", "skipped %n file(s) (not images or PDFs)", None, skipped)
+            )
         if already:
-            parts.append(f"{already} already in the list")
-        text = "; ".join(parts) + "." if parts else ""
+            parts.append(QCoreApplication.translate("InputsController", "%n already in the list", None, already))
+        separator = QCoreApplication.translate("InputsController", "; ")
+        text = separator.join(parts) + QCoreApplication.translate("InputsController", ".") if parts else ""
         if problems:
-            shown = problems[:3] + ([f"… and {len(problems) - 3} more"] if len(problems) > 3 else [])
+            rest = QCoreApplication.translate("InputsController", "… and %n more", None, more)
+            shown = problems[:3] + ([rest] if more > 0 else [])
             text = "\n".join([text, *shown]).strip()
         level = "warning" if problems else "info" if plan.skipped or already else ""
         self._note = (text, level) if text else None
@@ -245,7 +267,10 @@ class InputsController(QObject):
             return
         image = clipboard.image() if mime is not None and mime.hasImage() else QImage()
         if image.isNull():
-            self.messages.info("Nothing to paste: copy a picture or some files first", 8000)
+            text = QCoreApplication.translate(
+                "InputsController", "Nothing to paste: copy a picture or some files first"
+            )
+            self.messages.info(text, 8000)
             return
         when = datetime.now()
         self.documents.runner.start(
@@ -254,7 +279,11 @@ class InputsController(QObject):
             frames_folder(),
             when,
             on_finished=lambda path: self._add_capture(str(path), clipboard_source(when)),
-            on_failed=lambda exc: self.messages.error(f"Cannot paste the picture — {readable_error(exc)}"),
+            on_failed=lambda exc: self.messages.error(
+                QCoreApplication.translate("InputsController", "Cannot paste the picture — {reason}").format(
+                    reason=readable_error(exc)
+                )
+            ),
             name="paste",
         )
 
@@ -290,11 +319,18 @@ class InputsController(QObject):
     def ask_pdf_dpi(self) -> None:
         low, high = PDF_DPI.limits()  # what the store accepts: the two cannot disagree
         value, ok = QInputDialog.getInt(
-            self._parent, "PDF Resolution", PDF_DPI.label, self.settings.pdf_dpi, low, high, PDF_DPI.step
+            self._parent,
+            QCoreApplication.translate("InputsController", "PDF Resolution"),
+            QCoreApplication.translate("Preferences", PDF_DPI.label),  # the schema marks its labels
+            self.settings.pdf_dpi,
+            low,
+            high,
+            PDF_DPI.step,
         )
         if ok:
             self.settings.pdf_dpi = value
-            self.messages.info(f"PDF pages are rendered at {value} dpi from now on", 8000)
+            text = QCoreApplication.translate("InputsController", "PDF pages are rendered at {dpi} dpi from now on")
+            self.messages.info(text.format(dpi=value), 8000)
 
     def shutdown(self) -> None:
         if self.camera_dialog is not None:

@@ -14,7 +14,7 @@ import logging
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ocrdesk.i18n import QT_TRANSLATE_NOOP
 from ocrdesk.model import DocStatus, Document
 from ocrdesk.review import edit_count
 from ocrdesk.session import BackgroundSaver, RecoverableSession, SessionState, SessionStore, snapshot
@@ -126,7 +127,11 @@ class Autosaver(QObject):
         log.warning("autosave failed: %s", reason)
         if not self._reported:  # say it once, not after every keystroke
             self._reported = True
-            self.failed.emit(f"Autosave failed — {reason}. Export your work to keep it; this stays until a save works.")
+            # the status bar shows the part before " — " (status_bar.show_problem): translations keep it
+            text = QCoreApplication.translate(
+                "Autosaver", "Autosave failed — {reason}. Export your work to keep it; this stays until a save works."
+            )
+            self.failed.emit(text.format(reason=reason))
 
     def close(self) -> None:
         """A clean exit: the session file goes (the operator chose to quit)."""
@@ -142,7 +147,7 @@ class RestoreDialog(QDialog):
 
     def __init__(self, session: RecoverableSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore unsaved work?")
+        self.setWindowTitle(QCoreApplication.translate("RestoreDialog", "Restore unsaved work?"))
         documents = session.state.documents
         edits = edit_count(documents)
         when = (
@@ -150,15 +155,34 @@ class RestoreDialog(QDialog):
             if session.state.saved_at
             else ""
         )
-        self.summary = QLabel(
-            f"OCRDesk did not close properly{' on ' + when if when else ''}. Its session had "
-            f"{len(documents)} document{'s' if len(documents) != 1 else ''} and "
-            f"{edits} edit{'s' if edits != 1 else ''} that may not have been exported.",
-            self,
-        )
+        count = len(documents)  # lupdate reads a translate() call only when its n is a bare name
+        counts = {
+            "documents": QCoreApplication.translate("RestoreDialog", "%n document(s)", None, count),
+            "edits": QCoreApplication.translate("RestoreDialog", "%n edit(s)", None, edits),
+        }
+        if when:
+            summary = QCoreApplication.translate(
+                "RestoreDialog",
+                "OCRDesk did not close properly on {when}. "
+                "Its session had {documents} and {edits} that may not have been exported.",
+            )
+        else:
+            summary = QCoreApplication.translate(
+                "RestoreDialog",
+                "OCRDesk did not close properly. "
+                "Its session had {documents} and {edits} that may not have been exported.",
+            )
+        self.summary = QLabel(summary.format(when=when, **counts), self)
         self.summary.setWordWrap(True)
         self.table = QTableWidget(len(documents), 4, self)
-        self.table.setHorizontalHeaderLabels(["Document", "Status", "Fields", "Edited"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("RestoreDialog", "Document"),
+                QCoreApplication.translate("RestoreDialog", "Status"),
+                QCoreApplication.translate("RestoreDialog", "Fields"),
+                QCoreApplication.translate("RestoreDialog", "Edited"),
+            ]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -172,9 +196,9 @@ class RestoreDialog(QDialog):
                 item.setToolTip(document.source if column == 0 else "")
                 self.table.setItem(row, column, item)
         buttons = QDialogButtonBox(self)
-        self.restore_button = QPushButton("&Restore", self)
-        self.discard_button = QPushButton("&Discard", self)
-        self.later_button = QPushButton("Decide &Later", self)
+        self.restore_button = QPushButton(QCoreApplication.translate("RestoreDialog", "&Restore"), self)
+        self.discard_button = QPushButton(QCoreApplication.translate("RestoreDialog", "&Discard"), self)
+        self.later_button = QPushButton(QCoreApplication.translate("RestoreDialog", "Decide &Later"), self)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.discard_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         buttons.addButton(self.later_button, QDialogButtonBox.ButtonRole.RejectRole)
@@ -189,8 +213,17 @@ class RestoreDialog(QDialog):
         self.resize(560, 320)
 
 
+_STATUS_TEXT = {
+    DocStatus.PENDING: QT_TRANSLATE_NOOP("RestoreDialog", "not recognised"),
+    DocStatus.RECOGNISING: QT_TRANSLATE_NOOP("RestoreDialog", "not recognised"),
+    DocStatus.OK: QT_TRANSLATE_NOOP("RestoreDialog", "recognised"),
+    DocStatus.ERROR: QT_TRANSLATE_NOOP("RestoreDialog", "error"),
+    DocStatus.REVIEWED: QT_TRANSLATE_NOOP("RestoreDialog", "reviewed"),
+}
+
+
 def _status_text(document: Document) -> str:
-    return {DocStatus.OK: "recognised", DocStatus.PENDING: "not recognised"}.get(document.status, document.status.value)
+    return QCoreApplication.translate("RestoreDialog", _STATUS_TEXT[document.status])
 
 
 def offer_restore(parent: QWidget, autosaver: Autosaver, documents: Queue) -> bool:
@@ -221,9 +254,10 @@ def offer_restore(parent: QWidget, autosaver: Autosaver, documents: Queue) -> bo
     except OSError as exc:  # e.g. the sessions folder became unwritable while the dialog was open
         store.release(session)
         log.warning("cannot restore %s: %s", session.path.name, exc)
-        QMessageBox.warning(
-            parent, "Restore", f"The earlier session could not be restored — {exc}. It stays for later."
+        text = QCoreApplication.translate(
+            "RestoreDialog", "The earlier session could not be restored — {reason}. It stays for later."
         )
+        QMessageBox.warning(parent, QCoreApplication.translate("RestoreDialog", "Restore"), text.format(reason=exc))
         return False
     for document in state.documents:
         if document.status == DocStatus.RECOGNISING:  # killed mid-recognition: not recognised

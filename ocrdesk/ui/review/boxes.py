@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QRectF
+from PySide6.QtCore import QCoreApplication, QObject, QRectF
 from PySide6.QtGui import QUndoCommand
 
 from ocrdesk.model import Box, DocStatus, Document, Field
@@ -46,6 +46,17 @@ class Review(EditTarget, Protocol):
     def go_to(self, row: int) -> None: ...
 
 
+def _box_change_text(resize: bool, item: Field) -> str:
+    """The undo text of a box change (nudges of one box merge while it stays the same)."""
+    if resize:
+        return QCoreApplication.translate("UndoCommands", "Resize box of {field}").format(field=item.label)
+    return QCoreApplication.translate("UndoCommands", "Move box of {field}").format(field=item.label)
+
+
+def _select_first() -> str:
+    return QCoreApplication.translate("BoxTools", "Select a field with a box first")
+
+
 def _row_of(document: Document, item: Field | None) -> int:
     return next((i for i, f in enumerate(document.fields) if f is item), -1)
 
@@ -78,7 +89,7 @@ class BoxTools(QObject):
         found = None if self.review.refuse_while_editing() else self.review.current_field()
         size = self._page_size(found[0]) if found is not None else None
         if found is None or found[1].box is None or size is None:
-            self.messages.info("Select a field with a box first", 4000)
+            self.messages.info(_select_first(), 4000)
             return
         document, item = found
         step = max(1, round(1 / self.view.zoom)) if self.view.zoom > 0 else 1
@@ -86,11 +97,9 @@ class BoxTools(QObject):
         assert old is not None
         box = (resized if resize else moved)(old, dx * step, dy * step, *size)
         if box != old:
-            verb = "Resize" if resize else "Move"
             polygon = moved_polygon(item.polygon, old, box)
-            self.review.push(
-                document, SetBox(self.review, document, item, box, polygon, f"{verb} box of {item.label}", nudge=True)
-            )
+            text = _box_change_text(resize, item)
+            self.review.push(document, SetBox(self.review, document, item, box, polygon, text, nudge=True))
 
     def make_box(self, row: int, item: Field) -> BoxItem:
         pixmap = self.view.pixmap_item
@@ -103,7 +112,7 @@ class BoxTools(QObject):
         if document is None or item is None or item.box is None:
             return
         resize = (box.width, box.height) != (item.box.width, item.box.height)
-        text = f"{'Resize' if resize else 'Move'} box of {item.label}"
+        text = _box_change_text(resize, item)
         self.review.push(
             document, SetBox(self.review, document, item, box, moved_polygon(item.polygon, item.box, box), text)
         )
@@ -117,7 +126,9 @@ class BoxTools(QObject):
     def draw_toggled(self, on: bool) -> None:
         document = self.review.document
         if on and (document is None or document.status not in (DocStatus.OK, DocStatus.REVIEWED)):
-            self.messages.info("Recognise the page first, then draw the missing field", 6000)
+            self.messages.info(
+                QCoreApplication.translate("BoxTools", "Recognise the page first, then draw the missing field"), 6000
+            )
             self.actions.draw_box.setChecked(False)
             return
         if on and not self.view.has_image:
@@ -125,7 +136,9 @@ class BoxTools(QObject):
             return
         self.drawer.set_active(on)
         if on:
-            self.messages.info("Drag a box around the missing field (Esc cancels)", 8000)
+            self.messages.info(
+                QCoreApplication.translate("BoxTools", "Drag a box around the missing field (Esc cancels)"), 8000
+            )
 
     def _on_drawn(self, box: Box) -> None:
         document = self.review.document
@@ -138,16 +151,17 @@ class BoxTools(QObject):
         if not self.regions.can_read(document):
             self._add_field(document, Field(key=key, label=label, ocr_value="", box=box), edit=True)
             return
-        self.messages.info(f"Reading {label}…")
+        self.messages.info(QCoreApplication.translate("BoxTools", "Reading {field}…").format(field=label))
 
         def done(reading: RegionReading) -> None:
             item = Field(key, label, reading.text, reading.confidence, reading.box or box)
             self._add_field(document, item, edit=not reading.text)
-            self.messages.info(f"{label}: {reading.text or 'no text found'}", 8000)
+            self.messages.info(_read_text(label, reading.text), 8000)
 
         def failed(exc: BaseException) -> None:
             self._add_field(document, Field(key=key, label=label, ocr_value="", box=box), edit=True)
-            self.messages.warning(f"Reading the box failed — {readable_error(exc)}. Type the value instead.")
+            text = QCoreApplication.translate("BoxTools", "Reading the box failed — {reason}. Type the value instead.")
+            self.messages.warning(text.format(reason=readable_error(exc)))
 
         self.regions.read(document, box, done, failed)
 
@@ -167,28 +181,40 @@ class BoxTools(QObject):
     def read_current_region(self) -> None:
         found = None if self.review.refuse_while_editing() else self.review.current_field()
         if found is None or found[1].box is None:
-            self.messages.info("Select a field with a box first", 4000)
+            self.messages.info(_select_first(), 4000)
             return
         document, item = found
         if not self.regions.can_read(document):
-            self.messages.info(f"{document.provider} cannot read a single region", 6000)
+            text = QCoreApplication.translate("BoxTools", "{provider} cannot read a single region")
+            self.messages.info(text.format(provider=document.provider), 6000)
             return
         box = item.box
         assert box is not None
-        self.messages.info(f"Reading {item.label} again…")
+        self.messages.info(QCoreApplication.translate("BoxTools", "Reading {field} again…").format(field=item.label))
 
         def done(reading: RegionReading) -> None:
             if not reading.text.strip() and item.value:  # an empty read never replaces a value
-                self.messages.info(f"{item.label}: no text found — the value is kept", 8000)
+                text = QCoreApplication.translate("BoxTools", "{field}: no text found — the value is kept")
+                self.messages.info(text.format(field=item.label), 8000)
                 return
             if not self._may_replace(item, reading.text):
-                self.messages.info(f"{item.label}: your correction is kept (read: {reading.text})", 8000)
+                text = QCoreApplication.translate("BoxTools", "{field}: your correction is kept (read: {text})")
+                self.messages.info(text.format(field=item.label, text=reading.text), 8000)
                 return
             self.review.push(
                 document, SetReading(self.review, document, item, reading.text, reading.confidence, reading.box)
             )
-            self.messages.info(f"{item.label}: {reading.text or 'no text found'}", 8000)
+            self.messages.info(_read_text(item.label, reading.text), 8000)
 
-        self.regions.read(
-            document, box, done, lambda exc: self.messages.error(f"Reading failed — {readable_error(exc)}")
-        )
+        def failed(exc: BaseException) -> None:
+            text = QCoreApplication.translate("BoxTools", "Reading failed — {reason}")
+            self.messages.error(text.format(reason=readable_error(exc)))
+
+        self.regions.read(document, box, done, failed)
+
+
+def _read_text(label: str, text: str) -> str:
+    """What a region read found, for the status bar."""
+    if text:
+        return QCoreApplication.translate("BoxTools", "{field}: {text}").format(field=label, text=text)
+    return QCoreApplication.translate("BoxTools", "{field}: no text found").format(field=label)

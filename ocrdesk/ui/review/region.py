@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from ocrdesk.doctypes import DocType
@@ -32,7 +32,7 @@ class NewFieldDialog(QDialog):
 
     def __init__(self, doc_type: str, existing: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New field")
+        self.setWindowTitle(QCoreApplication.translate("NewFieldDialog", "New field"))
         self._existing = set(existing)
         self.key = QComboBox(self)
         self.key.setEditable(True)
@@ -47,8 +47,8 @@ class NewFieldDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("&Key", self.key)
-        form.addRow("&Label", self.label)
+        form.addRow(QCoreApplication.translate("NewFieldDialog", "&Key"), self.key)
+        form.addRow(QCoreApplication.translate("NewFieldDialog", "&Label"), self.label)
         form.addRow(self.problem)
         form.addRow(self.buttons)
         self.key.currentTextChanged.connect(self._key_changed)
@@ -71,11 +71,15 @@ class NewFieldDialog(QDialog):
     def _check(self) -> None:
         key = self.key.currentText().strip()
         if not key:
-            problem = "Give the field a key"
+            problem = QCoreApplication.translate("NewFieldDialog", "Give the field a key")
         elif not _KEY.match(key):
-            problem = "Keys are lower-case letters, digits and _ (like birth_date)"
+            problem = QCoreApplication.translate(
+                "NewFieldDialog", "Keys are lower-case letters, digits and _ (like birth_date)"
+            )
         elif key in self._existing:
-            problem = f"The document already has a field {key}"
+            problem = QCoreApplication.translate("NewFieldDialog", "The document already has a field {key}").format(
+                key=key
+            )
         else:
             problem = ""
         self.problem.setText(problem)

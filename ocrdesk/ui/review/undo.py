@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
 
 from ocrdesk.model import Box, DocStatus, Document, Field, Point
@@ -41,7 +41,9 @@ class SetValue(_Command):
     """The operator committed a value (Enter)."""
 
     def __init__(self, target: EditTarget, document: Document, item: Field, value: str) -> None:
-        super().__init__(target, document, f"Edit {item.label}")
+        super().__init__(
+            target, document, QCoreApplication.translate("UndoCommands", "Edit {field}").format(field=item.label)
+        )
         self.item = item
         self.old = item.value or ""
         self.new = value
@@ -66,7 +68,8 @@ class SetBox(_Command):
         text: str = "",
         nudge: bool = False,
     ) -> None:
-        super().__init__(target, document, text or f"Move box of {item.label}")
+        text = text or QCoreApplication.translate("UndoCommands", "Move box of {field}").format(field=item.label)
+        super().__init__(target, document, text)
         self.item = item
         self.old = (item.box, None if item.polygon is None else list(item.polygon))
         self.new = (box, polygon)
@@ -100,7 +103,9 @@ class AddField(_Command):
     """A field the provider missed, drawn by the operator (maybe read by the provider right away)."""
 
     def __init__(self, target: EditTarget, document: Document, item: Field, index: int | None = None) -> None:
-        super().__init__(target, document, f"Add {item.label}")
+        super().__init__(
+            target, document, QCoreApplication.translate("UndoCommands", "Add {field}").format(field=item.label)
+        )
         self.item = item
         self.index = len(document.fields) if index is None else index
 
@@ -116,7 +121,8 @@ class AddField(_Command):
 
 class DeleteField(_Command):
     def __init__(self, target: EditTarget, document: Document, item: Field) -> None:
-        super().__init__(target, document, f"Delete {item.label}")
+        title = QCoreApplication.translate("UndoCommands", "Delete {field}").format(field=item.label)
+        super().__init__(target, document, title)
         self.item = item
         self.index = document.fields.index(item)
 
@@ -136,7 +142,8 @@ class SetReading(_Command):
     def __init__(
         self, target: EditTarget, document: Document, item: Field, text: str, confidence: float | None, box: Box | None
     ) -> None:
-        super().__init__(target, document, f"Read {item.label} again")
+        title = QCoreApplication.translate("UndoCommands", "Read {field} again").format(field=item.label)
+        super().__init__(target, document, title)
         self.item = item
         self.old = (item.ocr_value, item.value, item.confidence, item.box, item.polygon)
         self.new = (text, text, confidence, box or item.box, None if box else item.polygon)
@@ -157,7 +164,8 @@ class Confirm(_Command):
     """The operator confirmed the document: status `reviewed` (exports say so)."""
 
     def __init__(self, target: EditTarget, document: Document) -> None:
-        super().__init__(target, document, f"Confirm {document.display_name}")
+        title = QCoreApplication.translate("UndoCommands", "Confirm {document}").format(document=document.display_name)
+        super().__init__(target, document, title)
         self.old = document.status
 
     def redo(self) -> None:

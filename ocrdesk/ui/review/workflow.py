@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QRectF, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QAbstractItemView, QMainWindow
 
@@ -153,7 +153,10 @@ class ReviewWorkflow(QObject):
             return
         row = next_attention(self.model.fields, self.model.problems, self.current_row(), backwards)
         if row is None:
-            self.messages.info("No field needs a look: every value is valid and confident", 6000)
+            text = QCoreApplication.translate(
+                "ReviewWorkflow", "No field needs a look: every value is valid and confident"
+            )
+            self.messages.info(text, 6000)
             return
         self.go_to(row)
 
@@ -217,7 +220,10 @@ class ReviewWorkflow(QObject):
     def refuse_while_editing(self) -> bool:
         if self.editor() is None:
             return False
-        self.messages.info("Press Enter to keep the value, or Esc to discard the typing", 6000)
+        text = QCoreApplication.translate(
+            "ReviewWorkflow", "Press Enter to keep the value, or Esc to discard the typing"
+        )
+        self.messages.info(text, 6000)
         return True
 
     def _passthrough(self, event: QKeyEvent) -> bool:
@@ -290,7 +296,9 @@ class ReviewWorkflow(QObject):
             return
         document, status = self.document, self.messages
         if document is None or document.status not in (DocStatus.OK, DocStatus.REVIEWED):
-            status.info("Nothing to confirm: recognise the page first", 6000)
+            status.info(
+                QCoreApplication.translate("ReviewWorkflow", "Nothing to confirm: recognise the page first"), 6000
+            )
             return
         if not self._settle_drafts(document):
             return
@@ -302,16 +310,22 @@ class ReviewWorkflow(QObject):
             if row is not None:
                 self.go_to(row)
             keys = self.actions.confirm.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            status.info(f"{count} problem{'s' if count != 1 else ''} left: fix, or {keys} again to confirm")
+            text = QCoreApplication.translate(
+                "ReviewWorkflow", "%n problem(s) left: fix, or {keys} again to confirm", None, count
+            )
+            status.info(text.format(keys=keys))
             return
         self._confirm_armed = None
         name = document.display_name
         if document.status != DocStatus.REVIEWED:
             self.push(document, Confirm(self, document))
         if self.documents.open_next_pending():
-            status.info(f"Confirmed {name}", 6000)
+            status.info(
+                QCoreApplication.translate("ReviewWorkflow", "Confirmed {document}").format(document=name), 6000
+            )
         else:
-            status.info(f"Confirmed {name} — no more documents to review", 10000)
+            text = QCoreApplication.translate("ReviewWorkflow", "Confirmed {document} — no more documents to review")
+            status.info(text.format(document=name), 10000)
 
     def _settle_drafts(self, document: Document) -> bool:
         """Typing left without Enter in this document: the operator commits or discards it (False: cancel)."""
