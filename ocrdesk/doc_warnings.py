@@ -185,6 +185,16 @@ def summary(warnings: Iterable[DocumentWarning]) -> str:
     return "; ".join(parts)
 
 
+def warning_line(warnings: Iterable[DocumentWarning]) -> str:
+    """English, for the command line's standard error: `copy (-9102): The picture is a photocopy, …`."""
+    parts = []
+    for warning in warnings:
+        vendor = f" ({warning.vendor_code})" if warning.vendor_code else ""
+        words = f": {warning.vendor_message}" if warning.code == WarningCode.OTHER and warning.vendor_message else ""
+        parts.append(f"{warning.code}{vendor}: {warning.message}{words}")
+    return "; ".join(parts)
+
+
 def unique(warnings: Iterable[DocumentWarning]) -> list[DocumentWarning]:
     """Each warning once (a vendor may repeat a code), first-seen order."""
     seen: set[DocumentWarning] = set()

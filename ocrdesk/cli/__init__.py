@@ -22,6 +22,7 @@ from ocrdesk.batch import BatchRunner
 from ocrdesk.cli.console import Progress, print_error, silence_stdout, tolerant_stream, write_stdout
 from ocrdesk.cli.listing import run_providers
 from ocrdesk.cli.output import Journal
+from ocrdesk.doc_warnings import warning_line
 from ocrdesk.doctypes import DocType, parse_doc_type
 from ocrdesk.errors import Cancelled, ConfigError, ImageLoadError, OcrDeskError
 from ocrdesk.export import EXPORT_SUFFIXES, documents_to_json, export_documents, writer_for
@@ -51,7 +52,8 @@ Without a command, `ocrdesk [IMAGE ...]` opens the window with those files loade
 `ocrdesk COMMAND --help` describes each command."""
 
 EPILOG = """\
-exit status: 0 all recognised, 1 at least one document failed, 2 usage error, 130 interrupted.
+exit status: 0 all recognised, 1 at least one document failed (or, with --fail-on-warning, was
+warned about), 2 usage error, 130 interrupted.
 Settings are read from OCRDESK_<PROVIDER>_<SETTING> environment variables, the OS keyring
 (secrets) or the settings file. OCRDESK_DEBUG=1 shows tracebacks."""
 
@@ -109,6 +111,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     recognize.add_argument("-r", "--recursive", action="store_true", help="include images in subfolders")
     recognize.add_argument("--dpi", type=int, default=200, help="resolution for PDF pages (default: 200)")
+    recognize.add_argument(
+        "--fail-on-warning",
+        action="store_true",
+        help="a document the provider warned about (photocopy, re-shot, cut off, blurred, …) counts as failed",
+    )
     recognize.add_argument("inputs", nargs="+", metavar="INPUT", help="image file, folder or PDF")
 
     providers = commands.add_parser(
@@ -206,6 +213,8 @@ def run_recognize(args: argparse.Namespace) -> int:
         provider.close()
 
     failed = [doc for doc in documents if doc.status == DocStatus.ERROR]
+    if args.fail_on_warning:
+        failed += [doc for doc in documents if doc.warnings]
     if not _write_result(documents, output, journal):
         return EXIT_FAILED
     return EXIT_FAILED if failed else EXIT_OK
@@ -291,6 +300,9 @@ def _recognize_all(
             if document.status == DocStatus.ERROR and document.error is not None:
                 progress.clear()
                 print_error(f"{_source_label(document)}: {_strip_name(document.error.message, plan.pages[index])}")
+            if document.warnings:
+                progress.clear()
+                print_error(f"{_source_label(document)}: warning: {warning_line(document.warnings)}")
             progress.show(len(results), plan.pages[index].display_name)
 
     runner = BatchRunner(

@@ -79,3 +79,28 @@ def test_missing_secret_key_is_a_usage_error(
         assert _run(server.url, card, tmp_path / "out.json") == 2
         assert server.requests == []
     assert "OCRDESK_TENCENT_CLOUD_SECRET_KEY" in capsys.readouterr().err
+
+
+def test_a_warned_document_gets_one_stderr_line_and_fails_with_fail_on_warning(
+    card: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    second = tmp_path / "clean.png"
+    sample_image().image.save(second)
+    with tencent_cloud_server() as (server, fake):
+        fake.conditions["IDCardOCR"] = [-9102, -9107]
+        out = tmp_path / "out.xlsx"
+        assert _run(server.url, card, out) == 0  # a warning alone is not a failure…
+        lines = [line for line in capsys.readouterr().err.splitlines() if "warning" in line]
+        assert lines == [
+            f"ocrdesk: {card}: warning: copy (-9102): The picture is a photocopy, not the original; "
+            "glare (-9107): Glare over the card"
+        ]
+        argv = ["recognize", "--provider", "tencent-cloud", "--doc-type", "idcard_front", "--endpoint", server.url]
+        # …unless the script says so; every page is still written, the warned one with its warnings
+        status = cli.main([*argv, "--fail-on-warning", "-o", str(tmp_path / "out.json"), str(card), str(second)])
+        assert status == 1
+        fake.conditions.clear()
+        assert cli.main([*argv, "--fail-on-warning", "-o", str(tmp_path / "clean.json"), str(second)]) == 0
+    documents = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["documents"]
+    assert [[w["code"] for w in d["warnings"]] for d in documents] == [["copy", "glare"], ["copy", "glare"]]
+    assert all(d["status"] == "ok" for d in documents)
