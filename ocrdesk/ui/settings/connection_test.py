@@ -8,6 +8,7 @@ from collections.abc import Mapping
 
 from ocrdesk.config import SettingsFile, resolve_provider_config
 from ocrdesk.errors import OcrDeskError
+from ocrdesk.i18n import shown
 from ocrdesk.providers.base import Provider
 from ocrdesk.redact import redact
 from ocrdesk.secrets import SecretStore
@@ -34,9 +35,10 @@ def run_connection_test(
         )
         provider = provider_cls(config)
         answer = provider.test_connection()  # type: ignore[attr-defined]
-        return True, str(answer)
+        # the page gets one line of text to show: put it in the UI's language here
+        return True, shown(answer) if isinstance(answer, str) else str(answer)
     except OcrDeskError as exc:
-        return False, exc.message
+        return False, shown(exc.message)
     except Exception as exc:  # a provider bug must still end in a readable line, not a stuck "Testing…"
         log.warning("connection test of %s failed unexpectedly: %s", provider_cls.id, type(exc).__name__)
         return False, f"{type(exc).__name__}: {redact(str(exc))}"
