@@ -15,6 +15,7 @@ import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
+from ocrdesk.i18n import QT_TRANSLATE_NOOP, Text
 from ocrdesk.redact import register_secret
 
 __all__ = [
@@ -29,9 +30,32 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 KEYRING_SERVICE = "ocrdesk"
-_SESSION_ONLY = "Secrets are kept for this session only."
-_INSTALL_HINT = "install and unlock GNOME Keyring / KWallet, or use Windows Credential Manager / macOS Keychain"
-NO_KEYRING_MESSAGE = f"No system keyring is available ({_INSTALL_HINT}). {_SESSION_ONLY}"
+# Why secrets stay in memory: English Texts (logs) that the window shows in its language; whole
+# sentences, so a translation can order them its own way.
+NO_KEYRING_MESSAGE = Text(
+    "Secrets",
+    QT_TRANSLATE_NOOP(
+        "Secrets",
+        "No system keyring is available (install and unlock GNOME Keyring / KWallet, or use Windows Credential "
+        "Manager / macOS Keychain). Secrets are kept for this session only.",
+    ),
+)
+_TURNED_OFF = QT_TRANSLATE_NOOP(
+    "Secrets",
+    "The system keyring is turned off (keyring's null backend is configured). Secrets are kept for this session only.",
+)
+_PLAIN_FILE = QT_TRANSLATE_NOOP(
+    "Secrets",
+    "The only keyring found ({backend}, from keyrings.alt) stores secrets in a plain file, which OCRDesk does not "
+    "use; install and unlock GNOME Keyring / KWallet, or use Windows Credential Manager / macOS Keychain. Secrets "
+    "are kept for this session only.",
+)
+_NOT_OPENED = QT_TRANSLATE_NOOP(
+    "Secrets", "The system keyring could not be opened ({error}). Secrets are kept for this session only."
+)
+_FAILED = QT_TRANSLATE_NOOP(
+    "Secrets", "The system keyring ({backend}) failed ({error}). Secrets are kept for this session only."
+)
 
 
 def keyring_user(provider_id: str, name: str) -> str:
@@ -85,15 +109,12 @@ def _choose_backend(backend: KeyringBackend) -> tuple[KeyringBackend | None, str
     if _is_fail_backend(backend):
         return None, NO_KEYRING_MESSAGE
     if _is_null_backend(backend):
-        return None, f"The system keyring is turned off (keyring's null backend is configured). {_SESSION_ONLY}"
+        return None, Text("Secrets", _TURNED_OFF)
     return backend, None
 
 
 def _plaintext_message(backend: KeyringBackend) -> str:
-    return (
-        f"The only keyring found ({_backend_label(backend)}, from keyrings.alt) stores secrets in a plain file, "
-        f"which OCRDesk does not use; {_INSTALL_HINT}. {_SESSION_ONLY}"
-    )
+    return Text("Secrets", _PLAIN_FILE, backend=_backend_label(backend))
 
 
 def _scrub(text: str, secret: str | None) -> str:
@@ -128,10 +149,8 @@ class SecretStore:
                     active = self._requested if self._requested is not None else keyring.get_keyring()
                 except Exception as exc:
                     active = None
-                    self._reason = (
-                        f"The system keyring could not be opened ({type(exc).__name__}: {_scrub(str(exc), None)}). "
-                        f"{_SESSION_ONLY}"
-                    )
+                    error = f"{type(exc).__name__}: {_scrub(str(exc), None)}"
+                    self._reason = Text("Secrets", _NOT_OPENED, error=error)
                 if active is not None:
                     self._backend, self._reason = _choose_backend(active)
                 if self._reason:
@@ -146,10 +165,8 @@ class SecretStore:
             else:
                 label = _backend_label(self._backend) if self._backend is not None else "keyring"
                 detail = _scrub(str(exc), secret)
-                self._reason = (
-                    f"The system keyring ({label}) failed ({type(exc).__name__}{': ' + detail if detail else ''}). "
-                    f"{_SESSION_ONLY}"
-                )
+                error = f"{type(exc).__name__}{': ' + detail if detail else ''}"
+                self._reason = Text("Secrets", _FAILED, backend=label, error=error)
             self._backend = None
             log.warning("%s", self._reason)
 

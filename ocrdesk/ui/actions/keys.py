@@ -82,7 +82,8 @@ def ordinary_key(sequence: QKeySequence) -> bool:
 def shown_keys(keys: Iterable[QKeySequence]) -> str:
     """ "Ctrl+= or Ctrl++": the keys every keyboard has, as Qt names them in the UI's language."""
     between = QCoreApplication.translate("Shortcuts", "{key} or {other}")
-    shown = [native(s) for s in keys if ordinary_key(s)]
+    # distinct names: Chinese calls both Return and Enter "回车" ("Ctrl+回车 或 Ctrl+回车" says nothing)
+    shown = list(dict.fromkeys(native(s) for s in keys if ordinary_key(s)))
     return functools.reduce(lambda left, right: between.format(key=left, other=right), shown) if shown else ""
 
 

@@ -159,8 +159,8 @@ def _create(window: QMainWindow, spec: ActionSpec) -> QAction:
     action.setObjectName(spec.id)
     if spec.icon:
         action.setIcon(style.icon(spec.icon))
-    if spec.icon_text:
-        action.setIconText(action_text(spec.icon_text))
+    # Qt's own icon text drops "&" and "…" but would keep a Chinese text's appended "(&O)" as "(O)"
+    action.setIconText(action_text(spec.icon_text) if spec.icon_text else plain_text(action.text()))
     action.setCheckable(spec.checkable)
     action.setEnabled(spec.enabled)
     if spec.role:

@@ -37,6 +37,9 @@ __all__ = ["ProviderSettingsDialog", "open_provider_settings"]
 
 log = logging.getLogger(__name__)
 
+LIST_MAX_WIDTH = 240
+LIST_MARGIN = 24  # the list's item padding and a scroll bar's room
+
 
 class ProviderSettingsDialog(QDialog):
     """Settings → Providers…. `saved` carries the ids of the providers whose settings changed."""
@@ -80,7 +83,6 @@ class ProviderSettingsDialog(QDialog):
         body = QHBoxLayout()
         self.provider_list = QListWidget(self)
         self.provider_list.setObjectName("providerList")
-        self.provider_list.setMaximumWidth(240)
         self.stack = QStackedWidget(self)
         body.addWidget(self.provider_list)
         body.addWidget(self.stack, 1)
@@ -103,6 +105,9 @@ class ProviderSettingsDialog(QDialog):
 
         for provider_id in provider_ids if provider_ids is not None else providers.provider_ids():
             self._add_page(provider_id)
+        # as wide as the longest name (Chinese names are shorter), so the pages keep the room
+        names = self.provider_list.sizeHintForColumn(0) + 2 * self.provider_list.frameWidth() + LIST_MARGIN
+        self.provider_list.setMaximumWidth(min(LIST_MAX_WIDTH, names))
         self.provider_list.currentRowChanged.connect(self.stack.setCurrentIndex)
         if self.provider_list.count():
             self.provider_list.setCurrentRow(0)

@@ -76,6 +76,7 @@ def test_the_menu_bar_and_actions_read_chinese(chinese: None, window: QMainWindo
     assert registry.text("open_folder") == "打开文件夹"  # lists drop the appended "(&F)…"
     build_toolbar(window, registry, [])
     assert registry["confirm"].iconText() == "确认" and registry["draw_box"].iconText() == "画框"
+    assert registry["open"].iconText() == "打开" and registry["recognize_all"].iconText() == "全部识别"  # no "(A)"
     for action in registry:
         assert not _english_words(action.text()), action.objectName()
         assert not _english_words(action.toolTip()), action.objectName()
@@ -128,6 +129,8 @@ def test_the_shortcuts_dialog_reads_chinese_and_names_a_conflict(
     assert all(not _english_words(text) for text in commands)
     zoom_in = next(row for row, action_id in enumerate(dialog.edits) if action_id == "zoom_in")
     assert " 或 " in dialog.table.item(zoom_in, 2).text()  # "Ctrl+= 或 Ctrl++"
+    confirm = list(dialog.edits).index("confirm")
+    assert dialog.table.item(confirm, 2).text() == "Ctrl+回车"  # Return and Enter: one name in Chinese
 
     edit = dialog.edits["open_sample"]
     edit.setFocus()

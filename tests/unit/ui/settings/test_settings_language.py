@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from keyring.backends import fail
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
@@ -119,3 +120,11 @@ def test_the_connection_test_answers_in_chinese(
         assert page.test_result.text() == "正在测试…"
         qtbot.waitUntil(lambda: not page.testing, timeout=20000)
     assert page.test_result.text() == "已连接到Echo：测试图片中识别出 1 个字段。"
+
+
+def test_no_keyring_is_said_in_chinese(chinese: None, qtbot: QtBot) -> None:
+    with installed(fail.Keyring()):
+        dialog = ProviderSettingsDialog(None, store=SecretStore(), settings=SettingsFile(), environ={})
+        qtbot.addWidget(dialog)
+        assert dialog.banner.text().startswith("没有可用的系统密钥环")
+        assert dialog.banner.text().endswith("密钥仅在本次会话中保留。")
