@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AcceptAnywayDialog</name>
+    <message>
+        <source>Accept Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{document} cannot be confirmed as it is: the recognition service warns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm it anyway, give the reason (kept with the document and exported):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. original seen at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;Undo {step}</source>
@@ -760,6 +779,17 @@
     </message>
 </context>
 <context>
+    <name>DocumentWarnings</name>
+    <message>
+        <source>accepted anyway: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm asks for a reason before accepting this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EngineStatus</name>
     <message>
         <source>starting…</source>
@@ -1289,10 +1319,188 @@
     </message>
 </context>
 <context>
+    <name>FileErrors</name>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder of that name is in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {target}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk reported a read error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many levels of links</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImageView</name>
     <message>
         <source>Drop an image here, or press Ctrl+O to open one</source>
         <translation>将图片拖到此处，或按 Ctrl+O 打开</translation>
+    </message>
+</context>
+<context>
+    <name>InputErrors</name>
+    <message>
+        <source>{name}: file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: cannot read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {kind}, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: is a folder, not an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: file is too large ({megabytes} MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: expected an RGB 8-bit frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: image is too large ({width}×{height} pixels; limit {limit} MP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: has no page {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: not an image or an unsupported format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: image is too large (above the limit of {limit} MP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: file is truncated or corrupt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: cannot decode ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: unsupported colour mode {mode} ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: cannot fit the image into {size} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: no images in this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: a link to nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot list the folder ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: more than {count} pages; only the first {count} are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: cannot render page {page} ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the PDF is password-protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the PDF uses unsupported encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: not a PDF or the file is damaged</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1523,6 +1731,10 @@ Open it again from disk and discard them?</source>
     <message>
         <source>Show dates as YYYY-MM-DD</source>
         <translation>日期按 YYYY-MM-DD 显示</translation>
+    </message>
+    <message>
+        <source>Warnings that block Confirm until accepted with a reason</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keys of an action (overrides its default)</source>
@@ -1918,6 +2130,21 @@ Open it again from disk and discard them?</source>
     </message>
 </context>
 <context>
+    <name>ReadableError</name>
+    <message>
+        <source>{message} — set it in Settings → Providers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory for this operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected error: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecognitionReport</name>
     <message>
         <source>Recognising with {provider}…</source>
@@ -2074,6 +2301,33 @@ Open it again from disk and discard them?</source>
     <message>
         <source>Confirmed {document} — no more documents to review</source>
         <translation>已确认 {document}，没有其他待校对的文档了</translation>
+    </message>
+    <message>
+        <source>Not confirmed: the warnings were not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <source>No system keyring is available (install and unlock GNOME Keyring / KWallet, or use Windows Credential Manager / macOS Keychain). Secrets are kept for this session only.</source>
+        <translation>没有可用的系统密钥环（请安装并解锁 GNOME Keyring / KWallet，或使用 Windows 凭据管理器 / macOS 钥匙串）。密钥仅在本次会话中保留。</translation>
+    </message>
+    <message>
+        <source>The system keyring is turned off (keyring&apos;s null backend is configured). Secrets are kept for this session only.</source>
+        <translation>系统密钥环已关闭（keyring 配置为 null 后端）。密钥仅在本次会话中保留。</translation>
+    </message>
+    <message>
+        <source>The only keyring found ({backend}, from keyrings.alt) stores secrets in a plain file, which OCRDesk does not use; install and unlock GNOME Keyring / KWallet, or use Windows Credential Manager / macOS Keychain. Secrets are kept for this session only.</source>
+        <translation>找到的唯一密钥环（{backend}，来自 keyrings.alt）以明文文件保存密钥，OCRDesk 不使用它；请安装并解锁 GNOME Keyring / KWallet，或使用 Windows 凭据管理器 / macOS 钥匙串。密钥仅在本次会话中保留。</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be opened ({error}). Secrets are kept for this session only.</source>
+        <translation>无法打开系统密钥环（{error}）。密钥仅在本次会话中保留。</translation>
+    </message>
+    <message>
+        <source>The system keyring ({backend}) failed ({error}). Secrets are kept for this session only.</source>
+        <translation>系统密钥环（{backend}）出错（{error}）。密钥仅在本次会话中保留。</translation>
     </message>
 </context>
 <context>
