@@ -15,6 +15,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+from ocrdesk.doc_warnings import DEFAULT_BLOCKING
 from ocrdesk.i18n import QT_TRANSLATE_NOOP
 from ocrdesk.inputs import DEFAULT_DPI
 
@@ -115,6 +116,13 @@ AUTO_CAPTURE = Preference(
 NORMALIZE_DATES = Preference(
     "review/normalise_dates", bool, False, label=QT_TRANSLATE_NOOP("Preferences", "Show dates as YYYY-MM-DD")
 )
+# ocrdesk.doc_warnings codes, comma-separated: a document with one of them is confirmed only with a reason
+BLOCKING_WARNINGS = Preference(
+    "review/blocking_warnings",
+    str,
+    ",".join(sorted(DEFAULT_BLOCKING)),
+    label=QT_TRANSLATE_NOOP("Preferences", "Warnings that block Confirm until accepted with a reason"),
+)
 SHORTCUT = Preference(
     "shortcuts/{}", str, "", label=QT_TRANSLATE_NOOP("Preferences", "Keys of an action (overrides its default)")
 )
@@ -132,6 +140,7 @@ PREFERENCES: tuple[Preference[Any], ...] = (
     CAMERA_RESOLUTION,
     AUTO_CAPTURE,
     NORMALIZE_DATES,
+    BLOCKING_WARNINGS,
     SHORTCUT,
 )
 

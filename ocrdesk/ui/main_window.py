@@ -277,6 +277,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name}[*] — {APP_TITLE}" if name else APP_TITLE)
         self.setWindowModified(bool(name) and self.documents.unexported.has(self.state.entry_id))
         self.fields.update_summary(document, self.model.problems)
+        self.page.warnings.show_document(document, self.review.blocking_warnings())
         self._update_actions()
 
     def _update_actions(self, *_args: object) -> None:

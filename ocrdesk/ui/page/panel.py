@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ocrdesk.ui.page.banner import MessageBanner
 from ocrdesk.ui.page.image_view import ImageView
+from ocrdesk.ui.page.warnings_strip import DocumentWarningsStrip
 
 
 class PagePanel(QWidget):
@@ -24,7 +25,9 @@ class PagePanel(QWidget):
         box_layout.addWidget(self.banner)
         self.banner_box.hide()
         self.view = ImageView(self)
+        self.warnings = DocumentWarningsStrip(self)  # the document's own warnings, while it is on screen
         layout.addWidget(self.banner_box)
+        layout.addWidget(self.warnings)
         layout.addWidget(self.view, 1)
         self.banner.dismissed.connect(self.banner_box.hide)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ocrdesk.doc_warnings import display_text
 from ocrdesk.inputs import PageRef
 from ocrdesk.model import DocStatus, Document, ErrorInfo
 from ocrdesk.ui import style
@@ -73,7 +74,10 @@ def detail_text(entry: Entry) -> str:
     if document.status not in (DocStatus.OK, DocStatus.REVIEWED):
         return ""
     count = entry.field_count
-    return f"{count} field{'s' if count != 1 else ''}" if count else "no text found"
+    fields = f"{count} field{'s' if count != 1 else ''}" if count else "no text found"
+    if document.warnings:  # what the provider said about the picture comes first: a copy is no detail
+        return f"⚠ {'; '.join(display_text(w) for w in document.warnings)} · {fields}"
+    return fields
 
 
 def lowest_text(entry: Entry) -> str:

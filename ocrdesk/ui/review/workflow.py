@@ -8,14 +8,15 @@ field needs a look, box geometry, region reading) live in ocrdesk.review.
 
 from __future__ import annotations
 
-from typing import Protocol
+import copy
+from typing import Literal, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QRectF, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QAbstractItemView, QMainWindow
 
-from ocrdesk.model import DocStatus, Document, Field
-from ocrdesk.review import first_attention, next_attention, readable_zoom
+from ocrdesk.model import Acceptance, DocStatus, Document, Field
+from ocrdesk.review import accept_anyway, first_attention, next_attention, readable_zoom, unaccepted_warnings
 from ocrdesk.ui import dialogs
 from ocrdesk.ui.actions.help_overlay import HelpOverlay
 from ocrdesk.ui.actions.registry import ActionRegistry, bind_undo
@@ -25,6 +26,7 @@ from ocrdesk.ui.fields.table import VALUE, FieldTable, FieldTableModel
 from ocrdesk.ui.messages import MessageBridge
 from ocrdesk.ui.page.image_view import MAX_ZOOM, ImageView
 from ocrdesk.ui.recognizer import Recognizer
+from ocrdesk.ui.review.accept_dialog import ask_accept_anyway
 from ocrdesk.ui.review.autosave import Autosaver, Queue, offer_restore
 from ocrdesk.ui.review.box_editing import EditableBoxItem
 from ocrdesk.ui.review.boxes import BoxTools
@@ -302,6 +304,9 @@ class ReviewWorkflow(QObject):
             return
         if not self._settle_drafts(document):
             return
+        acceptance = self._accept_warnings(document)
+        if acceptance is False:
+            return
         problems = self.model.problems if self.model.document is document else validate_document(document)
         count = sum(len(p) for p in problems.values())
         if count and self._confirm_armed is not document:
@@ -317,8 +322,8 @@ class ReviewWorkflow(QObject):
             return
         self._confirm_armed = None
         name = document.display_name
-        if document.status != DocStatus.REVIEWED:
-            self.push(document, Confirm(self, document))
+        if document.status != DocStatus.REVIEWED or acceptance is not None:
+            self.push(document, Confirm(self, document, acceptance))
         if self.documents.open_next_pending():
             status.info(
                 QCoreApplication.translate("ReviewWorkflow", "Confirmed {document}").format(document=name), 6000
@@ -326,6 +331,26 @@ class ReviewWorkflow(QObject):
         else:
             text = QCoreApplication.translate("ReviewWorkflow", "Confirmed {document} — no more documents to review")
             status.info(text.format(document=name), 10000)
+
+    def blocking_warnings(self) -> set[str]:
+        """The warning codes that stop a confirm until accepted with a reason (a preference)."""
+        return {code.strip() for code in self.settings.blocking_warnings.split(",") if code.strip()}
+
+    def _accept_warnings(self, document: Document) -> Acceptance | Literal[False] | None:
+        """The operator's reason for confirming despite blocking warnings (None: nothing blocks;
+        False: they cancelled, so no confirm). Recorded by the Confirm command, undone with it."""
+        blocking = self.blocking_warnings()
+        warnings = unaccepted_warnings(document, blocking)
+        if not warnings:
+            return None
+        reason = ask_accept_anyway(self._parent, document.display_name, warnings)
+        if reason is None or not reason.strip():
+            self.messages.info(
+                QCoreApplication.translate("ReviewWorkflow", "Not confirmed: the warnings were not accepted"), 6000
+            )
+            return False
+        undecided = copy.copy(document)  # the rule builds the acceptance; the command applies it
+        return accept_anyway(undecided, reason, blocking)
 
     def _settle_drafts(self, document: Document) -> bool:
         """Typing left without Enter in this document: the operator commits or discards it (False: cancel)."""

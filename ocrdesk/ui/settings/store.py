@@ -17,6 +17,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from ocrdesk import paths
 from ocrdesk.preferences import (
     AUTO_CAPTURE,
+    BLOCKING_WARNINGS,
     CAMERA_RESOLUTION,
     CAMERA_SOURCE,
     DOC_TYPE,
@@ -64,6 +65,7 @@ class SettingsStore:
     camera_resolution = _Stored(CAMERA_RESOLUTION)
     auto_capture = _Stored(AUTO_CAPTURE)
     normalize_dates = _Stored(NORMALIZE_DATES)
+    blocking_warnings = _Stored(BLOCKING_WARNINGS)
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or paths.config_dir() / SETTINGS_FILE
