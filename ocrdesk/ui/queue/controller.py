@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QObject, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDockWidget, QWidget
 
@@ -120,7 +120,9 @@ class QueueController(QObject):
         running = batch.running
         a.recognize_all.setEnabled(not running and any(e.status == DocStatus.PENDING for e in self.workspace))
         a.pause_batch.setEnabled(batch.runner is not None)
-        a.pause_batch.setText("&Resume Batch" if batch.paused else "&Pause Batch")
+        resume = QCoreApplication.translate("Actions", "Res&ume Batch")
+        pause = QCoreApplication.translate("Actions", "&Pause Batch")
+        a.pause_batch.setText(resume if batch.paused else pause)
         a.cancel_batch.setEnabled(running)
         a.export_all.setEnabled(len(self.workspace) > 0)
         several = len(self.workspace) > 1
