@@ -334,6 +334,10 @@
         <source>&amp;About OCRDesk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Res&amp;ume Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>App</name>

@@ -334,6 +334,10 @@
         <source>&amp;About OCRDesk</source>
         <translation>关于 OCRDesk(&amp;A)</translation>
     </message>
+    <message>
+        <source>Res&amp;ume Batch</source>
+        <translation>继续批量识别(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
