@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import logging
 import time
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Protocol
 
@@ -55,6 +56,10 @@ class Queue(Protocol):
     def set_status(self, entry_id: int, status: DocStatus) -> None: ...
 
     def apply_result(self, entry_id: int, document: Document) -> None: ...
+
+    def apply_results(self, results: list[tuple[int, Document]]) -> None: ...
+
+    def bulk(self) -> AbstractContextManager[None]: ...
 
     def update_actions(self) -> None: ...
 
@@ -219,8 +224,8 @@ class BatchController(QObject):
             source_of=lambda entry_id: jobs[entry_id][1],
             parent=self,
         )
-        runner.jobStarted.connect(self._on_job_started)
-        runner.jobFinished.connect(self._on_job_finished)
+        runner.jobsStarted.connect(self._on_jobs_started)
+        runner.resultsReady.connect(self._on_results)
         runner.progressChanged.connect(self._on_progress)
         runner.finished.connect(self._on_finished)
         self.runner, self._ids, self._progress = runner, list(jobs), None
@@ -234,19 +239,26 @@ class BatchController(QObject):
         self._update_actions()
         self.started.emit(len(jobs))
 
-    # -- progress (GUI thread, queued from the pool) --------------------------------------------
-    def _on_job_started(self, entry_id: int) -> None:
-        entry = self.documents.workspace.get(entry_id)
-        if entry is not None and entry_id not in self._skip and entry.status == DocStatus.PENDING:
-            self.documents.set_status(entry_id, DocStatus.RECOGNISING)
+    # -- progress (GUI thread, drained from the pool a few times a second) ----------------------
+    def _on_jobs_started(self, entry_ids: list[int]) -> None:
+        workspace = self.documents.workspace
+        with self.documents.bulk():
+            for entry_id in entry_ids:
+                entry = workspace.get(entry_id)
+                if entry is not None and entry_id not in self._skip and entry.status == DocStatus.PENDING:
+                    self.documents.set_status(entry_id, DocStatus.RECOGNISING)
 
-    def _on_job_finished(self, entry_id: int, document: Document) -> None:
-        entry = self.documents.workspace.get(entry_id)
-        if entry is None or entry_id in self._skip or entry.status not in (DocStatus.PENDING, DocStatus.RECOGNISING):
-            return  # removed, or recognised by hand meanwhile: the operator's result stands
-        if document.status == DocStatus.ERROR:
-            document.provider, document.doc_type = self._provider_id, self._doc_type
-        self.documents.apply_result(entry_id, document)
+    def _on_results(self, results: list[tuple[int, Document]]) -> None:
+        workspace, accepted = self.documents.workspace, []
+        waiting = (DocStatus.PENDING, DocStatus.RECOGNISING)
+        for entry_id, document in results:
+            entry = workspace.get(entry_id)
+            if entry is None or entry_id in self._skip or entry.status not in waiting:
+                continue  # removed, or recognised by hand meanwhile: the operator's result stands
+            if document.status == DocStatus.ERROR:
+                document.provider, document.doc_type = self._provider_id, self._doc_type
+            accepted.append((entry_id, document))
+        self.documents.apply_results(accepted)
 
     def _on_progress(self, progress: Progress) -> None:
         self._progress = progress
@@ -261,10 +273,12 @@ class BatchController(QObject):
         self._status_timer.stop()
         self._show_progress()  # the last figures, even if the timer had not come round yet
         runner, self.runner = self.runner, None
-        for entry_id in self._ids:  # cancelled mid-page: back in the queue
-            entry = self.documents.workspace.get(entry_id)
-            if entry is not None and entry.status == DocStatus.RECOGNISING and entry_id != self.documents.f5_entry_id:
-                self.documents.set_status(entry_id, DocStatus.PENDING)
+        f5 = self.documents.f5_entry_id
+        with self.documents.bulk():
+            for entry_id in self._ids:  # cancelled mid-page: back in the queue
+                entry = self.documents.workspace.get(entry_id)
+                if entry is not None and entry.status == DocStatus.RECOGNISING and entry_id != f5:
+                    self.documents.set_status(entry_id, DocStatus.PENDING)
         if runner is not None:
             runner.deleteLater()
         self.status.hide()

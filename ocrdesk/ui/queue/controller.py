@@ -10,6 +10,8 @@ holds small pixmaps.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QObject, Signal
@@ -84,9 +86,9 @@ class QueueController(QObject):
         self._selecting = False
         self._f5_id: int | None = None
         self._f5_previous = DocStatus.PENDING
+        self._bulk_depth = 0
+        self._bulk_changed = False
         self.list_view.selectionModel().currentRowChanged.connect(self._on_row_changed)
-        self.model.rowsInserted.connect(self.refresh_summary)
-        self.model.dataChanged.connect(self.refresh_summary)
         self.inputs = InputsController(self, parent)
         self.batch = BatchController(self, parent)
         self.actions = actions
@@ -108,8 +110,28 @@ class QueueController(QObject):
         a.previous_document.triggered.connect(lambda: self.step(-1))
         a.pdf_dpi.triggered.connect(inputs.ask_pdf_dpi)
         for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.dataChanged):
-            signal.connect(lambda *_: self.update_actions())
+            signal.connect(self._on_rows_changed)
         self.update_actions()
+
+    def _on_rows_changed(self, *_args: object) -> None:
+        if self._bulk_depth:
+            self._bulk_changed = True  # brought up to date once, when the bulk change ends
+            return
+        self.refresh_summary()
+        self.update_actions()
+
+    @contextmanager
+    def bulk(self) -> Iterator[None]:
+        """Many rows change at once (a batch's drained results): each row is redrawn, the summary
+        and the actions are brought up to date once, at the end."""
+        self._bulk_depth += 1
+        try:
+            yield
+        finally:
+            self._bulk_depth -= 1
+            if not self._bulk_depth and self._bulk_changed:
+                self._bulk_changed = False
+                self._on_rows_changed()
 
     def _include_subfolders(self, on: bool) -> None:
         self.settings.include_subfolders = on
@@ -118,7 +140,7 @@ class QueueController(QObject):
         """Enable what makes sense now (called when the queue or the batch changes)."""
         a, batch = self.actions, self.batch
         running = batch.running
-        a.recognize_all.setEnabled(not running and any(e.status == DocStatus.PENDING for e in self.workspace))
+        a.recognize_all.setEnabled(not running and self.model.counts()[DocStatus.PENDING] > 0)
         a.pause_batch.setEnabled(batch.runner is not None)
         resume = QCoreApplication.translate("Actions", "Res&ume Batch")
         pause = QCoreApplication.translate("Actions", "&Pause Batch")
@@ -283,6 +305,13 @@ class QueueController(QObject):
             self.state.replace_document(document)
         self.state.document_changed(entry_id)
 
+    def apply_results(self, results: list[tuple[int, Document]]) -> None:
+        """Many results at once (Recognise All drains its pool a few times a second): each goes
+        through `apply_result`; the list's summary and the actions follow once."""
+        with self.bulk():
+            for entry_id, document in results:
+                self.apply_result(entry_id, document)
+
     def set_status(self, entry_id: int, status: DocStatus) -> None:
         entry = self.workspace.get(entry_id)
         if entry is not None and entry.status != status:
@@ -364,7 +393,7 @@ class QueueController(QObject):
             self.runner.start(clean_stale_temp, folder, name="clean temporary files", on_failed=log.info)
 
     def refresh_summary(self, *_args: object) -> None:
-        self.panel.update_summary(self.workspace)
+        self.panel.update_summary(len(self.workspace), self.model.counts())
 
     def shutdown(self) -> None:
         self.inputs.shutdown()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import PurePath
 from typing import Any
 
@@ -106,13 +107,28 @@ class DocumentListModel(QAbstractListModel):
         self.workspace = workspace
         self._pixmaps: dict[int, QPixmap] = {}
         self._versions: dict[int, int] = {}
+        # how many entries have each status, kept as rows come, go and change: the summary never
+        # counts thousands of rows again for one result
+        self._statuses: dict[int, DocStatus] = {}
+        self._counts: Counter[DocStatus] = Counter()
+        for entry in workspace.entries:
+            self._track(entry)
+
+    def _track(self, entry: Entry) -> Entry:
+        self._statuses[entry.id] = entry.status
+        self._counts[entry.status] += 1
+        return entry
+
+    def counts(self) -> Counter[DocStatus]:
+        """Entries per status (as of the last change announced through this model)."""
+        return Counter(self._counts)
 
     # -- changing the queue -----------------------------------------------------------------
     def add(self, ref: PageRef | None, *, source: str | None = None, document: Document | None = None) -> Entry:
         row = len(self.workspace)
         self.beginInsertRows(QModelIndex(), row, row)
         try:
-            return self.workspace.add(ref, document, source=source)
+            return self._track(self.workspace.add(ref, document, source=source))
         finally:
             self.endInsertRows()
 
@@ -123,7 +139,7 @@ class DocumentListModel(QAbstractListModel):
         first = len(self.workspace)
         self.beginInsertRows(QModelIndex(), first, first + len(pages) - 1)
         try:
-            return [self.workspace.add(ref, source=source) for ref, source in pages]
+            return [self._track(self.workspace.add(ref, source=source)) for ref, source in pages]
         finally:
             self.endInsertRows()
 
@@ -131,7 +147,7 @@ class DocumentListModel(QAbstractListModel):
         row = len(self.workspace)
         self.beginInsertRows(QModelIndex(), row, row)
         try:
-            return self.workspace.add_failed(source, error)
+            return self._track(self.workspace.add_failed(source, error))
         finally:
             self.endInsertRows()
 
@@ -142,10 +158,20 @@ class DocumentListModel(QAbstractListModel):
         self.beginRemoveRows(QModelIndex(), row, row)
         self.workspace.remove(entry_id)
         self._pixmaps.pop(entry_id, None)
+        self._versions.pop(entry_id, None)
+        status = self._statuses.pop(entry_id, None)
+        if status is not None:
+            self._counts[status] -= 1
         self.endRemoveRows()
 
     def entry_changed(self, entry_id: int) -> None:
         self._versions[entry_id] = self._versions.get(entry_id, 0) + 1
+        entry = self.workspace.get(entry_id)
+        before = self._statuses.get(entry_id)
+        if entry is not None and before is not None and before != entry.status:
+            self._counts[before] -= 1
+            self._counts[entry.status] += 1
+            self._statuses[entry_id] = entry.status
         row = self.workspace.index_of(entry_id)
         if row >= 0:
             index = self.index(row)
@@ -381,12 +407,10 @@ class DocumentListPanel(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(300, 400)
 
-    def update_summary(self, workspace: Workspace) -> None:
-        total = len(workspace)
+    def update_summary(self, total: int, counts: Counter[DocStatus]) -> None:
         if not total:
             self.summary.setText("")
             return
-        counts = workspace.counts()
         parts = [f"{total} document{'s' if total != 1 else ''}"]
         done = counts[DocStatus.OK] + counts[DocStatus.REVIEWED]
         parts += [f"{done} recognised"] if done else []

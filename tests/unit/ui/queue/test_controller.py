@@ -79,3 +79,35 @@ def test_a_failed_re_recognition_keeps_the_earlier_result(qtbot: Any, queue: Que
     queue.on_recognition_started("failing")
     queue.on_recognition_finished(Document(source="page.png", status=DocStatus.ERROR, error=ErrorInfo("x", "y")))
     assert queue.workspace.get(entry_id).document is earlier and earlier.status == DocStatus.OK
+
+
+def test_results_in_bulk_keep_counts_without_recounting_the_queue(
+    qtbot: Any, queue: QueueController, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    image = make_image(tmp_path / "page.png")
+    entries = queue.add_pages([(PageRef(image), f"{i}.png") for i in range(200)], show_first=False)
+    failed = queue.add_failed("broken.pdf", ErrorInfo("pdf.damaged", "damaged"))
+    scans: list[str] = []
+    from ocrdesk.workspace import Workspace
+
+    for name in ("__iter__", "counts", "documents", "to_recognise"):
+        original = getattr(Workspace, name)
+        monkeypatch.setattr(Workspace, name, lambda self, _o=original, _n=name: scans.append(_n) or _o(self))
+    with queue.bulk():
+        for entry in entries[:150]:
+            queue.set_status(entry.id, DocStatus.RECOGNISING)
+    results = [
+        (entry.id, Document(source="x", status=DocStatus.ERROR if i % 10 == 0 else DocStatus.OK))
+        for i, entry in enumerate(entries[:150])
+    ]
+    queue.apply_results(results)
+    # the per-result work does not walk the queue: counts follow each row's change
+    assert scans == []
+    monkeypatch.undo()
+    assert queue.model.counts() == queue.workspace.counts()
+    assert queue.panel.summary.text() == "201 documents · 135 recognised · 16 errors"
+    assert queue.actions.recognize_all.isEnabled()  # 50 still pending
+    queue.model.remove(failed.id)
+    queue.reopen(entries[0].id)
+    assert queue.model.counts() == queue.workspace.counts()
+    assert queue.panel.summary.text() == "200 documents · 135 recognised · 14 errors"  # the first was an error
