@@ -5,19 +5,19 @@
     <name>AcceptAnywayDialog</name>
     <message>
         <source>Accept Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然接受</translation>
     </message>
     <message>
         <source>{document} cannot be confirmed as it is: the recognition service warns</source>
-        <translation type="unfinished"></translation>
+        <translation>{document} 暂不能直接确认，识别服务给出以下警告：</translation>
     </message>
     <message>
         <source>To confirm it anyway, give the reason (kept with the document and exported):</source>
-        <translation type="unfinished"></translation>
+        <translation>如仍要确认，请填写理由（随文档保存并导出）：</translation>
     </message>
     <message>
         <source>e.g. original seen at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：已在柜台核验原件</translation>
     </message>
 </context>
 <context>
@@ -719,78 +719,78 @@
     <name>DocumentWarning</name>
     <message>
         <source>The picture is a photocopy, not the original</source>
-        <translation type="unfinished"></translation>
+        <translation>图片为复印件，不是原件</translation>
     </message>
     <message>
         <source>The picture is a photo of a screen or a print (re-shot)</source>
-        <translation type="unfinished"></translation>
+        <translation>图片为翻拍件（拍摄屏幕或打印件）</translation>
     </message>
     <message>
         <source>The picture is a screenshot, not a photo of the card</source>
-        <translation type="unfinished"></translation>
+        <translation>图片为截图，不是证件实拍</translation>
     </message>
     <message>
         <source>The picture shows signs of editing (PS)</source>
-        <translation type="unfinished"></translation>
+        <translation>图片疑似存在PS痕迹</translation>
     </message>
     <message>
         <source>Temporary ID card</source>
-        <translation type="unfinished"></translation>
+        <translation>临时身份证</translation>
     </message>
     <message>
         <source>The validity date is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>有效日期不合法</translation>
     </message>
     <message>
         <source>Electronic card, not a physical original</source>
-        <translation type="unfinished"></translation>
+        <translation>电子证件，不是实体原件</translation>
     </message>
     <message>
         <source>A watermark lies over the card</source>
-        <translation type="unfinished"></translation>
+        <translation>证件上有水印</translation>
     </message>
     <message>
         <source>The card is cut off at the border of the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>证件边框不完整</translation>
     </message>
     <message>
         <source>Part of the card is covered</source>
-        <translation type="unfinished"></translation>
+        <translation>证件框内有遮挡</translation>
     </message>
     <message>
         <source>Glare over the card</source>
-        <translation type="unfinished"></translation>
+        <translation>证件有反光</translation>
     </message>
     <message>
         <source>The picture is blurred</source>
-        <translation type="unfinished"></translation>
+        <translation>图片模糊</translation>
     </message>
     <message>
         <source>The picture quality is low</source>
-        <translation type="unfinished"></translation>
+        <translation>图片质量差</translation>
     </message>
     <message>
         <source>The card is too small in the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>证件在图片中太小</translation>
     </message>
     <message>
         <source>More than one card in the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>图片中有多张证件</translation>
     </message>
     <message>
         <source>The recognition service gave a warning</source>
-        <translation type="unfinished"></translation>
+        <translation>识别服务给出警告</translation>
     </message>
 </context>
 <context>
     <name>DocumentWarnings</name>
     <message>
         <source>accepted anyway: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>已坚持接受：{reason}</translation>
     </message>
     <message>
         <source>Confirm asks for a reason before accepting this document</source>
-        <translation type="unfinished"></translation>
+        <translation>确认此文档前需填写接受理由</translation>
     </message>
 </context>
 <context>
@@ -1738,7 +1738,7 @@ Open it again from disk and discard them?</source>
     </message>
     <message>
         <source>Warnings that block Confirm until accepted with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>需填写理由才能确认的警告</translation>
     </message>
     <message>
         <source>Keys of an action (overrides its default)</source>
@@ -2308,7 +2308,7 @@ Open it again from disk and discard them?</source>
     </message>
     <message>
         <source>Not confirmed: the warnings were not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>未确认：警告未被接受</translation>
     </message>
 </context>
 <context>
