@@ -16,9 +16,12 @@ def main(argv: list[str] | None = None) -> int:
         from ocrdesk import cli
 
         return cli.main(args)
-    from ocrdesk import app
+    try:
+        from ocrdesk import app
 
-    return app.main(args)
+        return app.main(args)
+    except KeyboardInterrupt:  # Ctrl+C while starting, before the window's own handler is installed
+        return 130
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ocrdesk import __version__, paths
 from ocrdesk.logfile import private_rotating_handler
 from ocrdesk.redact import install_log_redaction
+from ocrdesk.ui import startup
 
 log = logging.getLogger(__name__)
 
@@ -124,6 +125,9 @@ def create_window(options: argparse.Namespace):  # type: ignore[no-untyped-def]
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     app = QApplication.instance()
+    if app is None and (problem := startup.display_problem(args)) is not None:
+        print(problem, file=sys.stderr)  # instead of Qt's abort, which blames a library
+        return startup.EXIT_NO_DISPLAY
     if app is None:
         QApplication.setApplicationName("OCRDesk")
         QApplication.setOrganizationName("OCRDesk")
@@ -132,6 +136,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         app = QApplication([sys.argv[0] if sys.argv else "ocrdesk", *args])
         args = app.arguments()[1:]  # Qt has taken its own options (-platform, -style, …)
     assert isinstance(app, QApplication)
+    # Ctrl+C in the terminal closes the window, from now on (before: __main__ exits quietly with 130).
+    # Python runs the handler only while Python code runs: the wake timer below gives it that chance.
+    interrupt = startup.InterruptHandler()
+    signal.signal(signal.SIGINT, interrupt)
     configure_logging()
     qInstallMessageHandler(_qt_message)
     options = build_parser().parse_args(args)
@@ -148,9 +156,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_excepthook(lambda: window)
     window = create_window(options)
 
-    # let Ctrl+C in the terminal close the window: Python handles signals only while it runs
-    signal.signal(signal.SIGINT, lambda *_: QApplication.closeAllWindows())
     wake = QTimer()
     wake.timeout.connect(lambda: None)
     wake.start(250)
-    return int(app.exec())
+    status = int(app.exec())
+    return startup.EXIT_INTERRUPTED if interrupt.interrupted else status

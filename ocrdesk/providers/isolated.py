@@ -11,8 +11,9 @@ from __future__ import annotations
 import contextlib
 import logging
 import multiprocessing
+import signal
 import threading
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from multiprocessing.connection import Connection
 from typing import Any, ClassVar
 
@@ -121,7 +122,8 @@ class IsolatedProvider(Provider):
         process = context.Process(
             target=serve, args=(child, self._target, dict(self.config)), name=f"ocrdesk-{self.id}", daemon=True
         )
-        process.start()
+        with _interrupts_held():
+            process.start()
         child.close()
         self._process, self._conn = process, parent
         self._stale_replies = 0
@@ -133,6 +135,8 @@ class IsolatedProvider(Provider):
                 self._conn.send(("quit",))
             self._conn.close()
         if self._process is not None:
+            if self._stale_replies:  # busy with a request nobody waits for any more: no need to let it finish
+                self._process.terminate()
             self._process.join(timeout=2)
             if self._process.is_alive():
                 self._process.kill()
@@ -140,9 +144,34 @@ class IsolatedProvider(Provider):
         self._process, self._conn = None, None
 
 
+@contextlib.contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """SIGINT blocked in this thread while the child starts: the child inherits the mask across exec, so a
+    Ctrl+C in the terminal (sent to the whole process group) cannot reach it before serve() ignores it.
+    The parent still gets it: the kernel hands it to a thread that does not block it."""
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: serve() ignores it as early as it can
+        yield
+        return
+    from multiprocessing import resource_tracker
+
+    # started first: starting it unblocks SIGINT again in the calling thread
+    resource_tracker.ensure_running()
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 def serve(conn: Connection, target: str, config: dict[str, str]) -> None:
     """The child's loop: build the provider, answer requests until told to quit or the pipe closes."""
     import importlib
+
+    # Ctrl+C is for the parent, which cancels and stops this process; a KeyboardInterrupt here would only
+    # print a traceback in the operator's terminal
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
     module_name, _, class_name = target.partition(":")
     provider: Provider = getattr(importlib.import_module(module_name), class_name)(config)
