@@ -21,6 +21,7 @@ from ocrdesk.atomic import write_error
 from ocrdesk.batch import BatchRunner
 from ocrdesk.cli.console import Progress, print_error, silence_stdout, tolerant_stream, write_stdout
 from ocrdesk.cli.listing import run_providers
+from ocrdesk.cli.order import in_input_order, is_failed_document, problem_document
 from ocrdesk.cli.output import Journal
 from ocrdesk.doc_warnings import warning_line
 from ocrdesk.doctypes import DocType, parse_doc_type
@@ -184,21 +185,25 @@ def run_recognize(args: argparse.Namespace) -> int:
         print_error(problem.message)
     if plan.skipped:
         log.info("skipped %d file(s) that are not images or PDFs", plan.skipped)
-    if not plan.pages:
+    if not plan.pages and not any(is_failed_document(problem) for problem in plan.problems):
         raise UsageError("nothing to recognise")
 
     provider_cls = _provider_class(args.provider)
     if not provider_cls.supports(doc_type):
         offered = ", ".join(t.value for t in provider_cls.doc_types)
         raise UsageError(f"provider '{args.provider}' does not support '{doc_type.value}' (it offers: {offered})")
+    if not plan.pages:  # only damaged or locked files: each fails like a damaged image; no engine to start
+        _write_result(_with_problems([], plan, args.inputs, args.provider, doc_type), output, None)
+        return EXIT_FAILED
     provider = _start_provider(args.provider, args.endpoint)
     journal = Journal(output) if output is not None else None
     try:
         if journal is not None:
             _open_journal(journal)
-        documents = _recognize_all(provider, plan, doc_type, args.dpi, journal)
+        finished = _recognize_all(provider, plan, doc_type, args.dpi, journal)
+        documents = _with_problems(finished, plan, args.inputs, provider.id, doc_type)
     except Interrupted as stop:
-        documents = _with_problems(stop.documents, plan, provider.id, doc_type)
+        documents = _with_problems(stop.documents, plan, args.inputs, provider.id, doc_type)
         written = _write_result(documents, output, journal)
         where = "standard output" if output is None else str(output)
         done = f"{len(stop.documents)} finished page(s)"
@@ -327,21 +332,15 @@ def _recognize_all(
         raise Interrupted(finished, stuck=not stopped) from None
     finally:
         progress.clear()
-    return _with_problems([results[index] for index in sorted(results)], plan, provider.id, doc_type)
+    return [results[index] for index in sorted(results)]
 
 
-def _with_problems(documents: list[Document], plan: InputPlan, provider_id: str, doc_type: DocType) -> list[Document]:
-    """`documents` followed by the inputs that yielded no page at all, so nothing vanishes silently."""
-    return documents + [
-        Document(
-            source=str(problem.path),
-            provider=provider_id,
-            doc_type=doc_type.value,
-            status=DocStatus.ERROR,
-            error=ErrorInfo(problem.code, problem.message),
-        )
-        for problem in plan.problems
-    ]
+def _with_problems(
+    documents: list[Document], plan: InputPlan, inputs: Sequence[str], provider_id: str, doc_type: DocType
+) -> list[Document]:
+    """`documents` and a row for each input that yielded no page at all (nothing vanishes silently), in input order."""
+    problems = [problem_document(problem, provider_id, doc_type) for problem in plan.problems]
+    return in_input_order([*documents, *problems], inputs)
 
 
 def _exit_at_once(signum: int, frame: object) -> None:
