@@ -49,7 +49,15 @@ def run_providers(as_json: bool) -> int:
         lines.append(f"{entry['id']}  {entry['name']}")
         lines.append(f"    document types: {', '.join(entry['doc_types']) or '-'}")
         lines.append(f"    settings:       {', '.join(settings) or '-'}")
-        lines.append(f"    endpoint:       {entry['default_endpoint'] or '(you must give one)'}")
+        lines.append(f"    endpoint:       {_endpoint_text(entry)}")
     lines.append("(* secret, ? optional)")
     write_stdout("\n".join(lines) + "\n")
     return EXIT_OK
+
+
+def _endpoint_text(entry: dict[str, Any]) -> str:
+    if entry["default_endpoint"]:
+        return str(entry["default_endpoint"])
+    if any(setting["name"] == "endpoint" for setting in entry["settings"]):
+        return "(you must give one: --endpoint, or its endpoint setting)"
+    return "none: it runs on this machine, offline"
