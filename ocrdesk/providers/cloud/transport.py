@@ -4,23 +4,26 @@ requests' own timeouts apply to each socket operation, so a server that trickles
 (in the headers or the body) never times out, and its automatic decompression inflates a gzip bomb
 entirely in memory. Here a watchdog thread shuts an attempt's socket down when its deadline passes or
 its cancel token is set (which wakes a blocked read at once), and the body is read in chunks and
-inflated with a bounded output.
+inflated with a bounded output. A name lookup cannot be woken that way (getaddrinfo blocks in the C
+library), so it runs in a thread of its own and the attempt waits for it only until its deadline.
 """
 
 from __future__ import annotations
 
 import contextlib
+import ipaddress
 import socket
 import threading
 import time
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import requests
 from requests.adapters import HTTPAdapter
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+from urllib3.exceptions import ConnectTimeoutError, NameResolutionError, NewConnectionError
 
 from ocrdesk.providers.base import CancelToken
 
@@ -142,16 +145,101 @@ def _bind_current(connection: HTTPConnection) -> None:
         attempt.bind(connection)
 
 
+class _Lookup:
+    """One getaddrinfo in a daemon thread; attempts for the same host and port share it, so a hanging
+    resolver holds one thread per name, not one per request."""
+
+    def __init__(self, host: str, port: int) -> None:
+        self.key = (host, port)
+        self.done = threading.Event()
+        self.addresses: list[str] = []
+        self.error: OSError | None = None
+        threading.Thread(target=self._run, name="ocrdesk-name-lookup", daemon=True).start()
+
+    def _run(self) -> None:
+        try:
+            infos = socket.getaddrinfo(self.key[0], self.key[1], 0, socket.SOCK_STREAM)
+            self.addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
+        except OSError as exc:
+            self.error = exc
+        finally:
+            with _lookups_lock:
+                if _lookups.get(self.key) is self:
+                    del _lookups[self.key]
+            self.done.set()
+
+
+_lookups: dict[tuple[str, int], _Lookup] = {}
+_lookups_lock = threading.Lock()
+
+
+def resolve(host: str, port: int, attempt: Attempt) -> list[str]:
+    """The addresses of `host`, looked up within the attempt's deadline; raises TimeoutError (the
+    attempt marked "deadline" or "cancelled") when the lookup outlasts it, socket.gaierror when it fails."""
+    with _lookups_lock:
+        lookup = _lookups.get((host, port))
+        if lookup is None:
+            lookup = _lookups[(host, port)] = _Lookup(host, port)
+    while not lookup.done.wait(min(_POLL, max(0.0, attempt.deadline - time.monotonic()))):
+        if attempt.cancel.cancelled:
+            attempt.abort("cancelled")
+        elif time.monotonic() >= attempt.deadline:
+            attempt.abort("deadline")
+        if attempt.aborted:
+            raise TimeoutError(f"looking up {host} did not finish within {attempt.seconds:g} s")
+    if lookup.error is not None:
+        raise lookup.error
+    return lookup.addresses
+
+
+def _is_address(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return False
+    return True
+
+
+def _connect_within_deadline(connection: HTTPConnection, connect: Callable[[], socket.socket]) -> socket.socket:
+    """urllib3's `_new_conn` with the name looked up by `resolve` first, then each address tried in turn."""
+    attempt = getattr(_current, "attempt", None)
+    host = connection._dns_host
+    if attempt is None or _is_address(host):
+        return connect()
+    try:
+        addresses = resolve(host, connection.port, attempt)
+    except socket.gaierror as exc:
+        raise NameResolutionError(connection.host, connection, exc) from exc
+    except TimeoutError as exc:
+        raise ConnectTimeoutError(connection, str(exc)) from exc
+    failure: Exception = NameResolutionError(connection.host, connection, socket.gaierror("no address"))
+    for address in addresses:
+        connection._dns_host = address  # TLS still checks the certificate against `host`, restored below
+        try:
+            return connect()
+        except (NewConnectionError, ConnectTimeoutError) as exc:
+            failure = exc
+        finally:
+            connection._dns_host = host
+    raise failure
+
+
 class _TrackedHTTPConnection(HTTPConnection):
     def request(self, *args: Any, **kwargs: Any) -> None:
         _bind_current(self)  # before connecting, so a slow handshake is covered too
         super().request(*args, **kwargs)
+
+    def _new_conn(self) -> socket.socket:
+        return _connect_within_deadline(self, super()._new_conn)
 
 
 class _TrackedHTTPSConnection(HTTPSConnection):
     def request(self, *args: Any, **kwargs: Any) -> None:
         _bind_current(self)
         super().request(*args, **kwargs)
+
+    def _new_conn(self) -> socket.socket:
+        return _connect_within_deadline(self, super()._new_conn)
 
 
 class _TrackedPool(HTTPConnectionPool):

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import gzip
+import socket
 import threading
 import tracemalloc
 import zlib
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 import requests
@@ -177,3 +180,56 @@ def test_a_connection_back_in_the_pool_is_not_the_watchdogs_any_more() -> None:
     attempt.finish()
     attempt.abort("deadline")  # the deadline passed after the reply was read
     assert attempt.aborted is None
+
+
+class _HangingResolver:
+    """socket.getaddrinfo that blocks on one name until released (a resolver that never answers)."""
+
+    def __init__(self, hanging: str, real: Callable[..., Any]) -> None:
+        self.hanging, self.real = hanging, real
+        self.release = threading.Event()
+        self.calls = 0
+
+    def __call__(self, host: str, *args: Any, **kwargs: Any) -> Any:
+        if host != self.hanging:
+            return self.real(host, *args, **kwargs)
+        self.calls += 1
+        self.release.wait(30)
+        raise socket.gaierror(socket.EAI_AGAIN, "Temporary failure in name resolution")
+
+
+@pytest.fixture
+def hanging_resolver(monkeypatch: pytest.MonkeyPatch) -> Iterator[_HangingResolver]:
+    resolver = _HangingResolver("ocr.hanging.invalid", socket.getaddrinfo)
+    monkeypatch.setattr(socket, "getaddrinfo", resolver)
+    yield resolver
+    resolver.release.set()  # the lookup thread ends with the test
+
+
+def test_a_name_lookup_that_hangs_fails_with_our_timeout(hanging_resolver: _HangingResolver) -> None:
+    client = HttpClient("Vendor", QUICK)
+    for _ in range(2):  # a second request waits on the same lookup instead of starting another
+        with pytest.raises(ProviderError) as caught:
+            _post(client, "https://ocr.hanging.invalid/recognize")
+        assert caught.value.kind is ErrorKind.TIMEOUT and caught.value.code == "timeout"
+    assert hanging_resolver.calls == 1
+    client.close()
+
+
+def test_cancel_ends_a_request_waiting_for_its_name_lookup(hanging_resolver: _HangingResolver) -> None:
+    cancel = CancelToken()
+    slow = HttpOptions(connect_timeout=30.0, read_timeout=30.0, retries=0, rate_limit=0)
+    client = HttpClient("Vendor", slow)
+    threading.Timer(0.2, cancel.cancel).start()
+    with pytest.raises(Cancelled):
+        _post(client, "http://ocr.hanging.invalid/recognize", cancel)
+    client.close()
+
+
+def test_a_name_is_looked_up_and_each_address_tried() -> None:
+    with fake_server(_serve(FakeResponse(body=BODY))) as server:  # listens on 127.0.0.1 only
+        client = HttpClient("Vendor", QUICK)
+        # "localhost" may give ::1 first, where nothing listens: the next address is tried
+        response = _post(client, server.url.replace("127.0.0.1", "localhost"))
+        client.close()
+    assert response.status_code == 200 and response.content == BODY
