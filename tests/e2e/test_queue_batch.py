@@ -5,16 +5,21 @@ from __future__ import annotations
 import csv
 import io
 import json
+import threading
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
+from ocrdesk.doctypes import DocType
+from ocrdesk.errors import Cancelled
+from ocrdesk.imaging import SourceImage
 from ocrdesk.model import DocStatus
+from ocrdesk.providers.base import CancelToken, Recognition
 from ocrdesk.ui.main_window import MainWindow
 from tests.e2e.queue_helpers import (
     GatedProvider,
@@ -27,6 +32,7 @@ from tests.e2e.queue_helpers import (
     select_provider,
     statuses,
 )
+from tests.fake_providers import LinesProvider
 
 __all__ = ["queue_window"]
 
@@ -235,3 +241,52 @@ def test_closing_the_window_during_a_batch_never_hangs(qtbot: Any, queue_window:
     assert time.monotonic() - started < 2.0
     assert not window.isVisible()
     assert GatedProvider.started == ["1.png"]
+
+
+class StubbornProvider(LinesProvider):
+    """Two at a time. On screen (F5) a page waits until it is cancelled; in the batch, a page cannot be
+    interrupted (like an engine call) and runs until F5's recognition was told to stop, or 3 s pass."""
+
+    id = "stubborn"
+    name = "Stubborn OCR"
+    max_concurrency: ClassVar[int] = 2
+    f5_token: ClassVar[CancelToken | None] = None
+    batch_running: ClassVar[threading.Event] = threading.Event()
+    f5_stopped_first: ClassVar[list[bool]] = []
+
+    def recognize(self, image: SourceImage, doc_type: DocType, cancel: CancelToken | None = None) -> Recognition:
+        token = cancel or CancelToken()
+        if Path(image.source).name == "1.png":
+            type(self).f5_token = token
+            token.wait(30)
+            raise Cancelled()
+        type(self).batch_running.set()
+        f5 = type(self).f5_token
+        stopped = f5 is not None and f5.wait(3)
+        type(self).f5_stopped_first.append(stopped)
+        return super().recognize(image, doc_type, cancel)
+
+
+def test_closing_the_window_cancels_every_worker_at_once(
+    qtbot: Any, queue_window: MainWindow, ui_registry: dict[str, str], tmp_path: Path
+) -> None:
+    ui_registry["stubborn"] = f"{__name__}:StubbornProvider"
+    StubbornProvider.f5_token, StubbornProvider.f5_stopped_first = None, []
+    StubbornProvider.batch_running = threading.Event()
+    window = queue_window
+    window.picker.populate()
+    select_provider(window, "stubborn")
+    make_images(tmp_path / "q", ["1.png", "2.png"])
+    open_paths(qtbot, window, [tmp_path / "q"])
+    qtbot.keyClick(window, Qt.Key.Key_F5)  # 1.png, on screen
+    qtbot.waitUntil(lambda: StubbornProvider.f5_token is not None)
+    with qtbot.waitSignal(window.documents.batch.started, timeout=10_000):
+        window.documents.actions.recognize_all.trigger()  # 2.png
+    qtbot.waitUntil(StubbornProvider.batch_running.is_set)
+    batch_token = window.documents.batch.runner.cancel_token
+    window.close()
+    assert not window.isVisible()
+    f5_token = StubbornProvider.f5_token
+    assert f5_token is not None and f5_token.cancelled and batch_token.cancelled
+    # F5's recognition was told to stop while the batch's page was still running, not after it
+    assert StubbornProvider.f5_stopped_first == [True]

@@ -396,6 +396,10 @@ class QueueController(QObject):
         self.panel.update_summary(len(self.workspace), self.model.counts())
 
     def shutdown(self) -> None:
+        """The window closes. Every worker is told to stop first (the batch, F5 of the page on screen,
+        the camera), then each is waited for briefly: none runs on while another is waited for."""
+        self.batch.cancel()
+        self.recognizer.cancel()
         self.inputs.shutdown()
         self.batch.shutdown()
         self.thumbnails.shutdown(2000)
