@@ -17,13 +17,13 @@ if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null
     exit 1
 fi
 
-# Libraries Qt needs for a window (xcb) and offscreen (tests), plus a CJK font so Chinese text is not
+# Libraries Qt needs for a window (X11, Wayland) and offscreen (tests), plus a CJK font so Chinese text is not
 # drawn as boxes. Measured on Debian 12 (a missing one shows up in
 # `ldd .venv/lib/python3*/site-packages/PySide6/Qt/plugins/platforms/libqxcb.so | grep "not found"`).
 apt_packages=(
     libglib2.0-0 libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3
     libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
-    libxcb-render-util0 libxcb-shape0 libxcb-xkb1 fonts-noto-cjk
+    libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libwayland-cursor0 fonts-noto-cjk
 )
 # a real spreadsheet program for the export tests (tests/e2e/test_spreadsheet_roundtrip.py)
 [ -n "$extras" ] && apt_packages+=(libreoffice-calc-nogui)
