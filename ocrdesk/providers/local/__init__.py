@@ -19,6 +19,7 @@ from ocrdesk.providers.base import CancelToken, Provider, Recognition
 from ocrdesk.providers.local import engine
 from ocrdesk.providers.local.lines import fields_from_output
 from ocrdesk.providers.local.named import NAMED_TYPES, recognize_named
+from ocrdesk.providers.local.quality import quality_warnings
 
 if TYPE_CHECKING:
     from ocrdesk.imaging import SourceImage
@@ -50,7 +51,11 @@ class LocalProvider(Provider):
         if cancel is not None:
             cancel.raise_if_cancelled()
         if doc_type in NAMED_TYPES:
-            return recognize_named(image.rgb_array(), doc_type, cancel)
+            rgb = image.rgb_array()
+            recognition = recognize_named(rgb, doc_type, cancel)
+            # what can be told offline about the picture itself: blur, glare, too small, cut off, two cards
+            recognition.document_warnings += quality_warnings(rgb, recognition.detected_doc_type or doc_type)
+            return recognition
         result, upside_down = engine.read_page(image.rgb_array())
         if cancel is not None:
             cancel.raise_if_cancelled()
