@@ -38,7 +38,8 @@ class Journal:
         stem, number = self.path.name.removesuffix(JOURNAL_SUFFIX), 1
         while True:
             try:
-                fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                # O_BINARY: on Windows a descriptor from os.open is in text mode, which would write "\r\n"
+                fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
                 break
             except FileExistsError:  # pages kept by an earlier run that was killed: leave them be
                 number += 1
