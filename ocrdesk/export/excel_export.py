@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import unicodedata
 from collections.abc import Sequence
 from typing import Any
@@ -20,6 +21,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ocrdesk.atomic import atomic_write_bytes
+from ocrdesk.doctypes import FIELD_NAMES, FIELD_NAMES_BY_TYPE, DocType
 from ocrdesk.export.csv_export import (
     FIELD_COLUMNS,
     VALUE_COLUMN,
@@ -47,16 +49,27 @@ MAX_CELL_CHARS = 32_767  # Excel's limit; longer text makes the file unreadable 
 MIN_WIDTH, MAX_WIDTH = 6, 60
 
 
+def column_name(document: Document, item: Field) -> str:
+    """A canonical field's name as printed on Chinese documents (`公民身份号码` whoever read it, `IdNum` or
+    `num`), else the field's label: columns of different providers line up in one sheet."""
+    try:
+        typed = FIELD_NAMES_BY_TYPE.get((DocType(document.doc_type), item.key))
+    except ValueError:
+        typed = None
+    names = typed or FIELD_NAMES.get(item.key)
+    return names[1] if names is not None else (item.label or item.key)
+
+
 def document_columns(document: Document) -> list[tuple[str, Field]]:
-    """(column header, field) for one document: the label, or `label (key)` when labels repeat."""
+    """(column header, field) for one document: its name (column_name), or `name (key)` when names repeat."""
     counts: dict[str, int] = {}
     for item in document.fields:
-        label = item.label or item.key
+        label = column_name(document, item)
         counts[label] = counts.get(label, 0) + 1
     result: list[tuple[str, Field]] = []
     used: set[str] = set()
     for item in document.fields:
-        label = item.label or item.key
+        label = column_name(document, item)
         header = label if counts[label] == 1 else f"{label} ({item.key})"
         # same label *and* same key (a provider listing a field twice): number the repeats
         base, n = header, 2
@@ -133,6 +146,32 @@ def _fill_fields(sheet: Worksheet, documents: Sequence[Document]) -> None:
     sheet.cell(row=1, column=VALUE_COLUMN + 1).comment = Comment(EDITED_NOTE, "OCRDesk")
 
 
+_ITEM = re.compile(r"item_(\d+)_(\w+)")
+
+
+def _fill_items(sheet: Worksheet, documents: Sequence[Document]) -> None:
+    """An invoice's line items (fields item_N_*), a row per item: source, page, item, then its values."""
+    rows: list[tuple[Document, int, dict[str, Field]]] = []
+    keys: dict[str, None] = {}  # first-seen order
+    for document in documents:
+        items: dict[int, dict[str, Field]] = {}
+        for item in document.fields:
+            match = _ITEM.fullmatch(item.key)
+            if match:
+                items.setdefault(int(match.group(1)), {})[match.group(2)] = item
+                keys.setdefault(match.group(2))
+        rows += [(document, number, items[number]) for number in sorted(items)]
+    headers = ["source", "page", "item", *keys]
+    widths = [0] * len(headers)
+    for row, (document, number, values) in enumerate(rows, start=2):
+        cells = [(document.source, False), (document.page, False), (number, False)]
+        cells += [(values[key].value, values[key].edited) if key in values else (None, False) for key in keys]
+        for column, (value, edited) in enumerate(cells, start=1):
+            _put(sheet, row, column, value, edited)
+            widths[column - 1] = max(widths[column - 1], _display_width(value))
+    _finish_sheet(sheet, headers, widths)
+
+
 def _fill_legend(sheet: Worksheet) -> None:
     sheet["A1"] = "Legend"
     sheet["A1"].font = HEADER_FONT
@@ -150,6 +189,8 @@ def documents_to_workbook(documents: Sequence[Document]) -> Workbook:
     documents_sheet.title = "Documents"
     _fill_documents(documents_sheet, documents)
     _fill_fields(workbook.create_sheet("Fields"), documents)
+    if any(_ITEM.fullmatch(item.key) for document in documents for item in document.fields):
+        _fill_items(workbook.create_sheet("Items"), documents)
     _fill_legend(workbook.create_sheet("Legend"))
     return workbook
 

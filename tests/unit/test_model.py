@@ -37,7 +37,18 @@ def test_document_round_trip_through_json() -> None:
 
 def test_to_dict_has_interface_keys() -> None:
     data = _document().to_dict()
-    assert list(data) == ["source", "page", "image", "provider", "doc_type", "status", "error", "fields", "warnings", "acceptance"]
+    assert list(data) == [
+        "source",
+        "page",
+        "image",
+        "provider",
+        "doc_type",
+        "status",
+        "error",
+        "fields",
+        "warnings",
+        "acceptance",
+    ]
     assert list(data["fields"][0]) == [
         "key",
         "label",

@@ -6,6 +6,8 @@ snake_case English keys, documented next to each table. The vendor's name stays 
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Mapping
 
 FieldMap = tuple[tuple[str, str], ...]
@@ -105,7 +107,7 @@ BIZ_FIELDS: FieldMap = (
     ("RegistrationAuthority", "authority"),
     ("ComposingForm", "composing_form"),
     ("SerialNumber", "serial_number"),
-    ("Title", "title"),
+    ("Title", "license_title"),
     ("Important", "important_note"),
 )
 # BizLicenseOCR yes/no members, kept as fields 是/否 (`IsDuplication` 1/-1 as 副本/正本): our keys.
@@ -178,8 +180,11 @@ BUSINESS_CARD_NAMES: Mapping[str, str] = {
     "其他": "other",
 }
 
-# VatInvoiceInfos[].Name values; those after `机器编号` are our keys.
-VAT_INVOICE_NAMES: Mapping[str, str] = {
+# VatInvoiceInfos[].Name values, every one the SDK documents (TextVatInvoice.Name), spelled as it does;
+# the keys after `machine_number` are ours. Looked up after clean_label (NFKC, no spaces): "（购买方地址、电话）"
+# arrives as "(购买方地址、电话)". `tax_amount`, `line_amount`, `unit_price`, … are the line-item columns the
+# info list repeats; the items themselves come from `Items` as item_N_* fields (VAT_ITEM_FIELDS).
+_VAT_NAMES: Mapping[str, str] = {
     "发票代码": "invoice_code",
     "发票号码": "invoice_number",
     "开票日期": "invoice_date",
@@ -195,9 +200,9 @@ VAT_INVOICE_NAMES: Mapping[str, str] = {
     "机器编号": "machine_number",
     "发票类型": "invoice_type",
     "发票名称": "invoice_title",
-    "购买方地址电话": "buyer_address_phone",
+    "（购买方地址、电话）": "buyer_address_phone",
     "购买方开户行及账号": "buyer_bank_account",
-    "销售方地址电话": "seller_address_phone",
+    "（销售方地址、电话）": "seller_address_phone",
     "销售方开户行及账号": "seller_bank_account",
     "密码区": "cipher_area",
     "备注": "remarks",
@@ -205,8 +210,59 @@ VAT_INVOICE_NAMES: Mapping[str, str] = {
     "复核": "reviewer",
     "开票人": "drawer",
     "省": "province",
+    "市": "city",
     "服务类型": "service_type",
     "打印发票代码": "printed_invoice_code",
     "打印发票号码": "printed_invoice_number",
+    "联次": "copy_type",
+    "联次名称": "copy_name",
+    "（货物或应税劳务、服务名称）": "goods_name",
+    "规格型号": "specification",
+    "单位": "unit",
+    "数量": "quantity",
+    "单价": "unit_price",
+    "金额": "line_amount",
+    "税率": "tax_rate",
+    "税额": "tax_amount",
+    "通行费标志": "toll_flag",
+    "是否代开": "issued_by_agent",
+    "是否收购": "is_purchase_invoice",
+    "是否有公司印章": "has_company_seal",
+    "发票消费类型": "consumption_type",
+    "车船税": "vehicle_vessel_tax",
+    "成品油标志": "refined_oil_flag",
+    "校验码备选": "check_code_alternative",
+    "校验码后六位备选": "check_code_last6_alternative",
+    "发票号码备选": "invoice_number_alternative",
+    "车牌号": "plate_number",
+    "类型": "vehicle_kind",
+    "通行日期起": "toll_date_from",
+    "通行日期止": "toll_date_to",
+    # spellings of older replies, kept so results from them still file under the same keys
+    "购买方地址电话": "buyer_address_phone",
+    "销售方地址电话": "seller_address_phone",
     "发票联次": "copy_type",
 }
+VAT_INVOICE_NAMES: Mapping[str, str] = {
+    re.sub(r"\s+", "", unicodedata.normalize("NFKC", k)): v for k, v in _VAT_NAMES.items()
+}
+
+# VatInvoiceOCRResponse.Items[] (VatInvoiceItem) members → the * of item_N_* (N: LineNo, else the position).
+VAT_ITEM_FIELDS: FieldMap = (
+    ("Name", "name"),
+    ("Spec", "specification"),
+    ("Unit", "unit"),
+    ("Quantity", "quantity"),
+    ("UnitPrice", "unit_price"),
+    ("AmountWithoutTax", "amount"),
+    ("TaxRate", "tax_rate"),
+    ("TaxAmount", "tax"),
+    ("TaxClassifyCode", "tax_classification_code"),
+    ("VehicleType", "vehicle_type"),
+    ("VehicleBrand", "vehicle_number"),
+    ("DeparturePlace", "departure_place"),
+    ("ArrivalPlace", "arrival_place"),
+    ("TransportItemsName", "transported_goods"),
+    ("ConstructionPlace", "construction_place"),
+    ("ConstructionName", "construction_project"),
+)

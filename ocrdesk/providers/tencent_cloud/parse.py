@@ -353,8 +353,24 @@ def _item_coord(item: Mapping[str, Any]) -> tuple[list[Point] | None, Box | None
 
 
 def vat_invoice(response: Mapping[str, Any], size: Size) -> Recognition:
-    items = _list(response.get("VatInvoiceInfos"), "VatInvoiceInfos")
-    return Recognition(_named_items(items, "VatInvoiceInfos", tables.VAT_INVOICE_NAMES, _corner_polygon, size))
+    infos = _list(response.get("VatInvoiceInfos"), "VatInvoiceInfos")
+    fields = _named_items(infos, "VatInvoiceInfos", tables.VAT_INVOICE_NAMES, _corner_polygon, size)
+    return Recognition(fields + _vat_items(_list(response.get("Items"), "Items")))
+
+
+def _vat_items(items: list[Any]) -> list[Field]:
+    """The invoice's line items as fields item_N_name, item_N_quantity, … (N: the item's LineNo when it
+    is a number, else its position); the label says where each came from (`Items[1].Name`)."""
+    fields: list[Field] = []
+    for position, raw in enumerate(items, start=1):
+        item = _dict(raw, f"Items[{position - 1}]")
+        line = _text(item.get("LineNo"), "Items[].LineNo")
+        number = int(line) if line.isdigit() and 0 < int(line) < 10_000 else position
+        for vendor_name, key in tables.VAT_ITEM_FIELDS:
+            value = _text(item.get(vendor_name), f"Items[].{vendor_name}")
+            if value:
+                fields.append(make_field(f"item_{number}_{key}", f"Items[{number}].{vendor_name}", value))
+    return fields
 
 
 def business_card(response: Mapping[str, Any], size: Size) -> Recognition:

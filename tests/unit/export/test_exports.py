@@ -66,7 +66,18 @@ def test_json_layout_and_round_trip(tmp_path: Path) -> None:
     assert data["format"] == "ocrdesk.result/1"
     assert [Document.from_dict(d) for d in data["documents"]] == docs
     first = data["documents"][0]
-    assert set(first) == {"source", "page", "image", "provider", "doc_type", "status", "error", "fields", "warnings", "acceptance"}
+    assert set(first) == {
+        "source",
+        "page",
+        "image",
+        "provider",
+        "doc_type",
+        "status",
+        "error",
+        "fields",
+        "warnings",
+        "acceptance",
+    }
     assert set(first["image"]) == {"width", "height", "sha256"}
     assert set(first["fields"][0]) == {
         "key",
@@ -112,7 +123,8 @@ def test_excel_sheets_headers_and_text_values(tmp_path: Path) -> None:
     rows = _rows(documents)
     headers = rows[0]
     assert headers[: len(DOCUMENT_COLUMNS)] == list(DOCUMENT_COLUMNS)
-    assert headers[len(DOCUMENT_COLUMNS) :] == ["姓名", "公民身份号码", "邮编", "备注 (formula)", "备注 (amount)"]
+    # canonical fields by their printed Chinese names, others by label
+    assert headers[len(DOCUMENT_COLUMNS) :] == ["姓名", "公民身份号码", "邮编", "备注", "金额"]
     card = dict(zip(headers, rows[1], strict=True))
     assert card["source"] == "扫描/身份证 1.jpg" and card["page"] is None and card["status"] == "reviewed"
     assert card["公民身份号码"] == ID_NUMBER
@@ -268,3 +280,40 @@ def test_rule_corrections_exported_without_counting_as_edits(tmp_path: Path) -> 
     export_documents([doc], path)
     rows = _rows(load_workbook(path)["Fields"])
     assert dict(zip(FIELD_COLUMNS, rows[1], strict=True))["corrections"] == "check digit: Z→1; second note"
+
+
+def test_invoice_items_get_a_sheet_and_cloud_id_cards_canonical_headers(tmp_path: Path) -> None:
+    invoice = Document(
+        "inv.png",
+        doc_type="vat_invoice",
+        provider="tencent-cloud",
+        status=DocStatus.OK,
+        fields=[
+            Field("invoice_number", "发票号码", "12345678"),
+            Field("item_1_name", "Items[1].Name", "软件服务费"),
+            Field("item_1_amount", "Items[1].AmountWithoutTax", "100.00"),
+            Field("item_2_name", "Items[2].Name", "咨询费"),
+            Field("item_2_tax", "Items[2].TaxAmount", "0.00"),
+        ],
+    )
+    card = Document(
+        "card.png",
+        doc_type="idcard_front",
+        provider="aliyun-market",
+        status=DocStatus.OK,
+        fields=[Field("name", "name", "张三"), Field("id_number", "num", NUMERIC_ID)],
+    )
+    path = tmp_path / "out.xlsx"
+    export_documents([invoice, card], path)
+    book = load_workbook(path)
+    assert book.sheetnames == ["Documents", "Fields", "Items", "Legend"]
+    assert _rows(book["Items"]) == [
+        ["source", "page", "item", "name", "amount", "tax"],
+        ["inv.png", None, 1, "软件服务费", "100.00", None],
+        ["inv.png", None, 2, "咨询费", None, "0.00"],
+    ]
+    headers = [c.value for c in book["Documents"][1]]
+    # the vendor's raw names (`name`, `num`) give way to the printed names
+    assert "姓名" in headers and "公民身份号码" in headers and "num" not in headers
+    export_documents([card], path)
+    assert "Items" not in load_workbook(path).sheetnames

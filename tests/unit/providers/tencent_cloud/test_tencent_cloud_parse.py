@@ -298,14 +298,14 @@ def test_business_license(recognize, fake: TencentCloudFake) -> None:
         "business_scope": "计算机软、硬件的设计、技术开发、销售(不含专营、专控、专卖商品及限制项目)",
         "issue_date": "2019年01月15日",
         # documented members without a canonical key: our snake_case keys (fields.py)
-        "title": "营业执照",
+        "license_title": "营业执照",
         "original_or_duplicate": "副本",
         "electronic": "否",
         "has_national_emblem": "是",
         "has_qr_code": "是",
         "has_seal": "是",
     }
-    extra = {"title", "original_or_duplicate", "electronic", "has_national_emblem", "has_qr_code", "has_seal"}
+    extra = {"license_title", "original_or_duplicate", "electronic", "has_national_emblem", "has_qr_code", "has_seal"}
     assert {f.key for f in recognition.fields} - extra <= set(CANONICAL_KEYS[DocType.BUSINESS_LICENSE])
     # a pre-2016 licence: RegNum is the 15-digit registration number
     fake.samples["BizLicenseOCR"]["RegNum"] = "440301103456789"
@@ -336,11 +336,24 @@ def test_vat_invoice_named_polygons(recognize) -> None:
         "total_in_words": "壹佰零陆圆整",
         "total": "¥106.00",
         "seller_name": "深圳市示例科技有限公司",
-        "field_1": "服务",  # 发票消费类型: not in the table, no ASCII in its name
+        "consumption_type": "服务",  # 发票消费类型: every documented name has a key, never field_N
+        "buyer_address_phone": "深圳市南山区 0755-86013388",  # the SDK's spelling, （…、…）
+        "copy_name": "发票联",
+        "item_1_name": "*信息技术服务*软件服务费",
+        "item_1_quantity": "1",
+        "item_1_unit_price": "100.00",
+        "item_1_amount": "100.00",
+        "item_1_tax_rate": "6%",
+        "item_1_tax": "6.00",
+        "item_2_name": "*现代服务*咨询费",
+        "item_2_amount": "0.00",
     }
     by_key = {f.key: f for f in recognition.fields}
-    assert by_key["field_1"].label == "发票消费类型"
-    assert by_key["field_1"].box is None and by_key["field_1"].polygon is None  # all-zero polygon = no box
+    assert by_key["consumption_type"].label == "发票消费类型"
+    assert by_key["item_1_name"].label == "Items[1].Name"
+    assert not any(f.key.startswith("field_") for f in recognition.fields)
+    # all-zero polygon = no box
+    assert by_key["consumption_type"].box is None and by_key["consumption_type"].polygon is None
     assert by_key["total_in_words"].box == Box(150, 290, 330, 310)
     assert all(f.confidence is None for f in recognition.fields)
 
