@@ -14,7 +14,7 @@ import logging
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -39,6 +39,7 @@ from ocrdesk.ui.tasks import GuiCall
 log = logging.getLogger(__name__)
 
 RESTORE, DISCARD, LATER = 1, 2, 0
+SAVE_GAP_MS = 500
 
 
 class Queue(Protocol):
@@ -71,6 +72,7 @@ class Autosaver(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.save_now)
+        self._since_save = QElapsedTimer()
         self._closed = False
         self._saved_once = False
         self._reported = False
@@ -90,8 +92,12 @@ class Autosaver(QObject):
         return self._timer.isActive() or self._saver.busy
 
     def request(self) -> None:
-        if not self._closed:
-            self._timer.start()
+        if self._closed or self._timer.isActive():
+            return
+        # a fast batch asks after every drain: the snapshot of thousands of documents is taken at
+        # most every SAVE_GAP_MS (an edit's Enter flushes at once, see flush())
+        since = self._since_save.elapsed() if self._since_save.isValid() else SAVE_GAP_MS
+        self._timer.start(max(0, SAVE_GAP_MS - since))
 
     def state(self) -> SessionState:
         documents = self._documents.all_documents()
@@ -104,6 +110,7 @@ class Autosaver(QObject):
         self._timer.stop()
         if self._closed:
             return False
+        self._since_save.start()
         state = self.state()
         if not state.documents and not self._saved_once:
             return False  # nothing opened yet: no session to leave behind
