@@ -114,6 +114,48 @@ ERRORS: dict[str, ErrorEntry] = {
     "UnknownParameter": _e(ErrorKind.BAD_REQUEST, "Unknown parameter", "未知参数错误"),
     "IpInBlacklist": _e(ErrorKind.AUTH, "This IP address is blacklisted", "IP地址在黑名单中"),
     "IpNotInWhitelist": _e(ErrorKind.AUTH, "This IP address is not whitelisted", "IP地址不在白名单中"),
+    # the rest of the SDK's errorcodes.py (other OCR actions; listed so none falls back to its prefix)
+    "FailedOperation.ClassifyStoreFailed": _e(ErrorKind.SERVER, "Image classification failed", "图片分类失败"),
+    "FailedOperation.FieldException": _e(
+        ErrorKind.NOT_DETECTED, "A field value was not as expected", "字段值不符合预期"
+    ),
+    "FailedOperation.ImageNoHandWrite": _e(
+        ErrorKind.NOT_DETECTED, "No handwriting found in the image", "图片中未检测到手写体"
+    ),
+    "FailedOperation.InconsistencyBetweenMRZAndVRZ": _e(
+        ErrorKind.NOT_DETECTED,
+        "The printed data and the machine-readable lines disagree",
+        "视读区信息与机读区信息不一致",
+    ),
+    "FailedOperation.InvalidPostalCodeLength": _e(
+        ErrorKind.NOT_DETECTED, "The postcode read has the wrong length", "马来西亚证件识别出的邮编长度不正确"
+    ),
+    "FailedOperation.NoStoreLabel": _e(ErrorKind.NOT_DETECTED, "The image is not a shop front", "图片不属于门头照"),
+    "FailedOperation.PDFParseFailed": _e(ErrorKind.IMAGE_INVALID, "The PDF could not be read", "PDF解析失败"),
+    "FailedOperation.ResponseParseFailed": _e(
+        ErrorKind.SERVER, "The service could not parse its result", "结果解析失败"
+    ),
+    "FailedOperation.UnKnowFileTypeError": _e(ErrorKind.IMAGE_INVALID, "Unknown file type", "未知的文件类型"),
+    "FailedOperation.WarningServiceFailed": _e(
+        ErrorKind.SERVER, "The warning service failed (authenticity checks)", "通用告警服务异常"
+    ),
+    "InvalidParameterValue.PriceOrVerificationParameterValueLimit": _e(
+        ErrorKind.BAD_REQUEST, "Invoice amount or check code parameter wrong", "开票金额或校验码参数值错误"
+    ),
+    "InvalidParameterValue.TicketCodeParameterValueLimit": _e(
+        ErrorKind.BAD_REQUEST, "Invoice code parameter wrong", "发票代码参数值错误"
+    ),
+    "InvalidParameterValue.TicketDateParameterValueLimit": _e(
+        ErrorKind.BAD_REQUEST, "Invoice date parameter wrong", "开票日期参数值错误"
+    ),
+    "InvalidParameterValue.TicketSnParameterValueLimit": _e(
+        ErrorKind.BAD_REQUEST, "Invoice number parameter wrong", "发票号码参数值错误"
+    ),
+    "ResourceNotFound.NoAreaCode": _e(ErrorKind.BAD_REQUEST, "Area code does not exist", "地区编码不存在"),
+    "ResourceNotFound.NoInvoice": _e(ErrorKind.NOT_DETECTED, "Invoice does not exist", "发票不存在"),
+    "ResourceNotFound.NotSupportCurrentInvoiceQuery": _e(
+        ErrorKind.BAD_REQUEST, "Invoices of today cannot be queried yet", "不支持当天发票查询"
+    ),
 }
 
 # Prefix → entry for codes not listed above (Tencent adds sub-codes often).

@@ -185,3 +185,74 @@ def test_the_secret_key_never_reaches_the_wire_errors_or_logs(caplog: pytest.Log
         assert TEST_SECRET_KEY not in str(error) and TEST_SECRET_KEY not in repr(error.args)
     assert "***" in str(echoed)
     assert TEST_SECRET_KEY not in caplog.text
+
+
+# Every code of the SDK's ocr/v20181119/errorcodes.py (tencentcloud-sdk-python 3.1.162): none may fall back
+# to its prefix, each has its own English and Chinese words.
+SDK_ERROR_CODES = (
+    "FailedOperation.ArrearsError",
+    "FailedOperation.CardSideError",
+    "FailedOperation.ClassifyStoreFailed",
+    "FailedOperation.CountLimitError",
+    "FailedOperation.DetectFailed",
+    "FailedOperation.DownLoadError",
+    "FailedOperation.EmptyImageError",
+    "FailedOperation.EngineRecognizeTimeout",
+    "FailedOperation.FieldException",
+    "FailedOperation.IdCardInfoIllegal",
+    "FailedOperation.IdCardTooSmall",
+    "FailedOperation.IllegalBankCardError",
+    "FailedOperation.ImageBlur",
+    "FailedOperation.ImageDecodeFailed",
+    "FailedOperation.ImageNoBusinessCard",
+    "FailedOperation.ImageNoHandWrite",
+    "FailedOperation.ImageNoIdCard",
+    "FailedOperation.ImageNoSpecifiedCard",
+    "FailedOperation.ImageNoText",
+    "FailedOperation.ImageSizeTooLarge",
+    "FailedOperation.InconsistencyBetweenMRZAndVRZ",
+    "FailedOperation.InvalidPostalCodeLength",
+    "FailedOperation.InvoiceMismatch",
+    "FailedOperation.LanguageNotSupport",
+    "FailedOperation.LicenseCardSideError",
+    "FailedOperation.LicenseMultiCardError",
+    "FailedOperation.MultiCardError",
+    "FailedOperation.NoBankCardError",
+    "FailedOperation.NoBizLicense",
+    "FailedOperation.NoDriverLicenseError",
+    "FailedOperation.NoHKIDCard",
+    "FailedOperation.NoMASIDCard",
+    "FailedOperation.NoPassport",
+    "FailedOperation.NoStoreLabel",
+    "FailedOperation.NoVehicleLicenseError",
+    "FailedOperation.OcrFailed",
+    "FailedOperation.PDFParseFailed",
+    "FailedOperation.ResponseParseFailed",
+    "FailedOperation.UnKnowError",
+    "FailedOperation.UnKnowFileTypeError",
+    "FailedOperation.UnOpenError",
+    "FailedOperation.WarningServiceFailed",
+    "InternalError",
+    "InvalidParameter.ConfigFormatError",
+    "InvalidParameter.EngineImageDecodeFailed",
+    "InvalidParameterValue.InvalidParameterValueLimit",
+    "InvalidParameterValue.PriceOrVerificationParameterValueLimit",
+    "InvalidParameterValue.TicketCodeParameterValueLimit",
+    "InvalidParameterValue.TicketDateParameterValueLimit",
+    "InvalidParameterValue.TicketSnParameterValueLimit",
+    "LimitExceeded.TooLargeFileError",
+    "RequestLimitExceeded",
+    "ResourceNotFound.NoAreaCode",
+    "ResourceNotFound.NoInvoice",
+    "ResourceNotFound.NotSupportCurrentInvoiceQuery",
+    "ResourceUnavailable.InArrears",
+    "ResourceUnavailable.ResourcePackageRunOut",
+    "ResourceUnavailable.TaxNetworkError",
+    "ResourcesSoldOut.ChargeStatusException",
+)
+
+
+def test_every_sdk_error_code_has_its_own_entry() -> None:
+    missing = [code for code in SDK_ERROR_CODES if code not in ERRORS]
+    assert missing == []
+    assert len(SDK_ERROR_CODES) == 59
