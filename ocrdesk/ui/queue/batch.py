@@ -16,7 +16,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
 from ocrdesk.batch import Progress, format_duration
@@ -85,21 +85,29 @@ class BatchStatus(QWidget):
         self.pause_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.pause_button.setAutoRaise(True)
         self.cancel_button = QToolButton(self)
-        self.cancel_button.setText("Cancel")
+        self.cancel_button.setText(QCoreApplication.translate("BatchStatus", "Cancel"))
         self.cancel_button.setIcon(style.icon("cancel"))
         self.cancel_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.cancel_button.setAutoRaise(True)
-        self.cancel_button.setToolTip("Stop the batch; documents not started stay pending")
+        self.cancel_button.setToolTip(
+            QCoreApplication.translate("BatchStatus", "Stop the batch; documents not started stay pending")
+        )
         for widget in (self.label, self.bar, self.pause_button, self.cancel_button):
             layout.addWidget(widget)
         self.set_paused(False)
         self.hide()
 
     def set_paused(self, paused: bool) -> None:
-        self.pause_button.setText("Resume" if paused else "Pause")
+        self.pause_button.setText(
+            QCoreApplication.translate("BatchStatus", "Resume")
+            if paused
+            else QCoreApplication.translate("BatchStatus", "Pause")
+        )
         self.pause_button.setIcon(style.icon("resume" if paused else "pause"))
         self.pause_button.setToolTip(
-            "Start the remaining documents" if paused else "Finish the running pages, then wait"
+            QCoreApplication.translate("BatchStatus", "Start the remaining documents")
+            if paused
+            else QCoreApplication.translate("BatchStatus", "Finish the running pages, then wait")
         )
 
     def show_progress(self, progress: Progress, paused: bool = False, cancelling: bool = False) -> None:
@@ -107,9 +115,13 @@ class BatchStatus(QWidget):
         self.bar.setValue(progress.done)
         text = progress.text
         if cancelling:
-            text = f"Cancelling… {progress.done} of {progress.total}"
+            text = QCoreApplication.translate("BatchStatus", "Cancelling… {done} of {total}").format(
+                done=progress.done, total=progress.total
+            )
         elif paused:
-            text = f"Paused · {progress.done} of {progress.total}"
+            text = QCoreApplication.translate("BatchStatus", "Paused · {done} of {total}").format(
+                done=progress.done, total=progress.total
+            )
         self.label.setText(text)
         self.show()
 
@@ -162,22 +174,30 @@ class BatchController(QObject):
     # -- starting -------------------------------------------------------------------------------
     def recognize_all(self) -> None:
         if self.running:
-            self.messages.info("Recognition of all documents is already running", 5000)
+            self.messages.info(
+                QCoreApplication.translate("BatchController", "Recognition of all documents is already running"), 5000
+            )
             return
         provider_id, doc_type = self.state.provider_id, self.state.doc_type
         if not provider_id or not doc_type:
-            self.messages.warning("Choose a provider and a document type first.")
+            self.messages.warning(
+                QCoreApplication.translate("BatchController", "Choose a provider and a document type first.")
+            )
             return
         busy = self.documents.f5_entry_id
         entries = [e for e in self.documents.workspace.to_recognise() if e.id != busy]
         if not entries:
-            self.messages.info("Nothing to recognise: every document has a result or an error", 8000)
+            text = QCoreApplication.translate(
+                "BatchController", "Nothing to recognise: every document has a result or an error"
+            )
+            self.messages.info(text, 8000)
             return
         jobs = {entry.id: (entry.ref, entry.document.source) for entry in entries}
         self._preparing = True
         self._provider_id, self._doc_type = provider_id, doc_type
         self.status.show_progress(Progress(0, len(jobs), 0, 0.0, None))
-        self.status.label.setText(f"Starting {provider_name(provider_id)}…")
+        starting = QCoreApplication.translate("BatchController", "Starting {provider}…")
+        self.status.label.setText(starting.format(provider=provider_name(provider_id)))
         self._update_actions()
         self.documents.runner.start(
             _prepare_provider,
@@ -192,7 +212,8 @@ class BatchController(QObject):
     def _on_prepare_failed(self, exc: BaseException) -> None:
         self._preparing = False
         self.status.hide()
-        self.messages.error(f"Cannot recognise the documents — {readable_error(exc)}")
+        text = QCoreApplication.translate("BatchController", "Cannot recognise the documents — {reason}")
+        self.messages.error(text.format(reason=readable_error(exc)))
         self._update_actions()
 
     def _start(self, provider: Provider, jobs: dict[int, tuple[PageRef, str]]) -> None:
@@ -308,13 +329,16 @@ class BatchController(QObject):
         if self._progress is not None:
             self.status.show_progress(self._progress, runner.paused)
         else:
-            self.status.label.setText("Paused" if runner.paused else "Recognising…")
+            paused = QCoreApplication.translate("BatchStatus", "Paused")
+            self.status.label.setText(
+                paused if runner.paused else QCoreApplication.translate("BatchStatus", "Recognising…")
+            )
         self._update_actions()
 
     def cancel(self) -> None:
         if self.runner is not None:
             self.runner.cancel()
-            self.status.label.setText("Cancelling…")
+            self.status.label.setText(QCoreApplication.translate("BatchStatus", "Cancelling…"))
             self.status.pause_button.setEnabled(False)
 
     def _update_actions(self) -> None:
@@ -353,7 +377,9 @@ class BatchController(QObject):
         return True
 
     def _on_export_failed(self, exc: BaseException) -> None:
-        text = f"Export failed — {readable_error(exc)}"
+        text = QCoreApplication.translate("BatchController", "Export failed — {reason}").format(
+            reason=readable_error(exc)
+        )
         self.messages.error(text)
         self.exportFailed.emit(text)
 

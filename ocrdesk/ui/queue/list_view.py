@@ -6,7 +6,7 @@ from collections import Counter
 from pathlib import PurePath
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPaintEvent, QPalette, QPen, QPixmap, QPixmapCache
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ocrdesk.doc_warnings import display_text
+from ocrdesk.i18n import QT_TRANSLATE_NOOP
 from ocrdesk.inputs import PageRef
 from ocrdesk.model import DocStatus, Document, ErrorInfo
 from ocrdesk.ui import style
@@ -35,12 +36,12 @@ LOWEST_ROLE = Qt.ItemDataRole.UserRole + 5  # lowest confidence as a number (Non
 THUMB_BOX = 52  # the square the thumbnail is fitted into, in the list
 ROW_HEIGHT = 66
 
-STATUS_TEXT = {
-    DocStatus.PENDING: "Pending",
-    DocStatus.RECOGNISING: "Recognising…",
-    DocStatus.OK: "Recognised",
-    DocStatus.ERROR: "Error",
-    DocStatus.REVIEWED: "Reviewed",
+STATUS_TEXT = {  # translated where shown: status_text()
+    DocStatus.PENDING: QT_TRANSLATE_NOOP("DocumentList", "Pending"),
+    DocStatus.RECOGNISING: QT_TRANSLATE_NOOP("DocumentList", "Recognising…"),
+    DocStatus.OK: QT_TRANSLATE_NOOP("DocumentList", "Recognised"),
+    DocStatus.ERROR: QT_TRANSLATE_NOOP("DocumentList", "Error"),
+    DocStatus.REVIEWED: QT_TRANSLATE_NOOP("DocumentList", "Reviewed"),
 }
 STATUS_COLOR = {
     DocStatus.PENDING: QColor("#80868b"),
@@ -49,6 +50,10 @@ STATUS_COLOR = {
     DocStatus.ERROR: QColor("#d93025"),
     DocStatus.REVIEWED: QColor("#188038"),
 }
+
+
+def status_text(status: DocStatus) -> str:
+    return QCoreApplication.translate("DocumentList", STATUS_TEXT[status])
 
 
 def pretty_name(document: Document) -> str:
@@ -224,13 +229,13 @@ class DocumentListModel(QAbstractListModel):
             return self._pixmaps.get(entry.id)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [entry.document.source if entry.document.page is None else entry.name]
-            lines.append(STATUS_TEXT[entry.status])
+            lines.append(status_text(entry.status))
             lines += [
                 text for text in (detail_text(entry), lowest_text(entry).replace("min", "lowest confidence")) if text
             ]
             return "\n".join(lines)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{pretty_name(entry.document)}, {STATUS_TEXT[entry.status]}"
+            return f"{pretty_name(entry.document)}, {status_text(entry.status)}"
         return None
 
 
@@ -338,14 +343,14 @@ class DocumentDelegate(QStyledItemDelegate):
         painter.setBrush(QBrush(color))
         painter.drawEllipse(second.left(), second.center().y() - dot // 2 + 1, dot, dot)
         text_left = second.left() + dot + 6
-        status_text = STATUS_TEXT[status]
+        shown_status = status_text(status)
         painter.setPen(color.darker(115))
         painter.drawText(
-            QRect(text_left, second.top(), width, second.height()), int(Qt.AlignmentFlag.AlignVCenter), status_text
+            QRect(text_left, second.top(), width, second.height()), int(Qt.AlignmentFlag.AlignVCenter), shown_status
         )
         detail = str(index.data(DETAIL_ROLE) or "")
         if detail:
-            offset = painter.fontMetrics().horizontalAdvance(status_text + "  ")
+            offset = painter.fontMetrics().horizontalAdvance(shown_status + "  ")
             room = second.right() - text_left - offset
             error = status == DocStatus.ERROR
             painter.setPen(color.darker(115) if error else palette.color(QPalette.ColorRole.PlaceholderText))
@@ -356,8 +361,9 @@ class DocumentDelegate(QStyledItemDelegate):
 
 
 class DocumentListView(QListView):
-    placeholder = (
-        "No documents yet.\n\nOpen files or a folder, drop them here, paste an image, or capture from a camera."
+    placeholder = QT_TRANSLATE_NOOP(
+        "DocumentList",
+        "No documents yet.\n\nOpen files or a folder, drop them here, paste an image, or capture from a camera.",
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -375,7 +381,7 @@ class DocumentListView(QListView):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        style.paint_placeholder(self, self.placeholder, top=24)
+        style.paint_placeholder(self, QCoreApplication.translate("DocumentList", self.placeholder), top=24)
 
 
 class DocumentListPanel(QWidget):
@@ -386,7 +392,7 @@ class DocumentListPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 0, 8)
         layout.setSpacing(4)
-        self.title = QLabel("Documents", self)
+        self.title = QLabel(QCoreApplication.translate("DocumentList", "Documents"), self)
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
