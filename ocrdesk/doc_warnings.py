@@ -165,6 +165,32 @@ def make(code: WarningCode | str, vendor_code: object = None, vendor_message: st
     )
 
 
+# Words in vendor warning names and messages, in English constants (WARN_DRIVER_LICENSE_COPY_CARD) and
+# Chinese (复印件告警), for vendors whose codes are not documented per action; the first match wins.
+_WORDS: tuple[tuple[tuple[str, ...], WarningCode], ...] = (
+    (("COPY", "复印"), WarningCode.COPY),
+    (("RESHOOT", "SCREENED", "RECAPTURE", "翻拍"), WarningCode.RESHOOT),
+    (("SCREENSHOT", "截图"), WarningCode.SCREENSHOT),
+    (("_PS", "PS_", "TAMPER", "篡改", "PS痕迹"), WarningCode.TAMPERED),
+    (("TEMP", "临时"), WarningCode.TEMPORARY_ID),
+    (("BORDER", "INCOMPLETE", "边框", "不完整"), WarningCode.BORDER_INCOMPLETE),
+    (("OCCLU", "COVER", "遮挡"), WarningCode.OCCLUDED),
+    (("REFLECT", "GLARE", "反光"), WarningCode.GLARE),
+    (("BLUR", "模糊"), WarningCode.BLURRED),
+    (("DATE", "日期"), WarningCode.INVALID_DATE),
+    (("QUALITY", "质量"), WarningCode.LOW_QUALITY),
+)
+
+
+def code_from_words(text: str) -> WarningCode:
+    """Our code for a vendor warning known only by its words; `other` when none fits."""
+    upper = text.upper()
+    for words, code in _WORDS:
+        if any(word in upper for word in words):
+            return code
+    return WarningCode.OTHER
+
+
 def display_text(warning: DocumentWarning) -> str:
     """The warning in the window's language; an unknown vendor warning shows the vendor's words too."""
     kind = KINDS.get(warning.code)

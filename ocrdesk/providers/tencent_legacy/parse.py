@@ -16,8 +16,9 @@ import contextlib
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from ocrdesk.doc_warnings import code_from_words, make
 from ocrdesk.doctypes import LINE_KEYED_TYPES, DocType, line_key, line_label
-from ocrdesk.model import Box, Field, Point
+from ocrdesk.model import Box, DocumentWarning, Field, Point
 from ocrdesk.providers.base import Recognition
 from ocrdesk.providers.cloud.http import malformed
 from ocrdesk.providers.cloud.normalize import (
@@ -160,9 +161,26 @@ def parse_reply(vendor: str, payload: Mapping[str, Any], doc_type: DocType) -> R
             return Recognition(_business_card_fields(vendor, data))
         return _idcard(vendor, data, doc_type)
     items = _items(vendor, payload)
+    warnings = _recognize_warnings(payload.get("data"))
     if doc_type in LINE_KEYED_TYPES:
-        return Recognition(_line_fields(vendor, items))
-    return Recognition(_item_fields(vendor, items, doc_type))
+        return Recognition(_line_fields(vendor, items), document_warnings=warnings)
+    return Recognition(_item_fields(vendor, items, doc_type), document_warnings=warnings)
+
+
+def _recognize_warnings(data: Any) -> list[DocumentWarning]:
+    """`recognize_warn_code` / `recognize_warn_msg` (bank cards, handwriting): the legacy API documents no
+    table of these codes, so each is known by its words (复印件, 翻拍, …), its code and words kept."""
+    if not isinstance(data, Mapping):
+        return []
+    codes, words = data.get("recognize_warn_code"), data.get("recognize_warn_msg")
+    codes = codes if isinstance(codes, list) else []
+    words = words if isinstance(words, list) else []
+    warnings = []
+    for index in range(max(len(codes), len(words))):
+        code = clean_text(codes[index])[:40] if index < len(codes) and codes[index] is not None else None
+        said = clean_text(words[index])[:200] if index < len(words) and isinstance(words[index], str) else ""
+        warnings.append(make(code_from_words(said), code, said or None))
+    return warnings
 
 
 def first_result(vendor: str, payload: Mapping[str, Any]) -> dict[str, Any]:

@@ -13,9 +13,11 @@ import hmac
 import secrets
 import time
 
-# Signature lifetime: `e = t + ttl`. Thirty days as in Django_OCR (it tolerates a badly set clock); the
-# service accepts at most three months ahead ("最长三个月").
-SIGNATURE_TTL = 30 * 24 * 3600
+# Signature lifetime: `e = t + ttl`. A signature is made for every request (and every retry), so it
+# needs to live only minutes: a leaked header (a proxy's log) is then worthless soon after. Ten minutes
+# leave room for a clock a few minutes off and for a slow upload; Django_OCR's thirty days only hid a
+# wrong clock. The service accepts at most three months ahead ("最长三个月").
+SIGNATURE_TTL = 10 * 60
 MAX_SIGNATURE_TTL = 90 * 24 * 3600
 MAX_NONCE = 10**10  # `r`: unsigned decimal of at most 10 digits
 

@@ -217,3 +217,25 @@ def test_business_license_doc_sample_names() -> None:
         "established_date",
     ]
     assert fields[2].ocr_value == "腾讯科技(深圳)有限公司"  # NFKC folds the full-width brackets
+
+
+def test_bank_card_warnings_are_known_by_their_words_and_keep_code_and_words() -> None:
+    payload = {
+        "code": 0,
+        "message": "OK",
+        "data": {
+            "recognize_warn_code": [-9113, -9114, -7],
+            "recognize_warn_msg": ["WARN_BANK_CARD_COPY_CARD", "银行卡翻拍件告警", "新的告警"],
+            "items": [item("卡号", "6217003810026896707", coord=(53, 153, 329, 27))],
+        },
+    }
+    recognition = parse(DocType.BANK_CARD, payload)
+    found = [(w.code, w.vendor_code, w.vendor_message) for w in recognition.document_warnings]
+    assert found == [
+        ("copy", "-9113", "WARN_BANK_CARD_COPY_CARD"),
+        ("reshoot", "-9114", "银行卡翻拍件告警"),
+        ("other", "-7", "新的告警"),  # nothing a vendor says is dropped
+    ]
+    assert [f.key for f in recognition.fields] == ["card_number"]
+    payload["data"]["recognize_warn_code"] = "not a list"
+    assert parse(DocType.BANK_CARD, payload).document_warnings[0].vendor_code is None  # words alone still count
