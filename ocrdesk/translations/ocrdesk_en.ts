@@ -354,6 +354,152 @@
     </message>
 </context>
 <context>
+    <name>Batch</name>
+    <message>
+        <source>{done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total}, about {left} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchController</name>
+    <message>
+        <source>Recognition of all documents is already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a provider and a document type first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to recognise: every document has a result or an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting {provider}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot recognise the documents — {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recognising %n document(s) with {provider}…</source>
+        <translation>
+            <numerusform>Recognising %n document with {provider}…</numerusform>
+            <numerusform>Recognising %n documents with {provider}…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n with errors</source>
+        <translation>
+            <numerusform>, %n with errors</numerusform>
+            <numerusform>, %n with errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: {done} of %n document(s) recognised{errors}</source>
+        <translation>
+            <numerusform>Cancelled: {done} of %n document recognised{errors}</numerusform>
+            <numerusform>Cancelled: {done} of %n documents recognised{errors}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recognised %n document(s) in {took}{errors}</source>
+        <translation>
+            <numerusform>Recognised %n document in {took}{errors}</numerusform>
+            <numerusform>Recognised %n documents in {took}{errors}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to export: the document list is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n document(s)…</source>
+        <translation>
+            <numerusform>Exporting %n document…</numerusform>
+            <numerusform>Exporting %n documents…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed — {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n not recognised yet, listed as pending)</source>
+        <translation>
+            <numerusform> (%n not recognised yet, listed as pending)</numerusform>
+            <numerusform> (%n not recognised yet, listed as pending)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n document(s) to {target}{note}</source>
+        <translation>
+            <numerusform>Exported %n document to {target}{note}</numerusform>
+            <numerusform>Exported %n documents to {target}{note}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the batch; documents not started stay pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the remaining documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the running pages, then wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling… {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused · {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognising…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BoxItem</name>
     <message>
         <source>confidence {confidence}</source>
@@ -517,6 +663,13 @@
     <name>CameraWorker</name>
     <message>
         <source>The camera stopped: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseGuard</name>
+    <message>
+        <source>{name} (typing not committed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -715,6 +868,94 @@
     <message>
         <source>Detect automatically</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentList</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognising…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n field</numerusform>
+            <numerusform>%n fields</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no text found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min {percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lowest confidence {percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents yet.
+
+Open files or a folder, drop them here, paste an image, or capture from a camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recognised</source>
+        <translation>
+            <numerusform>%n recognised</numerusform>
+            <numerusform>%n recognised</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewed</source>
+        <translation>
+            <numerusform>%n reviewed</numerusform>
+            <numerusform>%n reviewed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2385,47 @@ Open it again from disk and discard them?</source>
     <message>
         <source>Saved. Secrets are kept in memory for this session only; other settings in {path}.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueController</name>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open {name} — {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the last document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n document(s)</source>
+        <translation>
+            <numerusform>Restored %n document</numerusform>
+            <numerusform>Restored %n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n edit(s)</source>
+        <translation>
+            <numerusform>and %n edit</numerusform>
+            <numerusform>and %n edits</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -354,6 +354,145 @@
     </message>
 </context>
 <context>
+    <name>Batch</name>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>第 {done} / {total} 份</translation>
+    </message>
+    <message>
+        <source>{done} of {total}, about {left} left</source>
+        <translation>第 {done} / {total} 份，约剩 {left}</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} 分 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
+    </message>
+</context>
+<context>
+    <name>BatchController</name>
+    <message>
+        <source>Recognition of all documents is already running</source>
+        <translation>全部识别已在进行中</translation>
+    </message>
+    <message>
+        <source>Choose a provider and a document type first.</source>
+        <translation>请先选择识别服务和文档类型。</translation>
+    </message>
+    <message>
+        <source>Nothing to recognise: every document has a result or an error</source>
+        <translation>没有需要识别的文档：每份文档都已有结果或错误</translation>
+    </message>
+    <message>
+        <source>Starting {provider}…</source>
+        <translation>正在启动 {provider}…</translation>
+    </message>
+    <message>
+        <source>Cannot recognise the documents — {reason}</source>
+        <translation>无法识别文档 — {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recognising %n document(s) with {provider}…</source>
+        <translation>
+            <numerusform>正在用 {provider} 识别 %n 份文档…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n with errors</source>
+        <translation>
+            <numerusform>，%n 份出错</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: {done} of %n document(s) recognised{errors}</source>
+        <translation>
+            <numerusform>已取消：%n 份文档中已识别 {done} 份{errors}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recognised %n document(s) in {took}{errors}</source>
+        <translation>
+            <numerusform>已识别 %n 份文档，用时 {took}{errors}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to export: the document list is empty</source>
+        <translation>没有可导出的内容：文档列表为空</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n document(s)…</source>
+        <translation>
+            <numerusform>正在导出 %n 份文档…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed — {reason}</source>
+        <translation>导出失败 — {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n not recognised yet, listed as pending)</source>
+        <translation>
+            <numerusform>（%n 份尚未识别，按待识别列出）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n document(s) to {target}{note}</source>
+        <translation>
+            <numerusform>已导出 %n 份文档到 {target}{note}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the batch; documents not started stay pending</source>
+        <translation>停止批量识别；尚未开始的文档保持待识别</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Start the remaining documents</source>
+        <translation>开始识别其余文档</translation>
+    </message>
+    <message>
+        <source>Finish the running pages, then wait</source>
+        <translation>完成正在识别的页后暂停</translation>
+    </message>
+    <message>
+        <source>Cancelling… {done} of {total}</source>
+        <translation>正在取消… 第 {done} / {total} 份</translation>
+    </message>
+    <message>
+        <source>Paused · {done} of {total}</source>
+        <translation>已暂停 · 第 {done} / {total} 份</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Recognising…</source>
+        <translation>识别中…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
     <name>BoxItem</name>
     <message>
         <source>confidence {confidence}</source>
@@ -517,6 +656,13 @@
     <message>
         <source>The camera stopped: {error}</source>
         <translation>摄像头已停止：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>CloseGuard</name>
+    <message>
+        <source>{name} (typing not committed)</source>
+        <translation>{name}（输入未提交）</translation>
     </message>
 </context>
 <context>
@@ -713,6 +859,91 @@
     <message>
         <source>Detect automatically</source>
         <translation>自动识别</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentList</name>
+    <message>
+        <source>Pending</source>
+        <translation>待识别</translation>
+    </message>
+    <message>
+        <source>Recognising…</source>
+        <translation>识别中…</translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation>已识别</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Pasted image</source>
+        <translation>粘贴的图片</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n 个字段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no text found</source>
+        <translation>未识别到文字</translation>
+    </message>
+    <message>
+        <source>min {percent} %</source>
+        <translation>最低 {percent}%</translation>
+    </message>
+    <message>
+        <source>lowest confidence {percent} %</source>
+        <translation>最低置信度 {percent}%</translation>
+    </message>
+    <message>
+        <source>No documents yet.
+
+Open files or a folder, drop them here, paste an image, or capture from a camera.</source>
+        <translation>还没有文档。
+
+打开文件或文件夹、拖放到这里、粘贴图片，或用摄像头拍摄。</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n 份文档</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recognised</source>
+        <translation>
+            <numerusform>已识别 %n 份</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewed</source>
+        <translation>
+            <numerusform>已确认 %n 份</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 份错误</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2362,45 @@ Open it again from disk and discard them?</source>
     <message>
         <source>Saved. Secrets are kept in memory for this session only; other settings in {path}.</source>
         <translation>已保存。密钥仅在本次会话的内存中保留，其他设置保存在 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>QueueController</name>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>nothing to show</source>
+        <translation>没有可显示的内容</translation>
+    </message>
+    <message>
+        <source>Cannot open {name} — {reason}</source>
+        <translation>无法打开 {name} — {reason}</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>正在打开 {name}…</translation>
+    </message>
+    <message>
+        <source>This is the last document</source>
+        <translation>已是最后一份文档</translation>
+    </message>
+    <message>
+        <source>This is the first document</source>
+        <translation>已是第一份文档</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n document(s)</source>
+        <translation>
+            <numerusform>已恢复 %n 份文档</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n edit(s)</source>
+        <translation>
+            <numerusform>及 %n 处修改</numerusform>
+        </translation>
     </message>
 </context>
 <context>
