@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from ocrdesk.errors import Cancelled, OcrDeskError
+from ocrdesk.i18n import QT_TRANSLATE_NOOP, Text
 from ocrdesk.model import DocStatus, Document, ErrorInfo
 from ocrdesk.providers.base import CancelToken
 
@@ -42,13 +43,19 @@ class Progress:
 
     @property
     def text(self) -> str:
-        left = "" if self.remaining_seconds is None else f", about {format_duration(self.remaining_seconds)} left"
-        return f"{self.done} of {self.total}{left}"
+        """ "12 of 200, about 1 min 05 s left": English as a str (the CLI), in the UI's language when shown."""
+        if self.remaining_seconds is None:
+            return Text("Batch", QT_TRANSLATE_NOOP("Batch", "{done} of {total}"), done=self.done, total=self.total)
+        template = QT_TRANSLATE_NOOP("Batch", "{done} of {total}, about {left} left")
+        return Text("Batch", template, done=self.done, total=self.total, left=format_duration(self.remaining_seconds))
 
 
 def format_duration(seconds: float) -> str:
-    seconds = max(0, round(seconds))
-    return f"{seconds // 60} min {seconds % 60:02d} s" if seconds >= 60 else f"{seconds} s"
+    whole = max(0, round(seconds))
+    if whole >= 60:
+        template = QT_TRANSLATE_NOOP("Batch", "{minutes} min {seconds} s")
+        return Text("Batch", template, minutes=whole // 60, seconds=f"{whole % 60:02d}")
+    return Text("Batch", QT_TRANSLATE_NOOP("Batch", "{seconds} s"), seconds=whole)
 
 
 class BatchRunner(Generic[JobId]):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QW
 
 from ocrdesk.batch import Progress, format_duration
 from ocrdesk.doctypes import DocType
+from ocrdesk.i18n import shown
 from ocrdesk.inputs import PageRef, load_page
 from ocrdesk.model import DocStatus, Document
 from ocrdesk.providers import provider_class
@@ -113,7 +114,7 @@ class BatchStatus(QWidget):
     def show_progress(self, progress: Progress, paused: bool = False, cancelling: bool = False) -> None:
         self.bar.setRange(0, max(1, progress.total))
         self.bar.setValue(progress.done)
-        text = progress.text
+        text = shown(progress.text)
         if cancelling:
             text = QCoreApplication.translate("BatchStatus", "Cancelling… {done} of {total}").format(
                 done=progress.done, total=progress.total
@@ -256,7 +257,9 @@ class BatchController(QObject):
         self.status.show_progress(Progress(0, len(jobs), 0, 0.0, None))
         name = provider_name(provider_id)
         log.info("batch of %d with %s, %d at a time", len(jobs), provider_id, concurrency)
-        self.messages.info(f"Recognising {len(jobs)} documents with {name}…", 5000)
+        count = len(jobs)
+        text = QCoreApplication.translate("BatchController", "Recognising %n document(s) with {provider}…", None, count)
+        self.messages.info(text.format(provider=name), 5000)
         self._update_actions()
         self.started.emit(len(jobs))
 
@@ -306,12 +309,19 @@ class BatchController(QObject):
         progress = self._progress
         done = progress.done if progress else 0
         failed = progress.failed if progress else 0
-        took = format_duration(time.monotonic() - self._started_at)
-        errors = f", {failed} with errors" if failed else ""
+        took = shown(format_duration(time.monotonic() - self._started_at))
+        errors = QCoreApplication.translate("BatchController", ", %n with errors", None, failed) if failed else ""
+        total = len(self._ids)
         if cancelled:
-            text = f"Cancelled: {done} of {len(self._ids)} documents recognised{errors}"
+            text = QCoreApplication.translate(
+                "BatchController", "Cancelled: {done} of %n document(s) recognised{errors}", None, total
+            )
+            text = text.format(done=done, errors=errors)
         else:
-            text = f"Recognised {done} documents in {took}{errors}"
+            text = QCoreApplication.translate(
+                "BatchController", "Recognised %n document(s) in {took}{errors}", None, done
+            )
+            text = text.format(took=took, errors=errors)
         self.messages.info(text, 20000)
         self._update_actions()
         self.finished.emit(cancelled)
@@ -351,7 +361,9 @@ class BatchController(QObject):
         True when the export started (`exported` or `exportFailed` follows)."""
         documents = self.documents.all_documents()
         if not documents:
-            self.messages.info("Nothing to export: the document list is empty", 8000)
+            self.messages.info(
+                QCoreApplication.translate("BatchController", "Nothing to export: the document list is empty"), 8000
+            )
             return False
         settings = self.settings
         suffix = dialogs.EXPORT_FILTERS.get(settings.last_export_filter, ".json")
@@ -365,7 +377,8 @@ class BatchController(QObject):
         unfinished = sum(d.status in (DocStatus.PENDING, DocStatus.RECOGNISING) for d in documents)
         snapshot = copy.deepcopy(documents)  # the operator may keep editing while the file is written
         mark = self.documents.unexported.mark()
-        self.messages.info(f"Exporting {len(snapshot)} documents…")
+        count = len(snapshot)
+        self.messages.info(QCoreApplication.translate("BatchController", "Exporting %n document(s)…", None, count))
         self.documents.runner.start(
             _export,
             snapshot,
@@ -388,8 +401,15 @@ class BatchController(QObject):
         settings = self.settings
         settings.last_export_dir = str(target.parent)
         settings.last_export_filter = dialogs.filter_for_suffix(target.suffix)
-        note = f" ({unfinished} not recognised yet, listed as pending)" if unfinished else ""
-        self.messages.info(f"Exported {count} documents to {target}{note}", 20000)
+        note = (
+            QCoreApplication.translate(
+                "BatchController", " (%n not recognised yet, listed as pending)", None, unfinished
+            )
+            if unfinished
+            else ""
+        )
+        text = QCoreApplication.translate("BatchController", "Exported %n document(s) to {target}{note}", None, count)
+        self.messages.info(text.format(target=target, note=note), 20000)
         self.exported.emit(str(target))
 
     def shutdown(self) -> None:

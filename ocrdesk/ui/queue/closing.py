@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from ocrdesk.model import Field
@@ -44,7 +44,10 @@ class CloseGuard(QObject):
         for entry in self._workspace:
             typing = any(id(item) in drafted for item in entry.document.fields)
             if typing or self._unexported.has(entry.id):
-                names.append(f"{entry.name} (typing not committed)" if typing else entry.name)
+                typed = QCoreApplication.translate("CloseGuard", "{name} (typing not committed)").format(
+                    name=entry.name
+                )
+                names.append(typed if typing else entry.name)
         return names
 
     def may_close(self) -> bool:

@@ -22,6 +22,7 @@ import ocrdesk.workspace as workspace_module
 from ocrdesk.atomic import clean_stale_temp
 from ocrdesk.batch import failed_document
 from ocrdesk.errors import ConfigError
+from ocrdesk.i18n import shown
 from ocrdesk.imaging import SourceImage
 from ocrdesk.inputs import PageRef
 from ocrdesk.model import DocStatus, Document, ErrorInfo
@@ -73,7 +74,7 @@ class QueueController(QObject):
         self.model = DocumentListModel(self.workspace, parent)
         self.panel = DocumentListPanel(self.model)
         self.list_view = self.panel.view
-        self.dock = QDockWidget("Documents", parent)
+        self.dock = QDockWidget(QCoreApplication.translate("QueueController", "Documents"), parent)
         self.dock.setObjectName("documentsDock")  # saveState() needs it
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
         self.dock.setTitleBarWidget(QWidget(self.dock))  # the panel has its own heading
@@ -225,23 +226,31 @@ class QueueController(QObject):
             self.select_row(entry_id)
             return True
         if entry.ref is None:
-            reason = entry.load_error.message if entry.load_error else "nothing to show"
-            self.messages.error(f"Cannot open {entry.name} — {reason}")
+            reason = (
+                shown(entry.load_error.message)
+                if entry.load_error
+                else QCoreApplication.translate("QueueController", "nothing to show")
+            )
+            text = QCoreApplication.translate("QueueController", "Cannot open {name} — {reason}")
+            self.messages.error(text.format(name=entry.name, reason=reason))
             self.select_row(self._loading_id or self.state.entry_id)
             return False
         self.aboutToSwitch.emit()
         self._loading_id = entry_id
         self.select_row(entry_id)
         self.recognizer.load(entry.ref, self.settings.pdf_dpi)
-        self.messages.info(f"Opening {entry.name}…")
+        self.messages.info(QCoreApplication.translate("QueueController", "Opening {name}…").format(name=entry.name))
         return True
 
     def step(self, delta: int) -> bool:
         """Next (1) or previous (-1) document that can be shown; from the one being opened, if any."""
         entry = self.workspace.neighbour(self._loading_id or self.state.entry_id, delta)
         if entry is None:
-            where = "last" if delta > 0 else "first"
-            self.messages.info(f"This is the {where} document", 3000)
+            last, first = (
+                QCoreApplication.translate("QueueController", "This is the last document"),
+                QCoreApplication.translate("QueueController", "This is the first document"),
+            )
+            self.messages.info(last if delta > 0 else first, 3000)
             return False
         return self.show_entry(entry.id)
 
@@ -384,8 +393,9 @@ class QueueController(QObject):
         if entries:
             self.show_entry(entries[current].id)
         count, edits = len(documents), edit_count(documents)
-        text = f"Restored {count} document{'s' if count != 1 else ''} and {edits} edit{'s' if edits != 1 else ''}"
-        self.messages.info(text, 15000)
+        restored = QCoreApplication.translate("QueueController", "Restored %n document(s)", None, count)
+        with_edits = QCoreApplication.translate("QueueController", "and %n edit(s)", None, edits)
+        self.messages.info(f"{restored} {with_edits}", 15000)
 
     def clean_leftovers(self, folders: list[Path | str]) -> None:
         """Temporary files an interrupted save or export left behind, removed in the background."""

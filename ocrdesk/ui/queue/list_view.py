@@ -59,7 +59,11 @@ def status_text(status: DocStatus) -> str:
 def pretty_name(document: Document) -> str:
     """Captured pictures read better as "Camera 0 · 10:22:33" than as their source string."""
     source = document.source
-    for prefix, label in ((CAMERA_PREFIX, "Camera"), (CLIPBOARD_PREFIX, "Pasted image")):
+    camera, pasted = (
+        QCoreApplication.translate("DocumentList", "Camera"),
+        QCoreApplication.translate("DocumentList", "Pasted image"),
+    )
+    for prefix, label in ((CAMERA_PREFIX, camera), (CLIPBOARD_PREFIX, pasted)):
         if source.startswith(prefix):
             rest = source[len(prefix) :]
             device, _, stamp = rest.rpartition("@") if "@" in rest else ("", "", rest)
@@ -80,7 +84,10 @@ def detail_text(entry: Entry) -> str:
     if document.status not in (DocStatus.OK, DocStatus.REVIEWED):
         return ""
     count = entry.field_count
-    fields = f"{count} field{'s' if count != 1 else ''}" if count else "no text found"
+    if count:
+        fields = QCoreApplication.translate("DocumentList", "%n field(s)", None, count)
+    else:
+        fields = QCoreApplication.translate("DocumentList", "no text found")
     if document.warnings:  # what the provider said about the picture comes first: a copy is no detail
         return f"⚠ {'; '.join(display_text(w) for w in document.warnings)} · {fields}"
     return fields
@@ -91,7 +98,16 @@ def lowest_text(entry: Entry) -> str:
     lowest = entry.lowest_confidence
     if lowest is None or entry.status not in (DocStatus.OK, DocStatus.REVIEWED):
         return ""
-    return f"min {lowest * 100:.0f} %"
+    return QCoreApplication.translate("DocumentList", "min {percent} %").format(percent=f"{lowest * 100:.0f}")
+
+
+def lowest_tooltip(entry: Entry) -> str:
+    lowest = entry.lowest_confidence
+    if lowest is None or not lowest_text(entry):
+        return ""
+    return QCoreApplication.translate("DocumentList", "lowest confidence {percent} %").format(
+        percent=f"{lowest * 100:.0f}"
+    )
 
 
 def thumbnail_icon(png: bytes) -> QImage:
@@ -230,9 +246,7 @@ class DocumentListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [entry.document.source if entry.document.page is None else entry.name]
             lines.append(status_text(entry.status))
-            lines += [
-                text for text in (detail_text(entry), lowest_text(entry).replace("min", "lowest confidence")) if text
-            ]
+            lines += [text for text in (detail_text(entry), lowest_tooltip(entry)) if text]
             return "\n".join(lines)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{pretty_name(entry.document)}, {status_text(entry.status)}"
@@ -320,7 +334,7 @@ class DocumentDelegate(QStyledItemDelegate):
         name_width = width
         if lowest is not None:  # the lowest confidence, right-aligned on the name's line
             painter.setFont(small)
-            badge = f"min {lowest * 100:.0f} %"
+            badge = QCoreApplication.translate("DocumentList", "min {percent} %").format(percent=f"{lowest * 100:.0f}")
             badge_width = painter.fontMetrics().horizontalAdvance(badge)
             low = lowest < style.LOW_CONFIDENCE
             painter.setPen(
@@ -417,10 +431,11 @@ class DocumentListPanel(QWidget):
         if not total:
             self.summary.setText("")
             return
-        parts = [f"{total} document{'s' if total != 1 else ''}"]
+        parts = [QCoreApplication.translate("DocumentList", "%n document(s)", None, total)]
         done = counts[DocStatus.OK] + counts[DocStatus.REVIEWED]
-        parts += [f"{done} recognised"] if done else []
-        parts += [f"{counts[DocStatus.REVIEWED]} reviewed"] if counts[DocStatus.REVIEWED] else []
+        reviewed = counts[DocStatus.REVIEWED]
+        parts += [QCoreApplication.translate("DocumentList", "%n recognised", None, done)] if done else []
+        parts += [QCoreApplication.translate("DocumentList", "%n reviewed", None, reviewed)] if reviewed else []
         errors = counts[DocStatus.ERROR]
-        parts += [f"{errors} error{'s' if errors != 1 else ''}"] if errors else []
+        parts += [QCoreApplication.translate("DocumentList", "%n error(s)", None, errors)] if errors else []
         self.summary.setText(" · ".join(parts))
