@@ -47,6 +47,10 @@ class SourceImage:
     image: Image.Image
     info: ImageInfo
     page: int | None = None
+    # The file's own bytes when they show exactly these pixels (a JPEG or PNG, upright, one page, plain
+    # RGB or grey): a cloud provider sends them as they are when they fit its limit (no re-encoding loss).
+    original: bytes | None = None
+    original_mime: str | None = None
 
     @property
     def width(self) -> int:
@@ -140,10 +144,28 @@ def decode_image(data: bytes, source: str, name: str | None = None, page: int | 
     (the file's bytes are the same for every page)."""
     name = name or source
     image = _open_checked(data, name, page)
+    mime = _sendable_mime(image) if page is None else None
     rgb = _to_rgb(image, name)
     digest = hashlib.sha256(data if page is None else rgb.tobytes()).hexdigest()
     info = ImageInfo(width=rgb.width, height=rgb.height, sha256=digest)
-    return SourceImage(source=source, image=rgb, info=info, page=page)
+    original = data if mime is not None and rgb.size == image.size else None
+    return SourceImage(source, rgb, info, page, original, mime if original is not None else None)
+
+
+_SENDABLE = {"JPEG": "image/jpeg", "PNG": "image/png"}  # what every cloud vendor takes
+
+
+def _sendable_mime(image: Image.Image) -> str | None:
+    """The MIME type when the file's bytes can be uploaded as they are: a JPEG or PNG already upright
+    (no EXIF turn) in plain RGB or grey; None when the decoded pixels differ from what the file shows."""
+    mime = _SENDABLE.get(image.format or "")
+    if mime is None or image.mode not in {"RGB", "L"}:
+        return None
+    try:
+        orientation = image.getexif().get(0x0112, 1)
+    except Exception:  # a broken EXIF block: re-encode rather than guess
+        return None
+    return mime if orientation in (None, 1) else None
 
 
 def tiff_page_count(path: Path) -> int:
@@ -266,6 +288,13 @@ def encode_for_upload(
     `base64_inflation` accounts for vendors whose limit applies to the base64 text.
     """
     budget = max_bytes * 3 // 4 if base64_inflation else max_bytes
+    if (
+        source.original is not None
+        and source.original_mime is not None
+        and len(source.original) <= budget
+        and (not max_side or max(source.image.size) <= max_side)
+    ):
+        return EncodedImage(source.original, source.original_mime, size=source.image.size)
     image = source.image
     if max_side and max(image.size) > max_side:
         factor = max_side / max(image.size)

@@ -184,10 +184,36 @@ def test_encode_for_upload_fits_budget_and_maps_back() -> None:
 def test_encode_for_upload_small_image_unscaled_and_max_side() -> None:
     source = decode_image(_png_bytes(Image.new("RGB", (300, 200), "white")), source="white.png")
     encoded = encode_for_upload(source, 1_000_000)
-    assert (encoded.mime, encoded.scale_x, encoded.scale_y) == ("image/jpeg", 1.0, 1.0)
+    # a PNG within the limit goes as it is (test_an_upload_within_the_limit_is_the_file_itself)
+    assert (encoded.mime, encoded.scale_x, encoded.scale_y) == ("image/png", 1.0, 1.0)
     limited = encode_for_upload(source, 1_000_000, max_side=150)
     assert Image.open(io.BytesIO(limited.data)).size == (150, 100)
     assert limited.scale_x == pytest.approx(2.0) and limited.scale_y == pytest.approx(2.0)
+
+
+def test_an_upload_within_the_limit_is_the_file_itself(tmp_path: Path) -> None:
+    png = _png_bytes(_noise(200, 120))
+    source = decode_image(png, source="scan.png")
+    encoded = encode_for_upload(source, len(png))
+    assert (encoded.data, encoded.mime, encoded.size) == (png, "image/png", (200, 120))  # no JPEG loss
+    assert encode_for_upload(source, len(png), base64_inflation=True).mime == "image/jpeg"  # base64 too big
+
+    buffer = io.BytesIO()
+    _noise(200, 120).save(buffer, "JPEG", quality=90)
+    photo = decode_image(buffer.getvalue(), source="photo.jpg")
+    assert encode_for_upload(photo, 10**6).data == buffer.getvalue()
+
+    # pixels that differ from the file's own: re-encoded
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    turned = tmp_path / "turned.jpg"
+    _noise(60, 30).save(turned, "JPEG", exif=exif)
+    assert load_image(turned).original is None
+    rgba = io.BytesIO()
+    Image.new("RGBA", (20, 10), (0, 0, 0, 0)).save(rgba, "PNG")
+    assert decode_image(rgba.getvalue(), source="alpha.png").original is None
+    pages = decode_image(png, source="scan.png", page=1)
+    assert pages.original is None
 
 
 def _png_bytes(image: Image.Image) -> bytes:
