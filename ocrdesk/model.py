@@ -167,6 +167,33 @@ class ErrorInfo:
 
 
 @dataclass(frozen=True)
+class Outline:
+    """A region the provider located that holds no text to review: the card's outline, the portrait.
+    Drawn on the page, exported with its polygon; never a field (it has no value to check)."""
+
+    key: str  # our name: card_region, portrait
+    label: str  # the vendor's name for it
+    polygon: tuple[Point, ...]
+
+    @property
+    def box(self) -> Box:
+        return Box.from_points(self.polygon)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "label": self.label,
+            "polygon": [[x, y] for x, y in self.polygon],
+            "box": self.box.to_dict(),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Outline:
+        points = tuple((int(p[0]), int(p[1])) for p in data["polygon"])
+        return cls(str(data["key"]), str(data.get("label", data["key"])), points)
+
+
+@dataclass(frozen=True)
 class DocumentWarning:
     """Something a provider (or the local quality check) says about the picture itself: a photocopy,
     a photo of a screen, a cut-off card, blur. `code` is ours and stable (ocrdesk.doc_warnings);
@@ -231,6 +258,7 @@ class Document:
     fields: list[Field] = field(default_factory=list)
     warnings: list[DocumentWarning] = field(default_factory=list)
     acceptance: Acceptance | None = None
+    outlines: list[Outline] = field(default_factory=list)
 
     @property
     def display_name(self) -> str:
@@ -251,6 +279,7 @@ class Document:
             "fields": [f.to_dict() for f in self.fields],
             "warnings": [w.to_dict() for w in self.warnings],
             "acceptance": None if self.acceptance is None else self.acceptance.to_dict(),
+            "outlines": [outline.to_dict() for outline in self.outlines],
         }
 
     @classmethod
@@ -270,6 +299,7 @@ class Document:
             # absent from results and sessions written before warnings existed
             warnings=[DocumentWarning.from_dict(w) for w in data.get("warnings") or []],
             acceptance=None if acceptance is None else Acceptance.from_dict(acceptance),
+            outlines=[Outline.from_dict(o) for o in data.get("outlines") or []],
         )
 
 

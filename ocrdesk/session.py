@@ -85,7 +85,7 @@ def snapshot(state: SessionState) -> SessionState:
             if item.polygon is not None:
                 item.polygon = list(item.polygon)
             item.corrections = list(item.corrections)
-        copied.warnings = list(document.warnings)
+        copied.warnings, copied.outlines = list(document.warnings), list(document.outlines)
         documents.append(copied)
     return SessionState(documents, state.current, state.saved_at)
 
@@ -202,6 +202,9 @@ def _parse_state(data: object) -> SessionState:
             numbers += [n for point in item.polygon or () for n in point]
             if any(abs(n) > _MAX_COORDINATE for n in numbers):
                 raise SessionDamaged(f"a box of {item.key[:40]!r} lies far outside any page")
+        for outline in document.outlines:
+            if any(abs(n) > _MAX_COORDINATE for point in outline.polygon for n in point):
+                raise SessionDamaged(f"the outline {outline.key[:40]!r} lies far outside any page")
         # from_dict converts most values with str()/int(); these two it takes as they come
         if document.page is not None and not (_is_int(document.page) and document.page >= 1):
             raise SessionDamaged(f"a page number is not a positive number ({document.page!r})"[:160])

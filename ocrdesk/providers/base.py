@@ -16,7 +16,7 @@ from ocrdesk.doctypes import DocType
 from ocrdesk.errors import Cancelled, UnsupportedDocType
 from ocrdesk.i18n import QT_TRANSLATE_NOOP
 from ocrdesk.imaging import SourceImage
-from ocrdesk.model import DocumentWarning, Field
+from ocrdesk.model import DocumentWarning, Field, Outline
 
 __all__ = [
     "CancelToken",
@@ -111,6 +111,8 @@ class Recognition:
     # what the vendor (or the local quality check) says about the picture itself: copy, re-shot,
     # cut off, blurred (ocrdesk.doc_warnings); kept with the document and exported, unlike `warnings`
     document_warnings: list[DocumentWarning] = field(default_factory=list)
+    # regions without text to review (the card's outline, the portrait): drawn, exported, never fields
+    outlines: list[Outline] = field(default_factory=list)
 
 
 class Provider(ABC):

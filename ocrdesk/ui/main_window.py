@@ -187,6 +187,7 @@ class MainWindow(QMainWindow):
 
     def _on_document_replaced(self, document: Document) -> None:
         self.view.set_fields(document.fields)
+        self.page.show_outlines(document.outlines)
         self._refresh()
 
     def _on_document_changed(self, entry_id: int) -> None:

@@ -31,6 +31,7 @@ from ocrdesk.doctypes import DocType
 from ocrdesk.imaging import SourceImage, from_rgb_array
 from ocrdesk.model import Field
 from ocrdesk.providers.aliyun_market import AliyunMarketProvider
+from ocrdesk.providers.base import Recognition
 from tests.fakes.server import FakeResponse, FakeServer, RecordedRequest
 
 TEST_APPCODE = "0cdesk0test0appcode0000000000001"  # our own; never a real AppCode
@@ -173,9 +174,12 @@ class AliyunMarketFake:
         return AliyunMarketProvider(settings)
 
     def recognize(self, doc_type: DocType, image: SourceImage | None = None, **config: str) -> list[Field]:
+        return self.recognition(doc_type, image, **config).fields
+
+    def recognition(self, doc_type: DocType, image: SourceImage | None = None, **config: str) -> Recognition:
         provider = self.provider(**config)
         try:
-            return provider.recognize(image or card_image(), doc_type).fields
+            return provider.recognize(image or card_image(), doc_type)
         finally:
             provider.close()
 

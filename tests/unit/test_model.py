@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from ocrdesk.doctypes import DocType
 from ocrdesk.model import Box, DocStatus, Document, ErrorInfo, Field, ImageInfo
 
 
@@ -48,6 +49,7 @@ def test_to_dict_has_interface_keys() -> None:
         "fields",
         "warnings",
         "acceptance",
+        "outlines",
     ]
     assert list(data["fields"][0]) == [
         "key",
@@ -144,3 +146,39 @@ def test_rule_corrections_are_not_operator_edits_and_round_trip() -> None:
     item.value = item.ocr_value  # the operator rejects the repair: back to what was read
     assert not item.edited
     assert Field.from_dict({"key": "k", "value": "v"}).corrections == []
+
+
+def test_outlines_round_trip_and_are_clipped_to_the_picture() -> None:
+    from ocrdesk.imaging import from_rgb_array
+    from ocrdesk.model import Outline
+    from ocrdesk.providers.base import Provider, Recognition
+    from ocrdesk.recognition import recognize_image
+
+    card = Outline("card_region", "card_region", ((-5, 10), (120, 10), (120, 90), (-5, 90)))
+    document = Document("a.jpg", outlines=[card])
+    data = json.loads(json.dumps(document.to_dict()))
+    assert data["outlines"] == [
+        {
+            "key": "card_region",
+            "label": "card_region",
+            "polygon": [[-5, 10], [120, 10], [120, 90], [-5, 90]],
+            "box": {"left": -5, "top": 10, "right": 120, "bottom": 90},
+        }
+    ]
+    assert Document.from_dict(data) == document
+    del data["outlines"]
+    assert Document.from_dict(data).outlines == []  # results written before outlines existed
+
+    class Outlining(Provider):
+        id, name, doc_types = "outlining", "Outlining", (DocType.IDCARD_FRONT,)
+
+        def recognize(self, image, doc_type, cancel=None):  # type: ignore[no-untyped-def]
+            flat = Outline("portrait", "face_rect", ((10, 10), (10, 10), (10, 10)))
+            return Recognition([], outlines=[card, flat])
+
+    import numpy as np
+
+    image = from_rgb_array(np.zeros((80, 100, 3), np.uint8), source="a.jpg")
+    recognized, _ = recognize_image(Outlining(), image, DocType.IDCARD_FRONT)
+    # kept inside the 100×80 picture; a polygon without area is no outline
+    assert recognized.outlines == [Outline("card_region", "card_region", ((0, 10), (100, 10), (100, 80), (0, 80)))]

@@ -10,9 +10,9 @@ Endpoint: a base URL (scheme://host[:port]); the API path is appended. Without o
 host dm-51.data.aliyun.com and vehicle licences to dm-53.data.aliyun.com (the host third-party clients use).
 
 Fields: the vendor gives no per-field boxes and no confidences, so every text field has box None and confidence
-None. The vendor's card outline (``card_region``, 4 points) and portrait (``face_rect``, a rotated rectangle) become
-two extra fields with an empty value whose polygon shows the operator where the card and the photo are:
-``card_region`` and ``portrait``. Dates are kept as the vendor writes them (``YYYYMMDD``); the ID card's validity is
+None. The vendor's card outline (``card_region``, 4 points) and portrait (``face_rect``, a rotated rectangle) are
+outlines (``card_region`` and ``portrait``), drawn on the page and exported, not fields with no value.
+Dates are kept as the vendor writes them (``YYYYMMDD``); the ID card's validity is
 one ``valid_period`` field ``<start_date>-<end_date>``, the same shape the other providers use.
 
 Errors: the API gateway answers a non-200 status with ``X-Ca-Error-Code`` (six characters, newer gateways) and/or
@@ -36,7 +36,7 @@ from ocrdesk.doctypes import DocType
 from ocrdesk.errors import ConfigError, ErrorKind, ProviderError
 from ocrdesk.i18n import QT_TRANSLATE_NOOP
 from ocrdesk.imaging import EncodedImage
-from ocrdesk.model import Field, Point
+from ocrdesk.model import Field, Outline, Point
 from ocrdesk.providers.aliyun_market.errors import BACKEND_ERRORS, gateway_error
 from ocrdesk.providers.base import COMMON_NETWORK_SETTINGS, CancelToken, Recognition, SettingSpec
 from ocrdesk.providers.cloud import CloudProvider, safejson
@@ -173,7 +173,8 @@ class AliyunMarketProvider(CloudProvider):
 
         response = self.http.send(build, cancel)
         result = parse_reply(self.name, response)
-        return Recognition(fields_from_result(self.name, result, doc_type, _image_size(encoded)))
+        size = _image_size(encoded)
+        return Recognition(fields_from_result(self.name, result, doc_type, size), outlines=outlines(result, size))
 
 
 def build_request_body(image_b64: str, side: str, *, old_format: bool = False) -> bytes:
@@ -270,13 +271,19 @@ def fields_from_result(
     if not fields or not (taken & set(mapping.values()) or "valid_period" in taken):
         # e.g. a gateway's {"status": …, "message": …} inside an HTTP 200: not a document
         raise malformed(vendor, f"reply holds none of the expected fields of {doc_type.value}")
+    return fields
+
+
+def outlines(result: Mapping[str, Any], image_size: tuple[int, int] | None = None) -> list[Outline]:
+    """The card's outline (`card_region`) and the portrait (`face_rect`): drawn on the page, not fields."""
+    found = []
     card = _clip(polygon_from_points(_points(result.get("card_region"))), image_size)
     if card is not None:
-        fields.append(make_field("card_region", "card_region", "", polygon=card))
+        found.append(Outline("card_region", "card_region", tuple(card)))
     portrait = _clip(_face_polygon(result), image_size)
     if portrait is not None:
-        fields.append(make_field("portrait", "face_rect", "", polygon=portrait))
-    return fields
+        found.append(Outline("portrait", "face_rect", tuple(portrait)))
+    return found
 
 
 def _points(value: Any) -> list[Any]:

@@ -120,6 +120,11 @@ class CloudProvider(Provider):
         if encoded.scale_x != 1.0 or encoded.scale_y != 1.0:
             for item in recognition.fields:
                 _rescale(item, encoded.scale_x, encoded.scale_y)
+            sx, sy = encoded.scale_x, encoded.scale_y
+            recognition.outlines = [
+                replace(o, polygon=tuple((round(x * sx), round(y * sy)) for x, y in o.polygon))
+                for o in recognition.outlines
+            ]
         return recognition
 
     @abstractmethod

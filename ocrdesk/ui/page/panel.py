@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from ocrdesk.model import Outline
 from ocrdesk.ui.page.banner import MessageBanner
 from ocrdesk.ui.page.image_view import ImageView
+from ocrdesk.ui.page.outlines import OutlineLayer
 from ocrdesk.ui.page.warnings_strip import DocumentWarningsStrip
 
 
@@ -26,10 +28,15 @@ class PagePanel(QWidget):
         self.banner_box.hide()
         self.view = ImageView(self)
         self.warnings = DocumentWarningsStrip(self)  # the document's own warnings, while it is on screen
+        self.outlines = OutlineLayer()
         layout.addWidget(self.banner_box)
         layout.addWidget(self.warnings)
         layout.addWidget(self.view, 1)
         self.banner.dismissed.connect(self.banner_box.hide)
+
+    def show_outlines(self, outlines: list[Outline]) -> None:
+        """The card's edge and the portrait of the document on screen (drawn over the page)."""
+        self.outlines.show(self.view.scene(), outlines)
 
     def show_message(self, text: str, level: str = "error") -> None:
         self.banner.show_message(text, level)

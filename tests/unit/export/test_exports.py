@@ -77,6 +77,7 @@ def test_json_layout_and_round_trip(tmp_path: Path) -> None:
         "fields",
         "warnings",
         "acceptance",
+        "outlines",
     }
     assert set(first["image"]) == {"width", "height", "sha256"}
     assert set(first["fields"][0]) == {

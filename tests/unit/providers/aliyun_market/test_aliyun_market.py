@@ -9,9 +9,9 @@ import pytest
 
 from ocrdesk.doctypes import DocType
 from ocrdesk.errors import ConfigError, ErrorKind
-from ocrdesk.model import Field
+from ocrdesk.model import Box, Field
 from ocrdesk.providers import provider_class
-from ocrdesk.providers.aliyun_market import AliyunMarketProvider, build_request_body, fields_from_result
+from ocrdesk.providers.aliyun_market import AliyunMarketProvider, build_request_body, fields_from_result, outlines
 from tests.fakes.aliyun_market_server import (
     IDCARD_PATH,
     TEST_APPCODE,
@@ -109,7 +109,8 @@ def test_build_request_body_is_compact_json() -> None:
 
 
 def test_idcard_front_fields_and_card_outline(fake: AliyunMarketFake) -> None:
-    fields = fake.recognize(DocType.IDCARD_FRONT)
+    recognition = fake.recognition(DocType.IDCARD_FRONT)
+    fields = recognition.fields
     assert rows(fields) == [
         ("name", "name", "张三"),
         ("sex", "sex", "男"),
@@ -117,18 +118,17 @@ def test_idcard_front_fields_and_card_outline(fake: AliyunMarketFake) -> None:
         ("birth_date", "birth", "20000101"),
         ("address", "address", "浙江省杭州市余杭区文一西路969号"),
         ("id_number", "num", "1234567890"),
-        ("card_region", "card_region", ""),
-        ("portrait", "face_rect", ""),
-    ]
-    text_fields, card, portrait = fields[:6], fields[6], fields[7]
-    assert all(f.box is None and f.polygon is None and f.confidence is None for f in text_fields)
+    ]  # the card's outline and the portrait are outlines, not fields with no value (issue 13)
+    assert all(f.box is None and f.polygon is None and f.confidence is None for f in fields)
+    card, portrait = recognition.outlines
     # card_region as sent: min/max for the box, the vendor's point order kept in the polygon
-    assert card.polygon == [(165, 657), (534, 658), (535, 31), (165, 30)]
-    assert ltrb(card) == (165, 30, 535, 658)
+    assert (card.key, card.label) == ("card_region", "card_region")
+    assert card.polygon == ((165, 657), (534, 658), (535, 31), (165, 30))
+    assert card.box == Box(165, 30, 535, 658)
     # face_rect: centre (952, 325.5), 164.99×181.99, turned -90° (clockwise angle)
-    assert portrait.polygon == [(861, 408), (861, 243), (1043, 243), (1043, 408)]
-    assert ltrb(portrait) == (861, 243, 1043, 408)
-    assert card.confidence is None and portrait.confidence is None
+    assert (portrait.key, portrait.label) == ("portrait", "face_rect")
+    assert portrait.polygon == ((861, 408), (861, 243), (1043, 243), (1043, 408))
+    assert portrait.box == Box(861, 243, 1043, 408)
 
 
 def test_idcard_back_combines_the_validity_dates(fake: AliyunMarketFake) -> None:
@@ -187,28 +187,28 @@ def test_outline_outside_the_image_is_dropped_and_face_vertices_are_the_fallback
         "card_region": [{"x": 5000, "y": 5000}, {"x": 5100, "y": 5000}, {"x": 5100, "y": 5100}],
         "face_rect_vertices": [{"x": 10.4, "y": 20}, {"x": 60, "y": 20}, {"x": 60, "y": 90.6}, {"x": 10.4, "y": 90.6}],
     }
-    fields = fields_from_result("vendor", result, DocType.IDCARD_FRONT, (800, 600))
-    assert [f.key for f in fields] == ["name", "portrait"]
-    assert fields[1].polygon == [(10, 20), (60, 20), (60, 91), (10, 91)]
+    assert [f.key for f in fields_from_result("vendor", result, DocType.IDCARD_FRONT, (800, 600))] == ["name"]
+    [portrait] = outlines(result, (800, 600))
+    assert portrait.key == "portrait" and portrait.polygon == ((10, 20), (60, 20), (60, 91), (10, 91))
     # a zero-area outline or portrait is no position at all
     result["card_region"] = [{"x": 5, "y": 5}, {"x": 5, "y": 5}, {"x": 5, "y": 5}]
     result["face_rect"] = {"angle": 0, "center": {"x": 1, "y": 1}, "size": {"width": 0.2, "height": 0.2}}
-    assert [f.key for f in fields_from_result("vendor", result, DocType.IDCARD_FRONT, (800, 600))] == ["name"]
+    assert outlines(result, (800, 600)) == []
 
 
 def test_boxes_come_back_in_source_pixels_after_shrinking(
     fake: AliyunMarketFake, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(AliyunMarketProvider, "upload_limit_bytes", 120_000)
-    fields = fake.recognize(DocType.IDCARD_FRONT, card_image(2400, 1600))
+    card, portrait = fake.recognition(DocType.IDCARD_FRONT, card_image(2400, 1600)).outlines
     body = json.loads(fake.server.requests[-1].body)
     assert len(body["image"]) <= 120_000  # the base64 text fits the (patched) limit
-    card = next(f for f in fields if f.key == "card_region")
-    portrait = next(f for f in fields if f.key == "portrait")
     # the fake answered in the shrunk image's pixels; twice the 1200×800 sample is expected back (±3 px rounding)
-    for got, want in zip(ltrb(card) or (), (330, 60, 1070, 1316), strict=True):
+    box = card.box
+    for got, want in zip((box.left, box.top, box.right, box.bottom), (330, 60, 1070, 1316), strict=True):
         assert abs(got - want) <= 3
-    for got, want in zip(ltrb(portrait) or (), (1722, 486, 2086, 816), strict=True):
+    box = portrait.box
+    for got, want in zip((box.left, box.top, box.right, box.bottom), (1722, 486, 2086, 816), strict=True):
         assert abs(got - want) <= 3
 
 
@@ -234,8 +234,10 @@ def test_cli_recognizes_with_the_appcode_from_the_environment(
     assert (document["provider"], document["doc_type"], document["status"]) == ("aliyun-market", "idcard_front", "ok")
     values = {f["key"]: f["value"] for f in document["fields"]}
     assert values["name"] == "张三" and values["id_number"] == "1234567890"
-    card = next(f for f in document["fields"] if f["key"] == "card_region")
+    assert all(f["key"] not in ("card_region", "portrait") for f in document["fields"])
+    card = next(o for o in document["outlines"] if o["key"] == "card_region")
     assert card["box"] == {"left": 165, "top": 30, "right": 535, "bottom": 658}
+    assert card["polygon"] == [[165, 657], [534, 658], [535, 31], [165, 30]]
     assert fake.server.requests[-1].header("Authorization") == f"APPCODE {TEST_APPCODE}"
 
 
