@@ -1917,6 +1917,17 @@ Open it again from disk and discard them?</source>
     </message>
 </context>
 <context>
+    <name>PageOutlines</name>
+    <message>
+        <source>Card outline (found by {label})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portrait (found by {label})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pickers</name>
     <message>
         <source>OCR provider</source>

@@ -1895,6 +1895,17 @@ Open it again from disk and discard them?</source>
     </message>
 </context>
 <context>
+    <name>PageOutlines</name>
+    <message>
+        <source>Card outline (found by {label})</source>
+        <translation>证件轮廓（由 {label} 检出）</translation>
+    </message>
+    <message>
+        <source>Portrait (found by {label})</source>
+        <translation>人像（由 {label} 检出）</translation>
+    </message>
+</context>
+<context>
     <name>Pickers</name>
     <message>
         <source>OCR provider</source>
