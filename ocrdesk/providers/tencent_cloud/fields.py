@@ -34,6 +34,10 @@ VEHICLE_FRONT_FIELDS: FieldMap = (
     ("RegisterDate", "register_date"),
     ("IssueDate", "issue_date"),
     ("Seal", "seal"),
+    # electronic licences only (仅电子行驶证): our keys
+    ("StateElectronic", "state"),
+    ("InspectionValidityTimeElectronic", "inspection_valid_until"),
+    ("GenerationTimeElectronic", "generate_time"),
 )
 # VehicleLicenseOCRResponse.VehicleLicenseType (Electronic / Normal), beside FrontInfo/BackInfo: our key.
 VEHICLE_TYPE_FIELDS: FieldMap = (("VehicleLicenseType", "license_type"),)
@@ -48,6 +52,12 @@ VEHICLE_BACK_FIELDS: FieldMap = (
     ("Marks", "remarks"),
     ("Record", "inspection_record"),
     ("TotalQuasiMass", "traction_mass"),
+    # our keys: 副页编码, 燃料种类, and the electronic licence's 住址/发证机关/车身颜色
+    ("SubPageCode", "sub_page_code"),
+    ("FuelType", "fuel_type"),
+    ("AddressElectronic", "address"),
+    ("IssueAuthorityElectronic", "authority"),
+    ("CarBodyColor", "body_color"),
 )
 
 # `Record` (记录, the back-page record) has no canonical key: `record` is ours.

@@ -384,3 +384,19 @@ def test_card_values_of_the_wrong_type_are_malformed(recognize, fake: TencentClo
     with pytest.raises(ProviderError) as caught:
         recognize(DocType.IDCARD_FRONT)
     assert caught.value.kind is ErrorKind.MALFORMED and "Name" in caught.value.message
+
+
+def test_every_documented_licence_member_is_kept(recognize, fake: TencentCloudFake) -> None:
+    fake.samples["VehicleLicenseOCR/FRONT"]["FrontInfo"].update(
+        {"StateElectronic": "正常", "InspectionValidityTimeElectronic": "2026-03", "GenerationTimeElectronic": "x"}
+    )
+    fake.samples["VehicleLicenseOCR/BACK"]["BackInfo"].update({"FuelType": "汽油", "CarBodyColor": "白"})
+    front = _values(recognize(DocType.VEHICLE_LICENSE).fields)
+    assert (front["state"], front["inspection_valid_until"], front["generate_time"]) == ("正常", "2026-03", "x")
+    back = _values(recognize(DocType.VEHICLE_LICENSE_BACK).fields)
+    assert (back["fuel_type"], back["body_color"]) == ("汽油", "白")
+    fake.samples["DriverLicenseOCR"].update({"State": "正常", "CumulativeScore": "0", "DriverLicenseType": "Normal"})
+    driver = _values(recognize(DocType.DRIVER_LICENSE).fields)
+    assert (driver["state"], driver["cumulative_score"], driver["license_type"]) == ("正常", "0", "Normal")
+    fake.samples["PassportOCR"]["Signature"] = "张三"
+    assert _values(recognize(DocType.PASSPORT).fields)["signature"] == "张三"
