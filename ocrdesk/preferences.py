@@ -15,7 +15,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from ocrdesk.doc_warnings import DEFAULT_BLOCKING
+from ocrdesk.doc_warnings import DEFAULT_BLOCKING, WarningCode
 from ocrdesk.i18n import QT_TRANSLATE_NOOP
 from ocrdesk.inputs import DEFAULT_DPI
 
@@ -116,12 +116,20 @@ AUTO_CAPTURE = Preference(
 NORMALIZE_DATES = Preference(
     "review/normalise_dates", bool, False, label=QT_TRANSLATE_NOOP("Preferences", "Show dates as YYYY-MM-DD")
 )
-# ocrdesk.doc_warnings codes, comma-separated: a document with one of them is confirmed only with a reason
+# ocrdesk.doc_warnings codes, comma-separated: a document with one of them is confirmed only with a reason.
+# The dialog offers three policies; a hand-edited list of codes in ui.ini is not offered there (it falls back).
 BLOCKING_WARNINGS = Preference(
     "review/blocking_warnings",
     str,
     ",".join(sorted(DEFAULT_BLOCKING)),
+    choices=(",".join(sorted(DEFAULT_BLOCKING)), "", ",".join(sorted(code.value for code in WarningCode))),
+    choice_labels=(
+        QT_TRANSLATE_NOOP("Preferences", "Authenticity warnings (photocopy, re-shot, screenshot, edited, …)"),
+        QT_TRANSLATE_NOOP("Preferences", "None (warnings only inform)"),
+        QT_TRANSLATE_NOOP("Preferences", "Every warning, quality ones too"),
+    ),
     label=QT_TRANSLATE_NOOP("Preferences", "Warnings that block Confirm until accepted with a reason"),
+    in_dialog=True,
 )
 SHORTCUT = Preference(
     "shortcuts/{}", str, "", label=QT_TRANSLATE_NOOP("Preferences", "Keys of an action (overrides its default)")

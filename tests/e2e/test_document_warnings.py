@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit, QPushButton
 
-from ocrdesk import doc_warnings
+from ocrdesk import doc_warnings, preferences
 from ocrdesk.doc_warnings import WarningCode
 from ocrdesk.doctypes import DocType
 from ocrdesk.imaging import SourceImage
@@ -155,7 +155,9 @@ def test_a_quality_warning_informs_but_does_not_block(qtbot: Any, window: MainWi
 
 
 def test_which_warnings_block_is_a_preference(qtbot: Any, window: MainWindow, tmp_path: Path) -> None:
-    window.review.settings.blocking_warnings = "blurred"
+    every = preferences.BLOCKING_WARNINGS.choices[2]  # "Every warning, quality ones too"
+    assert "blurred" in every.split(",")
+    window.review.settings.blocking_warnings = every
     _recognize(qtbot, window, "blurred", tmp_path)
     document = window.current_document
     assert document is not None
