@@ -2001,6 +2001,18 @@ Open it again from disk and discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Authenticity warnings (photocopy, re-shot, screenshot, edited, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (warnings only inform)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every warning, quality ones too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Warnings that block Confirm until accepted with a reason</source>
         <translation type="unfinished"></translation>
     </message>

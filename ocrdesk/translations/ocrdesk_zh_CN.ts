@@ -1979,6 +1979,18 @@ Open it again from disk and discard them?</source>
         <translation>日期按 YYYY-MM-DD 显示</translation>
     </message>
     <message>
+        <source>Authenticity warnings (photocopy, re-shot, screenshot, edited, …)</source>
+        <translation>真实性警告（复印件、翻拍、截图、PS 痕迹等）</translation>
+    </message>
+    <message>
+        <source>None (warnings only inform)</source>
+        <translation>无（警告仅作提示）</translation>
+    </message>
+    <message>
+        <source>Every warning, quality ones too</source>
+        <translation>全部警告（含图片质量）</translation>
+    </message>
+    <message>
         <source>Warnings that block Confirm until accepted with a reason</source>
         <translation>需填写理由才能确认的警告</translation>
     </message>
