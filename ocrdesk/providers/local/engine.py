@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ocrdesk.errors import ErrorKind, ProviderError
 from ocrdesk.providers.local.orientation import PageOrientation
+from ocrdesk.providers.local.sizing import SizedDetector
 
 if TYPE_CHECKING:
     import numpy as np
@@ -24,6 +25,8 @@ log = logging.getLogger(__name__)
 #   Capping the long side at 960 px made detection 3-7× faster and read every line at least as
 #   well (172/172 test lines, and 178/180 on 7-8 pt A4 where the default got 177/180); the
 #   recogniser still reads its crops from the <=2000 px image, so small print keeps its detail.
+#   That cap is now only the first pass: SizedDetector (sizing.py) detects newspaper-size print
+#   and long receipts again at the size their print needs.
 # - Global.log_level: RapidOCR logs every model path at "info" and "detection result is empty"
 #   at "warning" (every blank page) straight to stderr; we report results ourselves.
 # - EngineConfig.onnxruntime.intra_op_num_threads stays at onnxruntime's default (one thread per
@@ -44,6 +47,9 @@ MODEL_FILES: dict[str, str] = {
     "Cls": "ch_ppocr_mobile_v2.0_cls_mobile.onnx",
     "Rec": "PP-OCRv6_rec_small.onnx",
 }
+
+MAX_SIDE = 2000  # RapidOCR's Global.max_side_len
+MAX_PIXELS = MAX_SIDE * MAX_SIDE
 
 _ENGINE: Any = None
 _ENGINE_LOCK = threading.Lock()  # guards creation of _ENGINE
@@ -91,6 +97,8 @@ def create_engine() -> Any:
         engine._load_rec_model()
         # RapidOCR declares text_cls as its own classifier (None until loaded); ours stands in for it
         engine.text_cls = PageOrientation(engine._load_cls_model())  # type: ignore[assignment]
+        # and detection sized by the print (sizing.py) for RapidOCR's one cap for every page
+        engine.text_det = SizedDetector(engine._load_det_model())  # type: ignore[assignment]
     except Exception as exc:
         raise engine_error("Local OCR engine could not be loaded", exc) from exc
     return engine
@@ -121,11 +129,23 @@ def read_page(rgb: np.ndarray) -> tuple[Any, bool]:
     with RUN_LOCK:
         if isinstance(orientation, PageOrientation):
             orientation.upside_down = False
+        loaded.max_side_len = working_side(bgr.shape[1], bgr.shape[0])
         try:
             result = loaded(bgr)
         except Exception as exc:
             raise engine_error("Local OCR engine failed", exc) from exc
         return result, isinstance(orientation, PageOrientation) and orientation.upside_down
+
+
+def working_side(width: int, height: int) -> int:
+    """The long side RapidOCR reduces a picture to before anything else (its Global.max_side_len).
+
+    Its default, 2000 px, suits pages and photos, but would shrink a till receipt 600×4000 to
+    300×2000 and halve its print before the recogniser sees it: a long strip keeps the long side
+    that the pixel budget of a 2000×2000 picture allows it.
+    """
+    short, long = sorted((max(1, width), max(1, height)))
+    return max(MAX_SIDE, min(long, MAX_PIXELS // short))
 
 
 def warm_up_image() -> np.ndarray:
