@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import json
 import threading
@@ -87,6 +88,7 @@ def test_pause_resume_and_cancel(qtbot: Any, queue_window: MainWindow, tmp_path:
         window.documents.actions.recognize_all.trigger()
     qtbot.waitUntil(lambda: GatedProvider.started == ["1.png"] and statuses(window)[0] == "recognising")
     assert statuses(window) == ["recognising", "pending", "pending", "pending"]
+    assert gc.get_freeze_count() > 0  # the collector skips what existed before the batch
 
     batch.status.pause_button.click()  # the running page finishes; nothing new starts
     assert batch.paused and batch.status.pause_button.text() == "Resume"
@@ -110,6 +112,7 @@ def test_pause_resume_and_cancel(qtbot: Any, queue_window: MainWindow, tmp_path:
         batch.status.cancel_button.click()
     assert finished.args == [1]
     assert statuses(window) == ["ok", "pending", "pending", "pending"]  # the cancelled page is pending again
+    assert gc.get_freeze_count() == 0
     assert "Cancelled: 1 of 4" in window.statusBar().currentMessage()
     assert window.documents.actions.recognize_all.isEnabled()
 

@@ -10,6 +10,7 @@ whatever order they arrive; the operator keeps reviewing meanwhile.
 from __future__ import annotations
 
 import copy
+import gc
 import logging
 import time
 from contextlib import AbstractContextManager
@@ -252,6 +253,10 @@ class BatchController(QObject):
         runner.finished.connect(self._on_finished)
         self.runner, self._ids, self._progress = runner, list(jobs), None
         self._started_at = time.monotonic()
+        # Thousands of results allocate fast; a full collection then walks every object of the app
+        # while holding the GIL (80-170 ms measured with 3000 pages). What exists now is long-lived:
+        # frozen, the collector looks only at what the batch adds. Undone when the batch ends.
+        gc.freeze()
         runner.start()
         self.status.set_paused(False)
         self.status.show_progress(Progress(0, len(jobs), 0, 0.0, None))
@@ -294,6 +299,7 @@ class BatchController(QObject):
             self.status.show_progress(self._progress, self.runner.paused, self.runner.cancelled)
 
     def _on_finished(self, cancelled: int) -> None:
+        gc.unfreeze()
         self._status_timer.stop()
         self._show_progress()  # the last figures, even if the timer had not come round yet
         runner, self.runner = self.runner, None
@@ -416,6 +422,7 @@ class BatchController(QObject):
         if self.runner is not None:
             self.runner.shutdown()
             self.runner = None
+            gc.unfreeze()
 
 
 def provider_name(provider_id: str) -> str:
