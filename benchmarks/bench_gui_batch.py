@@ -140,6 +140,8 @@ def main() -> None:
     open_seconds = time.perf_counter() - opened_at
 
     phase[0] = "batch"
+    load_before = os.getloadavg()[0]
+    cpu_before = time.thread_time()  # the GUI thread's own work, to tell it from waiting for a core
     pager = QTimer()  # the operator reviews while the batch runs
     pager.setInterval(round(args.page_every * 1000))
     pager.timeout.connect(lambda: documents.step(1))
@@ -151,6 +153,8 @@ def main() -> None:
     elapsed = time.perf_counter() - started_at[0]
     pager.stop()
     heartbeat.stop()
+    gui_cpu = time.thread_time() - cpu_before
+    load_after = os.getloadavg()[0]
     rss_after = rss_mb()
     thumbnails = sum(entry.thumbnail is not None for entry in documents.workspace)
     ok = sum(entry.status.value == "ok" for entry in documents.workspace)
@@ -172,6 +176,8 @@ def main() -> None:
     if bound:
         print(f"bound min(rate, c/lat)    {bound:.2f} images/s  -> {throughput / bound * 100:.0f} % of the bound")
     print(f"heartbeat ticks (10 ms)   {sum(len(g) for g in gaps.values())}")
+    print(f"GUI thread CPU in batch   {gui_cpu:.2f} s of {elapsed:.2f} s")
+    print(f"load average (1 min)      {load_before:.1f} at start, {load_after:.1f} at end ({os.cpu_count()} cores)")
     longest = max((max(g) for g in gaps.values() if g), default=0)
     print(f"longest main-thread stall {longest} ms   (target during the batch ≤ 100 ms)")
     for name, values in gaps.items():
