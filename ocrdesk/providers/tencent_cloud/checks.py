@@ -14,7 +14,7 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ocrdesk.doc_warnings import WarningCode, make
+from ocrdesk.doc_warnings import WarningCode, code_from_words, make
 from ocrdesk.model import DocumentWarning
 from ocrdesk.providers.cloud.normalize import clean_text, to_number
 
@@ -100,6 +100,8 @@ def coded(codes: Sequence[Any], table: Mapping[int, WarningCode], words: Sequenc
         number = to_number(code)
         ours = table.get(int(number)) if number is not None else None
         said = words[index] if index < len(words) and isinstance(words[index], str) else None
+        if ours is None and said:  # a code this action's table lacks: its constant's words may still say
+            ours = code_from_words(said)
         vendor_code = str(int(number)) if number is not None else clean_text(code)[:40]
         warnings.append(make(ours or W.OTHER, vendor_code, clean_text(said)[:200] if said else None))
     return warnings

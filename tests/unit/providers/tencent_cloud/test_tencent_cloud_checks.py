@@ -156,3 +156,12 @@ def test_end_to_end_the_warning_reaches_the_document_and_the_export(tc: Running)
     [exported] = json.loads(documents_to_json([document]))["documents"]
     assert exported["warnings"][0]["message_zh"] == "图片为复印件，不是原件"
     assert exported["warnings"][0]["vendor_code"] == "-9102"
+
+
+def test_a_code_missing_from_the_table_is_known_by_its_constant(tc: Running) -> None:
+    server, fake = tc
+    fake.samples["BizLicenseOCR"]["RecognizeWarnCode"] = [-9108, -9199]
+    fake.samples["BizLicenseOCR"]["RecognizeWarnMsg"] = ["WARN_BLUR_CARD", "WARN_SOMETHING_NEW"]
+    recognition = recognize(provider_config(server, checks="off"), DocType.BUSINESS_LICENSE)
+    found = [(w.code, w.vendor_code, w.vendor_message) for w in recognition.document_warnings]
+    assert found == [("blurred", "-9108", "WARN_BLUR_CARD"), ("other", "-9199", "WARN_SOMETHING_NEW")]
