@@ -12,6 +12,9 @@ from ocrdesk.imaging import SourceImage
 from ocrdesk.model import Box, Field
 from ocrdesk.providers.base import CancelToken, Provider, Recognition
 
+# long enough that returning before it ends can only be the cancel, however busy the machine
+SLOW_SECONDS = 4.0
+
 
 class PixelProvider(Provider):
     """Reports what it received: size, page and the colour of the first pixel, with a box."""
@@ -26,7 +29,7 @@ class PixelProvider(Provider):
         if image.source.endswith("crash.png"):
             os._exit(3)  # the engine dies without a word
         if image.source.endswith("slow.png"):
-            time.sleep(1.0)
+            time.sleep(SLOW_SECONDS)
         r, g, b = image.image.getpixel((0, 0))
         value = f"{image.width}x{image.height} p{image.page} rgb{r},{g},{b} pid{os.getpid()}"
         return Recognition([Field("line_1", "Line 1", value, 0.5, Box(1, 2, 30, 40))], warnings=["from child"])
