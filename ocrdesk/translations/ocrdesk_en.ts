@@ -562,6 +562,21 @@
     </message>
 </context>
 <context>
+    <name>Camera</name>
+    <message>
+        <source>Cannot open camera {source}: it is not connected, or another program is using it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open &apos;{source}&apos;: it is not connected, or another program is using it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera {source} stopped delivering pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CameraDialog</name>
     <message>
         <source>Camera default</source>
@@ -1623,6 +1638,41 @@ Open files or a folder, drop them here, paste an image, or capture from a camera
     </message>
 </context>
 <context>
+    <name>Folders</name>
+    <message>
+        <source>a file of that name is in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the {purpose} folder {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}. Nothing can be saved there until this is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImageView</name>
     <message>
         <source>Drop an image here, or press Ctrl+O to open one</source>
@@ -2668,6 +2718,57 @@ Open it again from disk and discard them?</source>
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>a JSON {kind}, not a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an OCRDesk session (format {format})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its documents are not a list of documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its current document is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its save time is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a box of {key} lies far outside any page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a page number is not a positive number ({page})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an image description has the wrong types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set aside as {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left where it is (it could not be moved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A damaged session file ({name}) could not be restored and was {where}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}. Autosave cannot work until this is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingEditors</name>
     <message>
         <source>(from the environment)</source>
@@ -2679,6 +2780,49 @@ Open it again from disk and discard them?</source>
     </message>
     <message>
         <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFile</name>
+    <message>
+        <source>Could not read {name} ({error}); using default settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged (not UTF-8 text); {backup} Using default settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({reason}); {backup} Using default settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be copied to {name} ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a copy was kept as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;providers&apos; is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings of &apos;{provider}&apos; are not an object</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
