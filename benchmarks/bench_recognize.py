@@ -1,24 +1,32 @@
-"""Offline recognition speed: OCRDesk's local provider against RapidOCR used naively.
+"""Offline recognition on realistic pages: OCRDesk's local provider against its offline peers.
 
-Renders test images with known text (cards and pages, English and, when a CJK font is installed,
-Chinese) into a temporary folder, then in one process and with both engines warm:
-  (a) ours:  load_image(path) + recognize_image(LocalProvider, ...), the path the app takes;
-  (b) bare:  RapidOCR() with default settings, given the file path, as a naive user would.
-Prints per-image mean times, the ratio ours/bare (target <= 1.0 on every image), whether both
-read the same lines ("order": same lines in another order; "spaces": differ only in spaces),
-and how many lines each got right against the rendered text (spaces ignored).
+Reads the page corpus (benchmarks/corpus/pages/, made by make_page_corpus.py: newspaper-size small
+print, dense tables, faded receipts, small-print forms, long receipts, card photos) and, engines
+alternated image by image so a busy machine hurts all alike, runs:
+  app:       load_image(path) + recognize_image(LocalProvider, ..., general), the path the app takes;
+  rapidocr:  RapidOCR() with its default settings (quiet log), given the file path, as a naive user would;
+  tesseract: the `tesseract` command with chi_sim+eng (only when installed; else said so).
+Prints per group the accuracy (1 − CER: every read line assigned to the truth line under its
+centre, the pieces of a line joined left to right, NFKC and whitespace ignored, lines read where
+there is no text counted as errors) and the median warm time per image, then the totals and the
+targets: app accuracy ≥ every peer in every group, app/rapidocr time ≤ 0.6, a card ≤ 0.25 s.
 
-Run: .venv/bin/python benchmarks/bench_recognize.py [--reps 3] [--keep DIR]
+Run: .venv/bin/python benchmarks/bench_recognize.py [--reps 3] [--groups G ...] [--engines app rapidocr tesseract]
+     [--corpus DIR] [--show-errors]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import shutil
 import statistics
+import subprocess
 import sys
-import tempfile
 import time
+import unicodedata
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,158 +39,244 @@ from ocrdesk.doctypes import DocType  # noqa: E402
 from ocrdesk.imaging import load_image  # noqa: E402
 from ocrdesk.providers.local import LocalProvider  # noqa: E402
 from ocrdesk.recognition import recognize_image  # noqa: E402
-from tests.images import PAGE_LINES_EN, cjk_font_path, render_text_image, rotate_image  # noqa: E402
 
-CARD_EN = ["INVOICE 2024", "Total 1234.50", "OCRDesk test", "Due date 2024-12-31"]
-CARD_ZH = ["姓名 张三", "性别 男 民族 汉", "出生 1990年1月2日", "住址 北京市朝阳区建国路88号"]
-A4_EN = [f"Line {n}: The quick brown fox jumps over {n * 37} lazy dogs near the river bank." for n in range(1, 26)]
-PAGE_ZH = [
-    f"第{n}行 发票号码 {10000 + n * 97} 金额 {n * 12.5:.2f} 元 北京市海淀区中关村大街{n}号" for n in range(1, 16)
-]
+CORPUS = ROOT / "benchmarks" / "corpus" / "pages"
+Ltrb = tuple[float, float, float, float]
+Read = list[tuple[str, Ltrb]]  # lines read: text and bounding box
 
 
 @dataclass
-class Sample:
+class Page:
     name: str
+    group: str
     path: Path
-    size: tuple[int, int]
-    truth: list[str]
+    truth: list[tuple[str, Ltrb]]
 
 
-def make_samples(folder: Path) -> tuple[list[Sample], list[str]]:
-    samples: list[Sample] = []
-    notes: list[str] = []
+def load_corpus(folder: Path, groups: Sequence[str] | None) -> list[Page]:
+    data = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
+    pages = []
+    for name, entry in data.items():
+        if groups and entry["group"] not in groups:
+            continue
+        truth = [(line["text"], tuple(line["box"])) for line in entry["lines"]]
+        pages.append(Page(name, entry["group"], folder / name, truth))  # type: ignore[arg-type]
+    return pages
 
-    def add(name: str, lines: list[str], size: tuple[int, int], font_size: int, turn: int = 0, **kw: object) -> None:
-        image, drawn = render_text_image(lines, size=size, font_size=font_size, **kw)  # type: ignore[arg-type]
-        if turn:
-            image, drawn = rotate_image(image, drawn, turn)
-        path = folder / name
-        if path.suffix == ".jpg":
-            image.save(path, quality=90)
+
+# ---- scoring ----
+
+
+def norm(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+def edit_distance(a: str, b: str) -> int:
+    if len(a) < len(b):
+        a, b = b, a
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def score(read: Read, truth: Sequence[tuple[str, Ltrb]]) -> tuple[int, int, list[tuple[str, str]]]:
+    """(errors, truth characters, [(expected, read) for lines read wrong])."""
+    pieces: list[list[tuple[float, str]]] = [[] for _ in truth]
+    errors = 0
+    for text, (left, top, right, bottom) in read:
+        cx, cy = (left + right) / 2, (top + bottom) / 2
+        best, best_dy = -1, float("inf")
+        for index, (_, (tl, tt, tr, tb)) in enumerate(truth):
+            pad = 0.35 * (tb - tt)
+            if tl - pad <= cx <= tr + pad and tt - pad <= cy <= tb + pad:
+                dy = abs(cy - (tt + tb) / 2)
+                if dy < best_dy:
+                    best, best_dy = index, dy
+        if best < 0:
+            errors += len(norm(text))  # text where the page has none (or lines merged across columns)
         else:
-            image.save(path)
-        samples.append(Sample(name, path, image.size, lines))
-
-    add("card_en.png", CARD_EN, (1000, 630), 44)
-    add("card_small.png", CARD_EN[:3], (640, 400), 30)
-    add("card_en_upside_down.png", CARD_EN, (1000, 630), 44, turn=180)
-    add("page_en.png", PAGE_LINES_EN, (1600, 2000), 36, margin=120)
-    add("a4_300dpi_10pt.jpg", A4_EN, (2480, 3508), 42, margin=200, line_spacing=1.8)
-    add("a4_150dpi_10pt.png", A4_EN, (1240, 1754), 21, margin=100, line_spacing=1.8)
-    if cjk_font_path():
-        add("card_zh.png", CARD_ZH, (1000, 630), 44)
-        add("page_zh.jpg", PAGE_ZH, (1600, 2200), 40, line_spacing=1.9)
-    else:
-        notes.append("no CJK font installed: Chinese samples skipped (apt-get install fonts-noto-cjk)")
-    return samples, notes
+            pieces[best].append((left, text))
+    wrong = []
+    total = 0
+    for (expected, _), found in zip(truth, pieces, strict=True):
+        got = "".join(text for _, text in sorted(found))
+        distance = edit_distance(norm(expected), norm(got))
+        errors += distance
+        total += len(norm(expected))
+        if distance:
+            wrong.append((expected, got))
+    return errors, total, wrong
 
 
-def squash(text: str) -> str:
-    return "".join(text.split())  # RapidOCR's spacing between Chinese words varies
+# ---- engines ----
 
 
-def right_lines(texts: list[str], truth: list[str]) -> int:
-    found = {squash(t) for t in texts}
-    return sum(1 for line in truth if squash(line) in found)
+def app_engine() -> Callable[[Page], Read]:
+    provider = LocalProvider()
+    provider.warm_up()
+
+    def run(page: Page) -> Read:
+        document, _ = recognize_image(provider, load_image(page.path), DocType.GENERAL)
+        return [
+            (f.ocr_value, (f.box.left, f.box.top, f.box.right, f.box.bottom))
+            for f in document.fields
+            if f.box is not None
+        ]
+
+    return run
 
 
-def _compare(ours: list[str], bare: list[str]) -> str:
-    """yes, or how the two differ: only in line order, only in spaces, or in the text itself."""
-    if ours == bare:
-        return "yes"
-    if sorted(ours) == sorted(bare):
-        return "order"
-    if [squash(t) for t in ours] == [squash(t) for t in bare]:
-        return "spaces"
-    return "NO"
+def rapidocr_engine() -> Callable[[Page], Read]:
+    from rapidocr import RapidOCR
+
+    engine = RapidOCR(params={"Global.log_level": "error"})  # its defaults, less a log line per model
+
+    def run(page: Page) -> Read:
+        result = engine(str(page.path))
+        if result.boxes is None or result.txts is None:
+            return []
+        return [
+            (text, (float(box[:, 0].min()), float(box[:, 1].min()), float(box[:, 0].max()), float(box[:, 1].max())))
+            for text, box in zip(result.txts, result.boxes, strict=False)
+        ]
+
+    return run
+
+
+def tesseract_engine() -> Callable[[Page], Read] | None:
+    if shutil.which("tesseract") is None:
+        return None
+    langs = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, check=False).stdout.split()
+    if "chi_sim" not in langs:
+        return None
+
+    def run(page: Page) -> Read:
+        tsv = subprocess.run(
+            ["tesseract", str(page.path), "-", "-l", "chi_sim+eng", "tsv"],
+            capture_output=True,
+            text=True,
+            check=False,
+            env={**os.environ, "OMP_THREAD_LIMIT": "2"},
+        ).stdout
+        lines: dict[tuple[str, str, str, str], list[tuple[str, int, int, int, int]]] = {}
+        for row in tsv.splitlines()[1:]:
+            cells = row.split("\t")
+            if len(cells) < 12 or cells[0] != "5" or not cells[11].strip():
+                continue
+            left, top, width, height = (int(v) for v in cells[6:10])
+            lines.setdefault((cells[1], cells[2], cells[3], cells[4]), []).append(
+                (cells[11], left, top, left + width, top + height)
+            )
+        return [
+            (
+                "".join(w[0] for w in words),
+                (
+                    min(w[1] for w in words),
+                    min(w[2] for w in words),
+                    max(w[3] for w in words),
+                    max(w[4] for w in words),
+                ),
+            )
+            for words in lines.values()
+        ]
+
+    return run
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reps", type=int, default=3, help="timed runs per image and engine (default 3)")
-    parser.add_argument("--keep", type=Path, help="write the images here instead of a temporary folder")
+    parser.add_argument("--groups", nargs="*", help="only these groups")
+    parser.add_argument("--engines", nargs="*", default=["app", "rapidocr", "tesseract"])
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--show-errors", action="store_true", help="print the app's wrong lines")
     args = parser.parse_args()
 
-    with tempfile.TemporaryDirectory(prefix="ocrdesk-bench-") as tmp:
-        folder = args.keep or Path(tmp)
-        folder.mkdir(parents=True, exist_ok=True)
-        samples, notes = make_samples(folder)
-        print(f"{len(samples)} images in {folder}; {args.reps} timed runs each; {os.cpu_count()} CPUs")
-        for note in notes:
-            print(f"note: {note}")
-
+    pages = load_corpus(args.corpus, args.groups)
+    print(f"{len(pages)} pages from {args.corpus}; {args.reps} timed runs each; {os.cpu_count()} CPUs")
+    print(f"load average at start: {os.getloadavg()[0]:.2f}")
+    makers = {"app": app_engine, "rapidocr": rapidocr_engine, "tesseract": tesseract_engine}
+    engines: dict[str, Callable[[Page], Read]] = {}
+    for name in args.engines:
         started = time.perf_counter()
-        from rapidocr import RapidOCR  # the import both engines pay once
+        made = makers[name]()
+        if made is None:
+            print(f"note: {name} is not installed (apt-get install tesseract-ocr tesseract-ocr-chi-sim): skipped")
+            continue
+        engines[name] = made
+        made(pages[0])  # warm: models loaded, first-run allocations done
+        print(f"{name}: loaded and warmed in {time.perf_counter() - started:.2f} s")
 
-        import_s = time.perf_counter() - started
-        provider = LocalProvider()
-        started = time.perf_counter()
-        provider.warm_up()
-        ours_load_s = time.perf_counter() - started
-        started = time.perf_counter()
-        bare = RapidOCR()
-        bare_init_s = time.perf_counter() - started
-        started = time.perf_counter()
-        bare(str(samples[0].path))  # loads det/cls/rec models lazily
-        bare_first_s = time.perf_counter() - started
-        print(f"import rapidocr: {import_s:.2f} s")
-        print(f"engine load, ours (3 models + warm-up run): {ours_load_s:.2f} s")
-        print(f"engine load, bare: RapidOCR() {bare_init_s:.2f} s + first call {bare_first_s:.2f} s (models load here)")
+    times: dict[tuple[str, str], list[float]] = {}
+    reads: dict[tuple[str, str], Read] = {}
+    for rep in range(args.reps):
+        for page in pages:
+            order = list(engines.items())
+            if (rep + pages.index(page)) % 2:  # alternate who goes first
+                order.reverse()
+            for name, run in order:
+                started = time.perf_counter()
+                reads[(name, page.name)] = run(page)
+                times.setdefault((name, page.name), []).append(time.perf_counter() - started)
+    print(f"load average at end: {os.getloadavg()[0]:.2f}")
+    report(pages, list(engines), times, reads, args.show_errors)
+    return 0
 
-        def ours(sample: Sample) -> list[str]:
-            document, _ = recognize_image(provider, load_image(sample.path), DocType.GENERAL)
-            return [f.ocr_value for f in document.fields]
 
-        def naive(sample: Sample) -> list[str]:
-            result = bare(str(sample.path))
-            return [] if result.txts is None else list(result.txts)
-
-        ours(samples[0])  # one warm call each before timing
-        times: dict[tuple[str, str], list[float]] = {}
-        texts: dict[tuple[str, str], list[str]] = {}
-        for _ in range(args.reps):
-            for sample in samples:  # interleaved, so a busy machine hurts both alike
-                for label, run in (("ours", ours), ("bare", naive)):
-                    started = time.perf_counter()
-                    texts[(label, sample.name)] = run(sample)
-                    times.setdefault((label, sample.name), []).append(time.perf_counter() - started)
-
+def report(
+    pages: list[Page],
+    names: list[str],
+    times: dict[tuple[str, str], list[float]],
+    reads: dict[tuple[str, str], Read],
+    show_errors: bool,
+) -> None:
+    groups = list(dict.fromkeys(page.group for page in pages))
+    header = f"{'group':14s} {'pages':>5s} " + " ".join(f"{n + ' acc':>14s} {n + ' s':>12s}" for n in names)
     print()
-    header = (
-        f"{'image':26s} {'size':>10s} {'ours s':>7s} {'bare s':>7s} {'ratio':>6s}  {'same text':9s} "
-        "right lines ours/bare"
-    )
     print(header)
     print("-" * len(header))
-    ratios = []
-    differences = []
-    for sample in samples:
-        ours_s = statistics.mean(times[("ours", sample.name)])
-        bare_s = statistics.mean(times[("bare", sample.name)])
-        ratios.append(ours_s / bare_s)
-        ours_t, bare_t = texts[("ours", sample.name)], texts[("bare", sample.name)]
-        same = _compare(ours_t, bare_t)
-        if same != "yes":
-            differences.append((sample.name, ours_t, bare_t))
-        size = f"{sample.size[0]}x{sample.size[1]}"
-        right = f"{right_lines(ours_t, sample.truth)}/{right_lines(bare_t, sample.truth)} of {len(sample.truth)}"
-        print(f"{sample.name:26s} {size:>10s} {ours_s:7.2f} {bare_s:7.2f} {ours_s / bare_s:6.2f}  {same:9s} {right}")
-    total_ours = sum(statistics.mean(times[("ours", s.name)]) for s in samples)
-    total_bare = sum(statistics.mean(times[("bare", s.name)]) for s in samples)
+    totals: dict[str, list[float]] = {name: [0, 0, 0.0] for name in names}
+    verdicts = []
+    for group in groups:
+        members = [page for page in pages if page.group == group]
+        cells = []
+        accuracy: dict[str, float] = {}
+        for name in names:
+            errors = chars = 0
+            seconds = 0.0
+            for page in members:
+                e, c, _ = score(reads[(name, page.name)], page.truth)
+                errors, chars = errors + e, chars + c
+                seconds += statistics.median(times[(name, page.name)])
+            totals[name][0] += errors
+            totals[name][1] += chars
+            totals[name][2] += seconds
+            accuracy[name] = max(0.0, 1 - errors / max(chars, 1))
+            cells.append(f"{accuracy[name]:14.3f} {seconds / len(members):12.2f}")
+        print(f"{group:14s} {len(members):5d} " + " ".join(cells))
+        if "app" in accuracy:
+            beaten = [n for n in names if n != "app" and accuracy[n] > accuracy["app"]]
+            if beaten:
+                verdicts.append(f"{group}: app accuracy below {', '.join(beaten)}")
     print("-" * len(header))
-    print(
-        f"{'all images':26s} {'':>10s} {total_ours:7.2f} {total_bare:7.2f} {total_ours / total_bare:6.2f}"
-        f"  worst ratio {max(ratios):.2f} (target <= 1.0)"
-    )
-    for name, ours_t, bare_t in differences:
-        print(f"\n{name}: texts differ")
-        for index in range(max(len(ours_t), len(bare_t))):
-            a = ours_t[index] if index < len(ours_t) else "—"
-            b = bare_t[index] if index < len(bare_t) else "—"
-            if a != b:
-                print(f"  line {index + 1}: ours {a!r}\n  {'':>{len(str(index + 1)) + 5}} bare {b!r}")
-    return 0
+    cells = [f"{max(0.0, 1 - e / max(c, 1)):14.3f} {s / len(pages):12.2f}" for e, c, s in totals.values()]
+    print(f"{'all':14s} {len(pages):5d} " + " ".join(cells))
+    if "app" in totals and "rapidocr" in totals:
+        ratio = totals["app"][2] / max(totals["rapidocr"][2], 1e-9)
+        print(f"\ntime app/rapidocr overall: {ratio:.2f} (target <= 0.6)")
+    cards = [statistics.median(times[("app", p.name)]) for p in pages if p.group == "card" and "app" in names]
+    if cards:
+        print(f"card photo, app warm median: {statistics.median(cards):.2f} s (target <= 0.25)")
+    print("accuracy: app >= every peer in every group" if not verdicts else "\n".join(verdicts))
+    if show_errors and "app" in names:
+        for page in pages:
+            _, _, wrong = score(reads[("app", page.name)], page.truth)
+            for expected, got in wrong[:8]:
+                print(f"  {page.name}: expected {expected!r}\n  {'':{len(page.name)}}      read {got!r}")
 
 
 if __name__ == "__main__":
