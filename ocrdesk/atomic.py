@@ -6,9 +6,9 @@ and only then rename it over the target (a rename within one folder is atomic on
 we ship on).
 
 A failure is raised as an OSError (same errno, so the same subclass) that names the TARGET and says
-what happened in words ("the disk is full"); the temporary file is an implementation detail the
-operator never sees. A kill leaves the temporary file behind: `clean_stale_temp(folder)` at the
-next start removes those, and only those.
+what happened in words ("the disk is full": a `Text`, which the window shows in its language); the
+temporary file is an implementation detail the operator never sees. A kill leaves the temporary file
+behind: `clean_stale_temp(folder)` at the next start removes those, and only those.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ import stat
 import tempfile
 import time
 from pathlib import Path
+
+from ocrdesk.i18n import QT_TRANSLATE_NOOP, Text
 
 
 def _current_umask() -> int:
@@ -37,15 +39,15 @@ _TEMP_PATTERN = re.compile(r"\..+\.(?:ocrdesk-)?[a-z0-9_]{8}\.tmp")
 STALE_TEMP_AGE = 60.0  # seconds: a temp file younger than this may belong to a write under way
 
 _REASONS = {
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk quota is used up",
-    errno.EACCES: "permission denied",
-    errno.EPERM: "permission denied",
-    errno.EROFS: "the disk is read-only",
-    errno.ENOENT: "the folder does not exist",
-    errno.ENOTDIR: "the folder does not exist",
-    errno.EISDIR: "a folder of that name is in the way",
-    errno.ENAMETOOLONG: "the name is too long",
+    errno.ENOSPC: QT_TRANSLATE_NOOP("FileErrors", "the disk is full"),
+    errno.EDQUOT: QT_TRANSLATE_NOOP("FileErrors", "the disk quota is used up"),
+    errno.EACCES: QT_TRANSLATE_NOOP("FileErrors", "permission denied"),
+    errno.EPERM: QT_TRANSLATE_NOOP("FileErrors", "permission denied"),
+    errno.EROFS: QT_TRANSLATE_NOOP("FileErrors", "the disk is read-only"),
+    errno.ENOENT: QT_TRANSLATE_NOOP("FileErrors", "the folder does not exist"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("FileErrors", "the folder does not exist"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("FileErrors", "a folder of that name is in the way"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("FileErrors", "the name is too long"),
 }
 
 
@@ -90,8 +92,17 @@ def atomic_write_text(
 def write_error(exc: OSError, target: Path) -> OSError:
     """`exc` restated for the operator: the target's name, and a full disk called a full disk."""
     if exc.errno is None:
-        return OSError(f"Cannot write {target}: {exc}")
-    reason = _REASONS.get(exc.errno) or (exc.strerror or str(exc)).lower()
+        return OSError(
+            Text(
+                "FileErrors",
+                QT_TRANSLATE_NOOP("FileErrors", "Cannot write {target}: {error}"),
+                -1,
+                target=target,
+                error=str(exc),
+            )
+        )
+    known = _REASONS.get(exc.errno)
+    reason = Text("FileErrors", known) if known else (exc.strerror or str(exc)).lower()
     # OSError(errno, ...) picks the matching subclass (PermissionError, FileNotFoundError, ...)
     return OSError(exc.errno, reason, str(target))
 

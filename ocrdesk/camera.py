@@ -18,6 +18,7 @@ from PIL import Image
 
 from ocrdesk.atomic import atomic_write_bytes
 from ocrdesk.errors import OcrDeskError
+from ocrdesk.i18n import QT_TRANSLATE_NOOP, Text
 
 # OpenCV prints a warning per failed probe of an absent device; the UI reports those itself.
 os.environ.setdefault("OPENCV_LOG_LEVEL", "ERROR")
@@ -51,10 +52,15 @@ class Camera:
         self._capture = cv2.VideoCapture(source)
         if not self._capture.isOpened():
             self._capture.release()
-            what = f"camera {source}" if isinstance(source, int) else f"'{source}'"
-            raise CameraError(
-                f"Cannot open {what}: it is not connected, or another program is using it", "camera.unavailable"
-            )
+            if isinstance(source, int):
+                template = QT_TRANSLATE_NOOP(
+                    "Camera", "Cannot open camera {source}: it is not connected, or another program is using it"
+                )
+            else:
+                template = QT_TRANSLATE_NOOP(
+                    "Camera", "Cannot open '{source}': it is not connected, or another program is using it"
+                )
+            raise CameraError(Text("Camera", template, -1, source=source), "camera.unavailable")
         if width and height and not self._is_file:
             self._capture.set(cv2.CAP_PROP_FRAME_WIDTH, width)
             self._capture.set(cv2.CAP_PROP_FRAME_HEIGHT, height)
@@ -77,7 +83,8 @@ class Camera:
                 continue
             self._failed_reads += 1
             if self._failed_reads >= (2 if self._is_file else MAX_FAILED_READS):
-                raise CameraError(f"The camera {self.source} stopped delivering pictures", "camera.lost")
+                template = QT_TRANSLATE_NOOP("Camera", "The camera {source} stopped delivering pictures")
+                raise CameraError(Text("Camera", template, -1, source=self.source), "camera.lost")
 
     def release(self) -> None:
         self._capture.release()

@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 from ocrdesk import notices, paths
 from ocrdesk.atomic import atomic_write_text
 from ocrdesk.errors import ConfigError
-from ocrdesk.i18n import QT_TRANSLATE_NOOP
+from ocrdesk.i18n import QT_TRANSLATE_NOOP, Text
 from ocrdesk.providers.base import Provider, SettingSpec
 from ocrdesk.secrets import SecretStore, default_secret_store
 
@@ -136,26 +136,35 @@ class SettingsFile:
             return _empty()
         except OSError as exc:
             if report:
-                self._notice(f"Could not read {self.path.name} ({type(exc).__name__}); using default settings.")
+                template = QT_TRANSLATE_NOOP("SettingsFile", "Could not read {name} ({error}); using default settings.")
+                self._notice(_says(template, name=self.path.name, error=type(exc).__name__))
             return _empty()
         try:
             return _parse(raw.decode("utf-8"))
         except UnicodeDecodeError:
             if report:
-                self._notice(f"{self.path.name} is damaged (not UTF-8 text); {self._backup()} Using default settings.")
+                template = QT_TRANSLATE_NOOP(
+                    "SettingsFile", "{name} is damaged (not UTF-8 text); {backup} Using default settings."
+                )
+                self._notice(_says(template, name=self.path.name, backup=self._backup()))
             return _empty()
         except ValueError as exc:
             if report:
-                self._notice(f"{self.path.name} is damaged ({exc}); {self._backup()} Using default settings.")
+                template = QT_TRANSLATE_NOOP(
+                    "SettingsFile", "{name} is damaged ({reason}); {backup} Using default settings."
+                )
+                reason = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
+                self._notice(_says(template, name=self.path.name, reason=reason, backup=self._backup()))
             return _empty()
 
-    def _backup(self) -> str:
+    def _backup(self) -> Text:
         backup = self.path.with_name(self.path.name + ".bad")
         try:
             shutil.copyfile(self.path, backup)
         except OSError as exc:
-            return f"it could not be copied to {backup.name} ({type(exc).__name__})."
-        return f"a copy was kept as {backup.name}."
+            template = QT_TRANSLATE_NOOP("SettingsFile", "it could not be copied to {name} ({error}).")
+            return _says(template, name=backup.name, error=type(exc).__name__)
+        return _says(QT_TRANSLATE_NOOP("SettingsFile", "a copy was kept as {name}."), name=backup.name)
 
     def _notice(self, message: str) -> None:
         # settings are read again on every change: the window is told once per process, not each time
@@ -206,23 +215,37 @@ def _empty() -> dict[str, Any]:
     return {"version": SETTINGS_VERSION, "providers": {}}
 
 
+def _says(template: str, **params: object) -> Text:
+    # notices about the settings file: English in the log, the window's language on screen
+    return Text("SettingsFile", template, -1, **params)
+
+
 def _parse(text: str) -> dict[str, Any]:
     """The file's content, normalised; ValueError (with a short reason, no content) when unusable."""
     try:
         raw = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ValueError(f"not valid JSON at line {exc.lineno}") from None
+        raise ValueError(
+            _says(QT_TRANSLATE_NOOP("SettingsFile", "not valid JSON at line {line}"), line=exc.lineno)
+        ) from None
     if not isinstance(raw, dict):
-        raise ValueError("not a JSON object")
+        raise ValueError(_says(QT_TRANSLATE_NOOP("SettingsFile", "not a JSON object")))
     if raw.get("version") != SETTINGS_VERSION:
-        raise ValueError(f"unknown version {raw.get('version')!r}"[:60])
+        raise ValueError(
+            _says(QT_TRANSLATE_NOOP("SettingsFile", "unknown version {version}"), version=repr(raw.get("version"))[:40])
+        )
     providers = raw.get("providers", {})
     if not isinstance(providers, dict):
-        raise ValueError("'providers' is not an object")
+        raise ValueError(_says(QT_TRANSLATE_NOOP("SettingsFile", "'providers' is not an object")))
     clean: dict[str, dict[str, str]] = {}
     for provider_id, values in providers.items():
         if not isinstance(values, dict):
-            raise ValueError(f"settings of '{provider_id}' are not an object")
+            raise ValueError(
+                _says(
+                    QT_TRANSLATE_NOOP("SettingsFile", "settings of '{provider}' are not an object"),
+                    provider=provider_id,
+                )
+            )
         kept: dict[str, str] = {}
         for name, value in values.items():
             if isinstance(value, bool) or not isinstance(value, str | int | float):

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 from enum import StrEnum
 
+from ocrdesk.i18n import QT_TRANSLATE_NOOP, Text
 from ocrdesk.redact import printable_line
 
 
@@ -29,7 +31,11 @@ class ErrorKind(StrEnum):
 
 
 class OcrDeskError(Exception):
-    """Base of every error we raise on purpose. `code` is stable and machine-readable."""
+    """Base of every error we raise on purpose. `code` is stable and machine-readable.
+
+    `message` is English as a `str` (the CLI, logs and exports say it so); when it is an
+    `ocrdesk.i18n.Text` the window shows it in its own language (`ocrdesk.i18n.shown`).
+    """
 
     def __init__(self, message: str, code: str = "error") -> None:
         super().__init__(message)
@@ -49,7 +55,8 @@ class ProviderError(OcrDeskError):
 
     def __init__(self, message: str, code: str = "error", kind: ErrorKind = ErrorKind.SERVER) -> None:
         # vendor text reaches terminals, logs and the window through here: one printable line only
-        super().__init__(printable_line(message), printable_line(code, 80))
+        line = message.map(printable_line) if isinstance(message, Text) else printable_line(message)
+        super().__init__(line, printable_line(code, 80))
         self.kind = kind
 
     @property
@@ -67,7 +74,12 @@ class ConfigError(ProviderError):
 class UnsupportedDocType(ProviderError):
     def __init__(self, provider_id: str, doc_type: str) -> None:
         super().__init__(
-            f"Provider '{provider_id}' does not support document type '{doc_type}'",
+            Text(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "Provider '{provider}' does not support document type '{doc_type}'"),
+                provider=provider_id,
+                doc_type=doc_type,
+            ),
             "unsupported_doc_type",
             ErrorKind.UNSUPPORTED,
         )
@@ -75,4 +87,23 @@ class UnsupportedDocType(ProviderError):
 
 class Cancelled(ProviderError):
     def __init__(self) -> None:
-        super().__init__("Cancelled", "cancelled", ErrorKind.CANCELLED)
+        super().__init__(Text("Errors", QT_TRANSLATE_NOOP("Errors", "Cancelled")), "cancelled", ErrorKind.CANCELLED)
+
+
+# What the system says when reading fails, in words the window can translate (the OS's own
+# strerror is in the system's language, or English).
+_READ_REASONS = {
+    errno.EACCES: QT_TRANSLATE_NOOP("FileErrors", "permission denied"),
+    errno.EPERM: QT_TRANSLATE_NOOP("FileErrors", "permission denied"),
+    errno.ENOENT: QT_TRANSLATE_NOOP("FileErrors", "no such file or folder"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("FileErrors", "it is a folder"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("FileErrors", "the name is too long"),
+    errno.EIO: QT_TRANSLATE_NOOP("FileErrors", "the disk reported a read error"),
+    errno.ELOOP: QT_TRANSLATE_NOOP("FileErrors", "too many levels of links"),
+}
+
+
+def read_reason(exc: OSError) -> str:
+    """Why reading failed, in words: a `Text` for the common causes, else the system's own words."""
+    known = _READ_REASONS.get(exc.errno or 0)
+    return Text("FileErrors", known) if known else str(exc.strerror or exc)

@@ -20,7 +20,8 @@ from typing import BinaryIO
 import numpy as np
 from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 
-from ocrdesk.errors import ImageLoadError
+from ocrdesk.errors import ImageLoadError, read_reason
+from ocrdesk.i18n import QT_TRANSLATE_NOOP, Text
 from ocrdesk.model import ImageInfo
 
 # Large scans are fine (an A3 page at 600 dpi is ~70 MP); above this we refuse rather than risk
@@ -82,15 +83,27 @@ def open_regular_file(path: str | os.PathLike[str]) -> BinaryIO:
     try:
         fd = os.open(path, flags)
     except FileNotFoundError:
-        raise ImageLoadError(f"{name}: file not found", "input.not_found") from None
+        raise ImageLoadError(
+            _says(QT_TRANSLATE_NOOP("InputErrors", "{name}: file not found"), name=name), "input.not_found"
+        ) from None
     except IsADirectoryError:
-        raise ImageLoadError(f"{name}: is a folder, not a file", "input.unreadable") from None
+        raise ImageLoadError(
+            _says(QT_TRANSLATE_NOOP("InputErrors", "{name}: is a folder, not a file"), name=name), "input.unreadable"
+        ) from None
     except OSError as exc:
-        raise ImageLoadError(f"{name}: cannot read ({exc.strerror or exc})", "input.unreadable") from None
+        reason = read_reason(exc)
+        raise ImageLoadError(
+            _says(QT_TRANSLATE_NOOP("InputErrors", "{name}: cannot read ({reason})"), name=name, reason=reason),
+            "input.unreadable",
+        ) from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise ImageLoadError(f"{name}: {special_file_kind(info.st_mode)}, not a regular file", "input.unreadable")
+            kind = special_file_kind(info.st_mode)
+            raise ImageLoadError(
+                _says(QT_TRANSLATE_NOOP("InputErrors", "{name}: {kind}, not a regular file"), name=name, kind=kind),
+                "input.unreadable",
+            )
         if nonblocking:
             os.set_blocking(fd, True)  # a regular file: ordinary reads from here on
         return os.fdopen(fd, "rb")
@@ -99,17 +112,22 @@ def open_regular_file(path: str | os.PathLike[str]) -> BinaryIO:
         raise
 
 
-def special_file_kind(mode: int) -> str:
+def special_file_kind(mode: int) -> Text:
     """What a non-regular file is, in words, for "not a regular file" messages."""
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return _says(QT_TRANSLATE_NOOP("InputErrors", "a folder"))
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
+        return _says(QT_TRANSLATE_NOOP("InputErrors", "a named pipe (FIFO)"))
     if stat.S_ISSOCK(mode):
-        return "a socket"
+        return _says(QT_TRANSLATE_NOOP("InputErrors", "a socket"))
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "a special file"
+        return _says(QT_TRANSLATE_NOOP("InputErrors", "a device"))
+    return _says(QT_TRANSLATE_NOOP("InputErrors", "a special file"))
+
+
+def _says(template: str, **params: object) -> Text:
+    # input problems are English where kept (logs, the CLI) and shown in the window's language
+    return Text("InputErrors", template, -1, **params)
 
 
 def load_image(path: str | os.PathLike[str], page: int | None = None) -> SourceImage:
@@ -118,7 +136,9 @@ def load_image(path: str | os.PathLike[str], page: int | None = None) -> SourceI
     file_path = Path(path)
     name = file_path.name
     if file_path.is_dir():
-        raise ImageLoadError(f"{name}: is a folder, not an image", "image.not_image")
+        raise ImageLoadError(
+            _says(QT_TRANSLATE_NOOP("InputErrors", "{name}: is a folder, not an image"), name=name), "image.not_image"
+        )
     try:
         handle = open_regular_file(file_path)
     except ImageLoadError as exc:
@@ -127,13 +147,27 @@ def load_image(path: str | os.PathLike[str], page: int | None = None) -> SourceI
     with handle:
         size = os.fstat(handle.fileno()).st_size
         if size == 0:
-            raise ImageLoadError(f"{name}: file is empty", "image.empty")
+            raise ImageLoadError(
+                _says(QT_TRANSLATE_NOOP("InputErrors", "{name}: file is empty"), name=name), "image.empty"
+            )
         if size > MAX_FILE_BYTES:
-            raise ImageLoadError(f"{name}: file is too large ({size // (1024 * 1024)} MB)", "image.too_large")
+            megabytes = size // (1024 * 1024)
+            raise ImageLoadError(
+                _says(
+                    QT_TRANSLATE_NOOP("InputErrors", "{name}: file is too large ({megabytes} MB)"),
+                    name=name,
+                    megabytes=megabytes,
+                ),
+                "image.too_large",
+            )
         try:
             data = handle.read(MAX_FILE_BYTES + 1)
         except OSError as exc:
-            raise ImageLoadError(f"{name}: cannot read ({exc.strerror})", "image.unreadable") from None
+            reason = read_reason(exc)
+            raise ImageLoadError(
+                _says(QT_TRANSLATE_NOOP("InputErrors", "{name}: cannot read ({reason})"), name=name, reason=reason),
+                "image.unreadable",
+            ) from None
     return decode_image(data, source=str(path), name=name, page=page)
 
 
@@ -184,16 +218,21 @@ def tiff_page_count(path: Path) -> int:
 def from_rgb_array(array: np.ndarray, source: str, page: int | None = None) -> SourceImage:
     """Wrap an RGB uint8 array (camera frame, rendered PDF page); sha256 is over the pixels."""
     if array.ndim != 3 or array.shape[2] != 3 or array.dtype != np.uint8:
-        raise ImageLoadError(f"{source}: expected an RGB 8-bit frame", "image.not_image")
+        raise ImageLoadError(
+            _says(QT_TRANSLATE_NOOP("InputErrors", "{name}: expected an RGB 8-bit frame"), name=source),
+            "image.not_image",
+        )
     image = Image.fromarray(np.ascontiguousarray(array), "RGB")
     digest = hashlib.sha256(array.tobytes()).hexdigest()
     return SourceImage(source, image, ImageInfo(image.width, image.height, digest), page)
 
 
 def _too_large(name: str, width: int, height: int) -> ImageLoadError:
-    return ImageLoadError(
-        f"{name}: image is too large ({width}×{height} pixels; limit {MAX_PIXELS // 1_000_000} MP)", "image.too_large"
+    template = QT_TRANSLATE_NOOP(
+        "InputErrors", "{name}: image is too large ({width}×{height} pixels; limit {limit} MP)"
     )
+    limit = MAX_PIXELS // 1_000_000
+    return ImageLoadError(_says(template, name=name, width=width, height=height, limit=limit), "image.too_large")
 
 
 @contextlib.contextmanager
@@ -210,7 +249,10 @@ def _open_checked(data: bytes, name: str, page: int | None = None) -> Image.Imag
             image = Image.open(io.BytesIO(data))
             if page is not None:
                 if page < 1 or page > getattr(image, "n_frames", 1):
-                    raise ImageLoadError(f"{name}: has no page {page}", "image.no_page")
+                    raise ImageLoadError(
+                        _says(QT_TRANSLATE_NOOP("InputErrors", "{name}: has no page {page}"), name=name, page=page),
+                        "image.no_page",
+                    )
                 image.seek(page - 1)
             width, height = image.size
             if width * height > MAX_PIXELS:
@@ -219,14 +261,21 @@ def _open_checked(data: bytes, name: str, page: int | None = None) -> Image.Imag
     except ImageLoadError:
         raise
     except UnidentifiedImageError:
-        raise ImageLoadError(f"{name}: not an image or an unsupported format", "image.not_image") from None
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise ImageLoadError(
-            f"{name}: image is too large (above the limit of {MAX_PIXELS // 1_000_000} MP)", "image.too_large"
+            _says(QT_TRANSLATE_NOOP("InputErrors", "{name}: not an image or an unsupported format"), name=name),
+            "image.not_image",
         ) from None
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        template = QT_TRANSLATE_NOOP("InputErrors", "{name}: image is too large (above the limit of {limit} MP)")
+        raise ImageLoadError(_says(template, name=name, limit=MAX_PIXELS // 1_000_000), "image.too_large") from None
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
-        reason = "file is truncated or corrupt" if "truncated" in str(exc).lower() else f"cannot decode ({exc})"
-        raise ImageLoadError(f"{name}: {reason}", "image.corrupt") from None
+        if "truncated" in str(exc).lower():
+            message = _says(QT_TRANSLATE_NOOP("InputErrors", "{name}: file is truncated or corrupt"), name=name)
+        else:
+            message = _says(
+                QT_TRANSLATE_NOOP("InputErrors", "{name}: cannot decode ({error})"), name=name, error=str(exc)
+            )
+        raise ImageLoadError(message, "image.corrupt") from None
     return image
 
 
@@ -249,7 +298,13 @@ def _to_rgb(image: Image.Image, name: str) -> Image.Image:
         try:
             image = image.convert("RGB")
         except (ValueError, OSError) as exc:
-            raise ImageLoadError(f"{name}: unsupported colour mode {mode} ({exc})", "image.unsupported") from None
+            message = _says(
+                QT_TRANSLATE_NOOP("InputErrors", "{name}: unsupported colour mode {mode} ({error})"),
+                name=name,
+                mode=mode,
+                error=str(exc),
+            )
+            raise ImageLoadError(message, "image.unsupported") from None
     return image
 
 
@@ -317,4 +372,5 @@ def encode_for_upload(
         image = image.resize(
             (max(1, round(image.width * shrink)), max(1, round(image.height * shrink))), Image.Resampling.LANCZOS
         )
-    raise ImageLoadError(f"{Path(source.source).name}: cannot fit the image into {max_bytes} bytes", "image.too_large")
+    template = QT_TRANSLATE_NOOP("InputErrors", "{name}: cannot fit the image into {size} bytes")
+    raise ImageLoadError(_says(template, name=Path(source.source).name, size=max_bytes), "image.too_large")

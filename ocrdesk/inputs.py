@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from ocrdesk import imaging
-from ocrdesk.errors import ImageLoadError
+from ocrdesk.errors import ImageLoadError, read_reason
+from ocrdesk.i18n import QT_TRANSLATE_NOOP, Text
 from ocrdesk.imaging import SourceImage, is_image_path, load_image, open_regular_file, special_file_kind
 
 if TYPE_CHECKING:
@@ -100,13 +101,16 @@ def expand_inputs(paths: Iterable[str | os.PathLike[str]], recursive: bool = Fal
             for child in _folder_files(path, recursive, plan):
                 _add_file(child, plan, add)
             if len(plan.pages) == pages_before and len(plan.problems) == problems_before:
-                plan.problems.append(InputProblem(path, f"{path}: no images in this folder", "input.no_images"))
+                message = _says(QT_TRANSLATE_NOOP("InputErrors", "{path}: no images in this folder"), path=str(path))
+                plan.problems.append(InputProblem(path, message, "input.no_images"))
         elif os.path.exists(path):
             _add_file(path, plan, add)
         elif os.path.lexists(path):
-            plan.problems.append(InputProblem(path, f"{path}: a link to nothing", "input.not_found"))
+            message = _says(QT_TRANSLATE_NOOP("InputErrors", "{path}: a link to nothing"), path=str(path))
+            plan.problems.append(InputProblem(path, message, "input.not_found"))
         else:
-            plan.problems.append(InputProblem(path, f"{path}: no such file or folder", "input.not_found"))
+            message = _says(QT_TRANSLATE_NOOP("InputErrors", "{path}: no such file or folder"), path=str(path))
+            plan.problems.append(InputProblem(path, message, "input.not_found"))
     return plan
 
 
@@ -116,7 +120,13 @@ def _folder_files(folder: Path, recursive: bool, plan: InputPlan) -> list[Path]:
 
     def on_error(exc: OSError) -> None:
         where = Path(exc.filename or folder)
-        plan.problems.append(InputProblem(where, f"{where}: cannot list the folder ({exc.strerror})"))
+        reason = read_reason(exc)
+        message = _says(
+            QT_TRANSLATE_NOOP("InputErrors", "{path}: cannot list the folder ({reason})"),
+            path=str(where),
+            reason=reason,
+        )
+        plan.problems.append(InputProblem(where, message))
 
     for current, folders, files in os.walk(folder, onerror=on_error):
         # hidden entries: .DS_Store, macOS "._IMG_1.jpg" resource forks that only look like images
@@ -137,17 +147,28 @@ def _add_file(path: Path, plan: InputPlan, add: Callable[[PageRef], None]) -> No
     try:
         mode = path.stat().st_mode  # stat never blocks, even on a FIFO
     except OSError as exc:
-        plan.problems.append(InputProblem(path, f"{path}: cannot read ({exc.strerror})", "input.unreadable"))
+        reason = read_reason(exc)
+        message = _says(
+            QT_TRANSLATE_NOOP("InputErrors", "{path}: cannot read ({reason})"), path=str(path), reason=reason
+        )
+        plan.problems.append(InputProblem(path, message, "input.unreadable"))
         return
     if not stat.S_ISREG(mode):
-        message = f"{path}: {special_file_kind(mode)}, not a regular file"
+        message = _says(
+            QT_TRANSLATE_NOOP("InputErrors", "{name}: {kind}, not a regular file"),
+            name=str(path),
+            kind=special_file_kind(mode),
+        )
         plan.problems.append(InputProblem(path, message, "input.unreadable"))
         return
     if path.suffix.lower() in imaging.TIFF_SUFFIXES:
         count = imaging.tiff_page_count(path)
         if count > imaging.MAX_TIFF_PAGES:
             count = imaging.MAX_TIFF_PAGES
-            message = f"{path}: more than {count} pages; only the first {count} are read"
+            template = QT_TRANSLATE_NOOP(
+                "InputErrors", "{path}: more than {count} pages; only the first {count} are read"
+            )
+            message = _says(template, path=str(path), count=count)
             plan.problems.append(InputProblem(path, message, "input.too_many_pages"))
         if count > 1:  # one document per page, like a PDF; a one-page TIFF stays a plain image
             for number in range(1, count + 1):
@@ -164,6 +185,11 @@ def _add_file(path: Path, plan: InputPlan, add: Callable[[PageRef], None]) -> No
         return
     for number in range(1, count + 1):
         add(PageRef(path, number))
+
+
+def _says(template: str, **params: object) -> Text:
+    # English where kept (the CLI, logs), in the window's language where shown
+    return Text("InputErrors", template, -1, **params)
 
 
 def pdf_page_count(path: Path) -> int:
@@ -195,7 +221,10 @@ def render_pdf_page(path: Path, page_number: int, dpi: int = DEFAULT_DPI) -> Sou
         document = _open_pdf(handle, path)
         try:
             if not 1 <= page_number <= len(document):
-                raise ImageLoadError(f"{path.name}: has no page {page_number}", "pdf.no_page")
+                message = _says(
+                    QT_TRANSLATE_NOOP("InputErrors", "{name}: has no page {page}"), name=path.name, page=page_number
+                )
+                raise ImageLoadError(message, "pdf.no_page")
             page = document[page_number - 1]
             width_pt, height_pt = page.get_size()
             scale = dpi / 72.0
@@ -210,7 +239,9 @@ def render_pdf_page(path: Path, page_number: int, dpi: int = DEFAULT_DPI) -> Sou
                 bitmap = page.render(scale=scale, rev_byteorder=True, fill_color=(255, 255, 255, 255))
                 array = bitmap.to_numpy()[:, :, :3].copy()  # copy: the bitmap's buffer dies with it
             except Exception as exc:  # PdfiumError, MemoryError for absurd pages
-                raise ImageLoadError(f"{path.name}: cannot render page {page_number} ({exc})", "pdf.corrupt") from None
+                template = QT_TRANSLATE_NOOP("InputErrors", "{name}: cannot render page {page} ({error})")
+                message = _says(template, name=path.name, page=page_number, error=str(exc))
+                raise ImageLoadError(message, "pdf.corrupt") from None
         finally:
             document.close()
     return imaging.from_rgb_array(array, source=str(path), page=page_number)
@@ -235,10 +266,19 @@ def _open_pdf(handle: BinaryIO, path: Path) -> pypdfium2.PdfDocument:
         handle.close()
         err_code = getattr(exc, "err_code", None)
         if err_code == pdfium.raw.FPDF_ERR_PASSWORD:
-            raise ImageLoadError(f"{path.name}: the PDF is password-protected", "pdf.encrypted") from None
+            raise ImageLoadError(
+                _says(QT_TRANSLATE_NOOP("InputErrors", "{name}: the PDF is password-protected"), name=path.name),
+                "pdf.encrypted",
+            ) from None
         if err_code == pdfium.raw.FPDF_ERR_SECURITY:
-            raise ImageLoadError(f"{path.name}: the PDF uses unsupported encryption", "pdf.encrypted") from None
-        raise ImageLoadError(f"{path.name}: not a PDF or the file is damaged", "pdf.corrupt") from None
+            message = _says(
+                QT_TRANSLATE_NOOP("InputErrors", "{name}: the PDF uses unsupported encryption"), name=path.name
+            )
+            raise ImageLoadError(message, "pdf.encrypted") from None
+        raise ImageLoadError(
+            _says(QT_TRANSLATE_NOOP("InputErrors", "{name}: not a PDF or the file is damaged"), name=path.name),
+            "pdf.corrupt",
+        ) from None
     except Exception:
         handle.close()
         raise

@@ -5,6 +5,9 @@ damaged settings file found while reading providers, a session file set aside, a
 cannot be created. Each adds one readable line here; the window takes them all when it is ready
 and shows them. A notice with a `key` is added at most once per process, however often the code
 that finds the problem runs (settings are re-read on every change).
+
+A notice is English as a `str` (what the log keeps); notices built as `ocrdesk.i18n.Text` are shown
+in the window's language (`ocrdesk.i18n.shown`).
 """
 
 from __future__ import annotations

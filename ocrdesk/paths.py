@@ -18,6 +18,8 @@ from pathlib import Path
 import platformdirs
 
 from ocrdesk import notices
+from ocrdesk.errors import read_reason
+from ocrdesk.i18n import QT_TRANSLATE_NOOP, Text
 
 log = logging.getLogger(__name__)
 
@@ -39,19 +41,35 @@ def ensure_folder(path: Path, purpose: str, *, private: bool = False) -> Path:
     Raises FolderError ("Cannot create the data folder /x: permission denied") instead of the bare
     OSError, so a caller can show it as it is.
     """
-    where = f"Cannot create the {purpose} folder {path}"
+    in_the_way = Text("Folders", QT_TRANSLATE_NOOP("Folders", "a file of that name is in the way"))
     try:
         path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER_MODE if private else 0o777)
         if not path.is_dir():
-            raise NotADirectoryError(20, "a file of that name is in the way", str(path))
+            raise NotADirectoryError(20, in_the_way, str(path))
     except FileExistsError:
-        raise FolderError(17, f"{where}: a file of that name is in the way", str(path)) from None
+        raise FolderError(17, _cannot_create(purpose, path, in_the_way), str(path)) from None
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise FolderError(exc.errno, f"{where}: {reason.lower()}", str(path)) from None
+        reason = exc.strerror if isinstance(exc.strerror, Text) else read_reason(exc)
+        reason = reason if isinstance(reason, Text) else reason.lower()
+        raise FolderError(exc.errno, _cannot_create(purpose, path, reason), str(path)) from None
     if private:
         make_private(path)
     return path
+
+
+# the folders ensure_folder is asked for, named in the window's language when one cannot be created
+_PURPOSES = (
+    QT_TRANSLATE_NOOP("Folders", "settings"),
+    QT_TRANSLATE_NOOP("Folders", "data"),
+    QT_TRANSLATE_NOOP("Folders", "sessions"),
+    QT_TRANSLATE_NOOP("Folders", "frames"),
+    QT_TRANSLATE_NOOP("Folders", "log"),
+)
+
+
+def _cannot_create(purpose: str, path: Path, reason: str) -> Text:
+    template = QT_TRANSLATE_NOOP("Folders", "Cannot create the {purpose} folder {path}: {reason}")
+    return Text("Folders", template, -1, purpose=Text("Folders", purpose), path=str(path), reason=reason)
 
 
 def make_private(path: Path) -> None:
@@ -73,7 +91,8 @@ def _usable(path: Path, purpose: str) -> Path:
         return ensure_folder(path, purpose)
     except FolderError as exc:
         log.warning("%s", exc)
-        notices.add(f"{exc}. Nothing can be saved there until this is fixed.", key=f"folder:{path}")
+        template = QT_TRANSLATE_NOOP("Folders", "{problem}. Nothing can be saved there until this is fixed.")
+        notices.add(Text("Folders", template, -1, problem=exc.strerror), key=f"folder:{path}")
         return path
 
 

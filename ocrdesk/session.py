@@ -26,6 +26,7 @@ from typing import Any, TypeVar
 
 from ocrdesk import notices
 from ocrdesk.atomic import atomic_write_text, clean_stale_temp
+from ocrdesk.i18n import QT_TRANSLATE_NOOP, Text
 from ocrdesk.locking import FileLock, is_held_elsewhere
 from ocrdesk.model import Document
 from ocrdesk.paths import PRIVATE_FILE_MODE, FolderError, data_dir, ensure_folder
@@ -168,6 +169,11 @@ _MAX_COORDINATE = 10_000_000  # pixels; drawing code (Qt uses 32-bit ints) must 
 _PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError, IndexError, OverflowError, RecursionError)
 
 
+def _says(template: str, **params: object) -> Text:
+    # English in the log, in the window's language in the notice
+    return Text("Session", template, -1, **params)
+
+
 def _short(text: str, limit: int = 160) -> str:
     line = " ".join(text.split())
     return line if len(line) <= limit else line[: limit - 1] + "…"
@@ -179,19 +185,24 @@ def _is_int(value: object) -> bool:
 
 def _parse_state(data: object) -> SessionState:
     if not isinstance(data, dict):
-        raise SessionDamaged(f"a JSON {type(data).__name__}, not a session")
+        raise SessionDamaged(
+            _says(QT_TRANSLATE_NOOP("Session", "a JSON {kind}, not a session"), kind=type(data).__name__)
+        )
     if data.get("format") != SESSION_FORMAT:
-        raise SessionDamaged(_short(f"not an OCRDesk session (format {data.get('format')!r})"))
+        shown_format = _short(repr(data.get("format")), 60)
+        raise SessionDamaged(
+            _says(QT_TRANSLATE_NOOP("Session", "not an OCRDesk session (format {format})"), format=shown_format)
+        )
     raw_documents = data.get("documents", [])
     if not isinstance(raw_documents, list) or not all(isinstance(d, dict) for d in raw_documents):
-        raise SessionDamaged("its documents are not a list of documents")
+        raise SessionDamaged(_says(QT_TRANSLATE_NOOP("Session", "its documents are not a list of documents")))
     current = data.get("current")
     if current is not None and not _is_int(current):
-        raise SessionDamaged("its current document is not a number")
+        raise SessionDamaged(_says(QT_TRANSLATE_NOOP("Session", "its current document is not a number")))
     saved_at = data.get("saved_at")
     saved_at = 0.0 if saved_at is None else saved_at
     if not isinstance(saved_at, int | float) or isinstance(saved_at, bool):
-        raise SessionDamaged("its save time is not a number")
+        raise SessionDamaged(_says(QT_TRANSLATE_NOOP("Session", "its save time is not a number")))
     if saved_at != saved_at or not 0 <= saved_at <= _LATEST_TIME:
         saved_at = 0.0  # only shown as "when"; an absurd one must not lose the work (or crash the date)
     documents = [Document.from_dict(d) for d in raw_documents]
@@ -201,16 +212,24 @@ def _parse_state(data: object) -> SessionState:
             numbers = [*(() if box is None else (box.left, box.top, box.right, box.bottom))]
             numbers += [n for point in item.polygon or () for n in point]
             if any(abs(n) > _MAX_COORDINATE for n in numbers):
-                raise SessionDamaged(f"a box of {item.key[:40]!r} lies far outside any page")
+                raise SessionDamaged(
+                    _says(
+                        QT_TRANSLATE_NOOP("Session", "a box of {key} lies far outside any page"),
+                        key=repr(item.key[:40]),
+                    )
+                )
         for outline in document.outlines:
             if any(abs(n) > _MAX_COORDINATE for point in outline.polygon for n in point):
                 raise SessionDamaged(f"the outline {outline.key[:40]!r} lies far outside any page")
         # from_dict converts most values with str()/int(); these two it takes as they come
         if document.page is not None and not (_is_int(document.page) and document.page >= 1):
-            raise SessionDamaged(f"a page number is not a positive number ({document.page!r})"[:160])
+            page = _short(repr(document.page), 60)
+            raise SessionDamaged(
+                _says(QT_TRANSLATE_NOOP("Session", "a page number is not a positive number ({page})"), page=page)
+            )
         image = document.image
         if image is not None and not (_is_int(image.width) and _is_int(image.height) and isinstance(image.sha256, str)):
-            raise SessionDamaged("an image description has the wrong types")
+            raise SessionDamaged(_says(QT_TRANSLATE_NOOP("Session", "an image description has the wrong types")))
     return SessionState(documents=documents, current=current, saved_at=float(saved_at))
 
 
@@ -233,9 +252,15 @@ class SetAsideSession:
     reason: str
 
     @property
-    def message(self) -> str:
-        where = f"set aside as {self.moved_to.name}" if self.moved_to else "left where it is (it could not be moved)"
-        return f"A damaged session file ({self.path.name}) could not be restored and was {where}: {self.reason}."
+    def message(self) -> Text:
+        if self.moved_to:
+            where = _says(QT_TRANSLATE_NOOP("Session", "set aside as {name}"), name=self.moved_to.name)
+        else:
+            where = _says(QT_TRANSLATE_NOOP("Session", "left where it is (it could not be moved)"))
+        template = QT_TRANSLATE_NOOP(
+            "Session", "A damaged session file ({name}) could not be restored and was {where}: {reason}."
+        )
+        return _says(template, name=self.path.name, where=where, reason=self.reason)
 
 
 ORPHAN_LOCK_AGE = 60.0  # seconds; a younger lock without its session may be an instance about to save
@@ -261,7 +286,11 @@ class SessionStore:
         except FolderError as exc:
             self.problem = exc
             log.warning("%s", exc)
-            notices.add(f"{exc}. Autosave cannot work until this is fixed.", key=f"sessions:{self.folder}")
+            message = _says(
+                QT_TRANSLATE_NOOP("Session", "{problem}. Autosave cannot work until this is fixed."),
+                problem=exc.strerror,
+            )
+            notices.add(message, key=f"sessions:{self.folder}")
         self.pid = os.getpid() if pid is None else pid  # recorded for diagnostics; never used to decide
         self.session_id = f"{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:16]}"
         self.path = self.folder / f"session-{self.session_id}.json"
@@ -372,7 +401,8 @@ class SessionStore:
         self.release(recovered)
 
     def _set_aside(self, path: Path, exc: BaseException) -> None:
-        reason = _short(str(exc) or type(exc).__name__)
+        said = exc.args[0] if isinstance(exc, SessionDamaged) and exc.args else None
+        reason = said if isinstance(said, Text) else _short(str(exc) or type(exc).__name__)
         moved = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
         target: Path | None = moved
         try:

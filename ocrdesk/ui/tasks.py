@@ -15,9 +15,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal, Slot
 
-from ocrdesk.errors import Cancelled, ConfigError, OcrDeskError
+from ocrdesk.errors import Cancelled, ConfigError, OcrDeskError, read_reason
+from ocrdesk.i18n import Text, shown
 from ocrdesk.providers.base import CancelToken, Provider
 from ocrdesk.ui.messages import MessageBridge
 
@@ -47,17 +48,20 @@ def exhume(*objects: QObject) -> None:
 
 
 def readable_error(exc: BaseException) -> str:
-    """One line for the operator; never a traceback."""
+    """One line for the operator in the window's language; never a traceback."""
     if isinstance(exc, ConfigError) and "Settings" not in exc.message:
-        return f"{exc.message} — set it in Settings → Providers…"
+        hint = QCoreApplication.translate("ReadableError", "{message} — set it in Settings → Providers…")
+        return hint.format(message=shown(exc.message))
     if isinstance(exc, OcrDeskError):
-        return exc.message
+        return shown(exc.message)
     if isinstance(exc, MemoryError):
-        return "Not enough memory for this operation"
+        return QCoreApplication.translate("ReadableError", "Not enough memory for this operation")
     if isinstance(exc, OSError) and exc.strerror:
-        name = f"{exc.filename}: " if exc.filename else ""
-        return f"{name}{exc.strerror}"
-    return f"Unexpected error: {type(exc).__name__}: {exc}"
+        # the core's own reasons are Texts; a bare OS error is put in words the window can translate
+        reason = shown(exc.strerror if isinstance(exc.strerror, Text) else read_reason(exc))
+        return f"{exc.filename}: {reason}" if exc.filename else reason
+    unexpected = QCoreApplication.translate("ReadableError", "Unexpected error: {error}")
+    return unexpected.format(error=f"{type(exc).__name__}: {exc}")
 
 
 class GuiCall(QObject):

@@ -22,6 +22,7 @@ import urllib3
 
 from ocrdesk import __version__
 from ocrdesk.errors import Cancelled, ErrorKind, ProviderError
+from ocrdesk.i18n import QT_TRANSLATE_NOOP, Text
 from ocrdesk.providers.base import CancelToken
 from ocrdesk.providers.cloud import safejson
 from ocrdesk.providers.cloud.transport import (
@@ -129,10 +130,24 @@ def vendor_error(
         en, zh = KIND_TEXT.get(default_kind, ("Request failed", "请求失败"))
         entry = ErrorEntry(default_kind, en, zh)
     detail = redact(str(vendor_message)).strip() if vendor_message not in (None, "") else ""
-    message = f"{entry.en} ({entry.zh}) — {vendor} error {code_text}"
     if detail and detail not in (entry.en, entry.zh):
-        message += f": {detail[:200]}"
+        template = QT_TRANSLATE_NOOP("ProviderErrors", "{en} ({zh}) — {vendor} error {code}: {detail}")
+        message = _with_kind(template, entry.en, entry.zh, vendor, code=code_text, detail=detail[:200])
+    else:
+        template = QT_TRANSLATE_NOOP("ProviderErrors", "{en} ({zh}) — {vendor} error {code}")
+        message = _with_kind(template, entry.en, entry.zh, vendor, code=code_text)
     return ProviderError(message, code=code_text, kind=entry.kind)
+
+
+def _vendor(name: str) -> Text:
+    # vendor names are marked in the provider packages ("ProviderNames"); an unmarked one shows as it is
+    return Text("ProviderNames", name)
+
+
+def _with_kind(template: str, en: str, zh: str, vendor: str, **params: object) -> Text:
+    """An error message led by its kind's text: English and Chinese in the English message (as exports
+    keep it), the Chinese alone in a Chinese window."""
+    return Text("ProviderErrors", template, -1, en=en, zh=zh, vendor=_vendor(vendor), **params)
 
 
 def status_error(vendor: str, response: requests.Response) -> ProviderError:
@@ -145,7 +160,9 @@ def status_error(vendor: str, response: requests.Response) -> ProviderError:
     if status == 404:
         en, zh = "Endpoint not found: check the endpoint URL", "接口地址不存在，请检查 endpoint"
     reason = f" {response.reason}" if response.reason else ""
-    return ProviderError(f"{en} ({zh}) — {vendor} answered HTTP {status}{reason}", code=f"http_{status}", kind=kind)
+    template = QT_TRANSLATE_NOOP("ProviderErrors", "{en} ({zh}) — {vendor} answered HTTP {status}{reason}")
+    message = _with_kind(template, en, zh, vendor, status=status, reason=reason)
+    return ProviderError(message, code=f"http_{status}", kind=kind)
 
 
 def parse_json(vendor: str, response: requests.Response, body: bytes | None = None) -> Any:
@@ -156,18 +173,33 @@ def parse_json(vendor: str, response: requests.Response, body: bytes | None = No
     except (UnicodeDecodeError, json.JSONDecodeError):
         pass
     head = raw[:200].lstrip().lower()
+    status = response.status_code
     if not raw.strip():
-        what = "an empty reply"
+        what = Text(
+            "ProviderErrors",
+            QT_TRANSLATE_NOOP("ProviderErrors", "sent an empty reply (HTTP {status})"),
+            -1,
+            status=status,
+        )
     elif head.startswith((b"<!doctype", b"<html", b"<?xml", b"<")):
-        what = "an HTML/XML page instead of JSON"
+        template = QT_TRANSLATE_NOOP("ProviderErrors", "sent an HTML/XML page instead of JSON (HTTP {status})")
+        what = Text("ProviderErrors", template, -1, status=status)
     else:
-        what = "a reply that is not valid JSON (cut off or corrupted)"
-    raise malformed(vendor, f"sent {what} (HTTP {response.status_code})")
+        template = QT_TRANSLATE_NOOP(
+            "ProviderErrors", "sent a reply that is not valid JSON (cut off or corrupted) (HTTP {status})"
+        )
+        what = Text("ProviderErrors", template, -1, status=status)
+    raise malformed(vendor, what)
 
 
 def malformed(vendor: str, what: str) -> ProviderError:
+    """`what` went wrong with the reply: a Text where the window should say it in its language (vendor
+    packages name the missing piece of their reply in English, a detail for whoever reads the log)."""
     en, zh = KIND_TEXT[ErrorKind.MALFORMED]
-    return ProviderError(f"{en} ({zh}) — {vendor}: {what}", "malformed_reply", ErrorKind.MALFORMED)
+    message = _with_kind(
+        QT_TRANSLATE_NOOP("ProviderErrors", "{en} ({zh}) — {vendor}: {what}"), en, zh, vendor, what=what
+    )
+    return ProviderError(message, "malformed_reply", ErrorKind.MALFORMED)
 
 
 class _Transient(Exception):
@@ -294,12 +326,11 @@ class HttpClient:
 
     def _timeout(self) -> ProviderError:
         en, zh = KIND_TEXT[ErrorKind.TIMEOUT]
-        seconds = self.options.read_timeout
-        return ProviderError(
-            f"{en} ({zh}) — {self.vendor} did not send its whole answer within {seconds:g} s",
-            "timeout",
-            ErrorKind.TIMEOUT,
+        seconds = f"{self.options.read_timeout:g}"
+        template = QT_TRANSLATE_NOOP(
+            "ProviderErrors", "{en} ({zh}) — {vendor} did not send its whole answer within {seconds} s"
         )
+        return ProviderError(_with_kind(template, en, zh, self.vendor, seconds=seconds), "timeout", ErrorKind.TIMEOUT)
 
     def _failure(self, exc: Exception) -> Exception:
         """The ProviderError for a transport failure, wrapped in _Transient when a retry may help."""
@@ -307,14 +338,23 @@ class HttpClient:
         if _is_tls(exc):
             untrusted = "certificate verify failed" in str(exc).lower() or "CERTIFICATE_VERIFY_FAILED" in str(exc)
             if untrusted:
-                reason, code = "the server's certificate is not trusted", "tls_untrusted"
+                reason, code = (
+                    _reason(QT_TRANSLATE_NOOP("ProviderErrors", "the server's certificate is not trusted")),
+                    "tls_untrusted",
+                )
             else:
-                reason, code = "the secure connection (TLS) could not be set up", "tls"
-            return ProviderError(f"{en} ({zh}) — {self.vendor}: {reason}", code, ErrorKind.NETWORK)
+                reason, code = (
+                    _reason(QT_TRANSLATE_NOOP("ProviderErrors", "the secure connection (TLS) could not be set up")),
+                    "tls",
+                )
+            return ProviderError(_network_text(en, zh, self.vendor, reason), code, ErrorKind.NETWORK)
         if isinstance(exc, requests.exceptions.ReadTimeout | urllib3.exceptions.ReadTimeoutError | TimeoutError):
             return self._timeout()
         if isinstance(exc, requests.exceptions.ContentDecodingError | urllib3.exceptions.DecodeError):
-            return malformed(self.vendor, "sent a compressed reply that cannot be decompressed (corrupted)")
+            what = _reason(
+                QT_TRANSLATE_NOOP("ProviderErrors", "sent a compressed reply that cannot be decompressed (corrupted)")
+            )
+            return malformed(self.vendor, what)
         transient = isinstance(
             exc,
             requests.exceptions.ConnectionError
@@ -327,21 +367,35 @@ class HttpClient:
 
     def _network_error(self, exc: Exception) -> ProviderError:
         en, zh = KIND_TEXT[ErrorKind.NETWORK]
-        reason = type(exc).__name__
+        reason: str = type(exc).__name__
         inner = getattr(exc, "args", ())
         text = str(exc)
         if (
             isinstance(exc, requests.exceptions.ChunkedEncodingError | urllib3.exceptions.ProtocolError)
             or "IncompleteRead" in text
         ) and "reset" not in text.lower():
-            reason = "the connection broke before the whole reply arrived (reply cut off)"
+            reason = _reason(
+                QT_TRANSLATE_NOOP(
+                    "ProviderErrors", "the connection broke before the whole reply arrived (reply cut off)"
+                )
+            )
         elif (inner and "reset" in str(inner[0]).lower()) or "reset" in text.lower():
-            reason = "connection reset"
+            reason = _reason(QT_TRANSLATE_NOOP("ProviderErrors", "connection reset"))
         elif isinstance(exc, requests.exceptions.ConnectTimeout):
-            reason = "connection timed out"
+            reason = _reason(QT_TRANSLATE_NOOP("ProviderErrors", "connection timed out"))
         elif isinstance(exc, requests.exceptions.ConnectionError | OSError):
-            reason = "connection failed"
-        return ProviderError(f"{en} ({zh}) — {self.vendor}: {reason}", "network", ErrorKind.NETWORK)
+            reason = _reason(QT_TRANSLATE_NOOP("ProviderErrors", "connection failed"))
+        return ProviderError(_network_text(en, zh, self.vendor, reason), "network", ErrorKind.NETWORK)
+
+
+def _reason(text: str) -> Text:
+    return Text("ProviderErrors", text)
+
+
+def _network_text(en: str, zh: str, vendor: str, reason: str) -> Text:
+    return _with_kind(
+        QT_TRANSLATE_NOOP("ProviderErrors", "{en} ({zh}) — {vendor}: {what}"), en, zh, vendor, what=reason
+    )
 
 
 def _is_tls(exc: BaseException) -> bool:

@@ -190,9 +190,8 @@ def test_waiting_for_a_busy_provider_can_be_cancelled() -> None:
 def test_readable_error() -> None:
     assert readable_error(ConfigError("token is missing")) == "token is missing — set it in Settings → Providers…"
     assert readable_error(ConfigError("set it in Settings → Providers…")) == "set it in Settings → Providers…"
-    assert readable_error(FileNotFoundError(2, "No such file or directory", "a.png")) == (
-        "a.png: No such file or directory"
-    )
+    assert readable_error(FileNotFoundError(2, "No such file or directory", "a.png")) == "a.png: no such file or folder"
+    assert readable_error(OSError(1234, "Odd device error", "a.png")) == "a.png: Odd device error"
 
 
 def test_controller_discards_a_superseded_recognition(qtbot: Any, tmp_path: Path, ui_registry: dict[str, str]) -> None:
