@@ -558,15 +558,15 @@
     <name>Camera</name>
     <message>
         <source>Cannot open camera {source}: it is not connected, or another program is using it</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开摄像头 {source}：未连接，或正被其他程序使用</translation>
     </message>
     <message>
         <source>Cannot open &apos;{source}&apos;: it is not connected, or another program is using it</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开“{source}”：未连接，或正被其他程序使用</translation>
     </message>
     <message>
         <source>The camera {source} stopped delivering pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>摄像头 {source} 已停止传送画面</translation>
     </message>
 </context>
 <context>
@@ -1062,11 +1062,11 @@ Open files or a folder, drop them here, paste an image, or capture from a camera
     <name>Errors</name>
     <message>
         <source>Provider &apos;{provider}&apos; does not support document type &apos;{doc_type}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>识别服务“{provider}”不支持文档类型“{doc_type}”</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">已取消</translation>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -1572,86 +1572,86 @@ Open files or a folder, drop them here, paste an image, or capture from a camera
     <name>FileErrors</name>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满</translation>
     </message>
     <message>
         <source>the disk quota is used up</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘配额已用完</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>没有权限</translation>
     </message>
     <message>
         <source>the disk is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘为只读</translation>
     </message>
     <message>
         <source>the folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹不存在</translation>
     </message>
     <message>
         <source>a folder of that name is in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在同名文件夹</translation>
     </message>
     <message>
         <source>the name is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>名称过长</translation>
     </message>
     <message>
         <source>Cannot write {target}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 {target}：{error}</translation>
     </message>
     <message>
         <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>文件或文件夹不存在</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>这是一个文件夹</translation>
     </message>
     <message>
         <source>the disk reported a read error</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘读取出错</translation>
     </message>
     <message>
         <source>too many levels of links</source>
-        <translation type="unfinished"></translation>
+        <translation>链接层级过多</translation>
     </message>
 </context>
 <context>
     <name>Folders</name>
     <message>
         <source>a file of that name is in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在同名文件</translation>
     </message>
     <message>
         <source>settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>data</source>
-        <translation type="unfinished"></translation>
+        <translation>数据</translation>
     </message>
     <message>
         <source>sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>会话</translation>
     </message>
     <message>
         <source>frames</source>
-        <translation type="unfinished"></translation>
+        <translation>画面</translation>
     </message>
     <message>
         <source>log</source>
-        <translation type="unfinished"></translation>
+        <translation>日志</translation>
     </message>
     <message>
         <source>Cannot create the {purpose} folder {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建{purpose}文件夹 {path}：{reason}</translation>
     </message>
     <message>
         <source>{problem}. Nothing can be saved there until this is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}。问题解决之前无法在此保存任何内容。</translation>
     </message>
 </context>
 <context>
@@ -1665,127 +1665,127 @@ Open files or a folder, drop them here, paste an image, or capture from a camera
     <name>InputErrors</name>
     <message>
         <source>{name}: file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：找不到文件</translation>
     </message>
     <message>
         <source>{name}: is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：是文件夹，不是文件</translation>
     </message>
     <message>
         <source>{name}: cannot read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：无法读取（{reason}）</translation>
     </message>
     <message>
         <source>{name}: {kind}, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：是{kind}，不是普通文件</translation>
     </message>
     <message>
         <source>a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹</translation>
     </message>
     <message>
         <source>a named pipe (FIFO)</source>
-        <translation type="unfinished"></translation>
+        <translation>命名管道（FIFO）</translation>
     </message>
     <message>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>套接字</translation>
     </message>
     <message>
         <source>a device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备文件</translation>
     </message>
     <message>
         <source>a special file</source>
-        <translation type="unfinished"></translation>
+        <translation>特殊文件</translation>
     </message>
     <message>
         <source>{name}: is a folder, not an image</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：是文件夹，不是图片</translation>
     </message>
     <message>
         <source>{name}: file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：文件为空</translation>
     </message>
     <message>
         <source>{name}: file is too large ({megabytes} MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：文件过大（{megabytes} MB）</translation>
     </message>
     <message>
         <source>{name}: expected an RGB 8-bit frame</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：应为 8 位 RGB 画面</translation>
     </message>
     <message>
         <source>{name}: image is too large ({width}×{height} pixels; limit {limit} MP)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：图片过大（{width}×{height} 像素；上限 {limit} 百万像素）</translation>
     </message>
     <message>
         <source>{name}: has no page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：没有第 {page} 页</translation>
     </message>
     <message>
         <source>{name}: not an image or an unsupported format</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：不是图片或格式不受支持</translation>
     </message>
     <message>
         <source>{name}: image is too large (above the limit of {limit} MP)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：图片过大（超过 {limit} 百万像素的上限）</translation>
     </message>
     <message>
         <source>{name}: file is truncated or corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：文件不完整或已损坏</translation>
     </message>
     <message>
         <source>{name}: cannot decode ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：无法解码（{error}）</translation>
     </message>
     <message>
         <source>{name}: unsupported colour mode {mode} ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：不支持的颜色模式 {mode}（{error}）</translation>
     </message>
     <message>
         <source>{name}: cannot fit the image into {size} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：无法将图片压缩到 {size} 字节以内</translation>
     </message>
     <message>
         <source>{path}: no images in this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：此文件夹中没有图片</translation>
     </message>
     <message>
         <source>{path}: a link to nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：链接指向的目标不存在</translation>
     </message>
     <message>
         <source>{path}: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：文件或文件夹不存在</translation>
     </message>
     <message>
         <source>{path}: cannot list the folder ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：无法列出文件夹内容（{reason}）</translation>
     </message>
     <message>
         <source>{path}: cannot read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：无法读取（{reason}）</translation>
     </message>
     <message>
         <source>{path}: more than {count} pages; only the first {count} are read</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：超过 {count} 页，只读取前 {count} 页</translation>
     </message>
     <message>
         <source>{name}: cannot render page {page} ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：无法渲染第 {page} 页（{error}）</translation>
     </message>
     <message>
         <source>{name}: the PDF is password-protected</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：PDF 受密码保护</translation>
     </message>
     <message>
         <source>{name}: the PDF uses unsupported encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：PDF 使用了不受支持的加密方式</translation>
     </message>
     <message>
         <source>{name}: not a PDF or the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：不是 PDF 或文件已损坏</translation>
     </message>
 </context>
 <context>
@@ -2060,63 +2060,63 @@ Open it again from disk and discard them?</source>
     <name>ProviderErrors</name>
     <message>
         <source>{en} ({zh}) — {vendor} error {code}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{zh} — {vendor} 错误 {code}：{detail}</translation>
     </message>
     <message>
         <source>{en} ({zh}) — {vendor} error {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{zh} — {vendor} 错误 {code}</translation>
     </message>
     <message>
         <source>{en} ({zh}) — {vendor} answered HTTP {status}{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{zh} — {vendor} 返回 HTTP {status}{reason}</translation>
     </message>
     <message>
         <source>sent an empty reply (HTTP {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>返回了空响应（HTTP {status}）</translation>
     </message>
     <message>
         <source>sent an HTML/XML page instead of JSON (HTTP {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>返回的是 HTML/XML 页面而不是 JSON（HTTP {status}）</translation>
     </message>
     <message>
         <source>sent a reply that is not valid JSON (cut off or corrupted) (HTTP {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>返回的 JSON 无效（被截断或已损坏）（HTTP {status}）</translation>
     </message>
     <message>
         <source>{en} ({zh}) — {vendor}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{zh} — {vendor}：{what}</translation>
     </message>
     <message>
         <source>{en} ({zh}) — {vendor} did not send its whole answer within {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{zh} — {vendor} 未在 {seconds} 秒内返回完整响应</translation>
     </message>
     <message>
         <source>the server&apos;s certificate is not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器证书不受信任</translation>
     </message>
     <message>
         <source>the secure connection (TLS) could not be set up</source>
-        <translation type="unfinished"></translation>
+        <translation>无法建立安全连接（TLS）</translation>
     </message>
     <message>
         <source>sent a compressed reply that cannot be decompressed (corrupted)</source>
-        <translation type="unfinished"></translation>
+        <translation>返回的压缩数据无法解压（已损坏）</translation>
     </message>
     <message>
         <source>the connection broke before the whole reply arrived (reply cut off)</source>
-        <translation type="unfinished"></translation>
+        <translation>响应未完整接收连接即已中断（响应被截断）</translation>
     </message>
     <message>
         <source>connection reset</source>
-        <translation type="unfinished"></translation>
+        <translation>连接被重置</translation>
     </message>
     <message>
         <source>connection timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>连接超时</translation>
     </message>
     <message>
         <source>connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>连接失败</translation>
     </message>
 </context>
 <context>
@@ -2491,15 +2491,15 @@ Open it again from disk and discard them?</source>
     <name>ReadableError</name>
     <message>
         <source>{message} — set it in Settings → Providers…</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} — 请在“设置 → 识别服务…”中设置</translation>
     </message>
     <message>
         <source>Not enough memory for this operation</source>
-        <translation type="unfinished"></translation>
+        <translation>内存不足，无法完成此操作</translation>
     </message>
     <message>
         <source>Unexpected error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>意外错误：{error}</translation>
     </message>
 </context>
 <context>
@@ -2692,51 +2692,51 @@ Open it again from disk and discard them?</source>
     <name>Session</name>
     <message>
         <source>a JSON {kind}, not a session</source>
-        <translation type="unfinished"></translation>
+        <translation>是 JSON {kind}，不是会话</translation>
     </message>
     <message>
         <source>not an OCRDesk session (format {format})</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 OCRDesk 会话（格式 {format}）</translation>
     </message>
     <message>
         <source>its documents are not a list of documents</source>
-        <translation type="unfinished"></translation>
+        <translation>其中的文档不是文档列表</translation>
     </message>
     <message>
         <source>its current document is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>其中的当前文档不是数字</translation>
     </message>
     <message>
         <source>its save time is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>其中的保存时间不是数字</translation>
     </message>
     <message>
         <source>a box of {key} lies far outside any page</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} 的框远在页面之外</translation>
     </message>
     <message>
         <source>a page number is not a positive number ({page})</source>
-        <translation type="unfinished"></translation>
+        <translation>页码不是正数（{page}）</translation>
     </message>
     <message>
         <source>an image description has the wrong types</source>
-        <translation type="unfinished"></translation>
+        <translation>图片描述的数据类型错误</translation>
     </message>
     <message>
         <source>set aside as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>已另存为 {name}</translation>
     </message>
     <message>
         <source>left where it is (it could not be moved)</source>
-        <translation type="unfinished"></translation>
+        <translation>保留在原处（无法移动）</translation>
     </message>
     <message>
         <source>A damaged session file ({name}) could not be restored and was {where}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已损坏的会话文件（{name}）无法恢复，{where}：{reason}。</translation>
     </message>
     <message>
         <source>{problem}. Autosave cannot work until this is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}。问题解决之前无法自动保存。</translation>
     </message>
 </context>
 <context>
@@ -2758,43 +2758,43 @@ Open it again from disk and discard them?</source>
     <name>SettingsFile</name>
     <message>
         <source>Could not read {name} ({error}); using default settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {name}（{error}），将使用默认设置。</translation>
     </message>
     <message>
         <source>{name} is damaged (not UTF-8 text); {backup} Using default settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已损坏（不是 UTF-8 文本）；{backup}将使用默认设置。</translation>
     </message>
     <message>
         <source>{name} is damaged ({reason}); {backup} Using default settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已损坏（{reason}）；{backup}将使用默认设置。</translation>
     </message>
     <message>
         <source>it could not be copied to {name} ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法复制为 {name}（{error}）。</translation>
     </message>
     <message>
         <source>a copy was kept as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保留一份副本 {name}。</translation>
     </message>
     <message>
         <source>not valid JSON at line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {line} 行不是有效的 JSON</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON 对象</translation>
     </message>
     <message>
         <source>unknown version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知版本 {version}</translation>
     </message>
     <message>
         <source>&apos;providers&apos; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>“providers”不是对象</translation>
     </message>
     <message>
         <source>settings of &apos;{provider}&apos; are not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>“{provider}”的设置不是对象</translation>
     </message>
 </context>
 <context>
