@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from ocrdesk import notices
+from ocrdesk.i18n import shown
 
 WARNING = "warning"
 ERROR = "error"
@@ -73,7 +74,7 @@ class MessageBridge(QObject):
         (ocrdesk.notices), shown once in the banner."""
         taken = notices.take_all()
         if taken:
-            self.warning("\n".join(taken))
+            self.warning("\n".join(shown(notice) for notice in taken))
 
     @property
     def banner_text(self) -> str:

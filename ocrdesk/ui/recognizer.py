@@ -17,6 +17,7 @@ from PySide6.QtGui import QImage
 
 from ocrdesk.doctypes import DocType
 from ocrdesk.errors import ConfigError, ImageLoadError
+from ocrdesk.i18n import shown
 from ocrdesk.imaging import SourceImage
 from ocrdesk.inputs import DEFAULT_DPI, PageRef, expand_inputs, load_page
 from ocrdesk.model import Document
@@ -236,7 +237,7 @@ class RecognitionReport(QObject):
 
     def on_finished(self, document: Document) -> None:
         if document.error is not None:
-            self._failed(document.error.message)
+            self._failed(shown(document.error.message))
             return
         count, elapsed = len(document.fields), self._recognizer.last_elapsed
         log.info("recognised %s: %d fields in %.2f s", document.display_name, count, elapsed)
@@ -247,7 +248,7 @@ class RecognitionReport(QObject):
             text = QCoreApplication.translate("RecognitionReport", "No text found in {seconds} s")
         self._messages.info(text.format(seconds=seconds), 15000)
         if self._recognizer.last_warnings:
-            self._messages.warning("; ".join(self._recognizer.last_warnings))
+            self._messages.warning("; ".join(shown(w) for w in self._recognizer.last_warnings))
 
     def on_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, ConfigError):

@@ -75,7 +75,7 @@ def test_drag_a_box_to_move_it(qtbot: Any, card: MainWindow) -> None:
     drag(qtbot, card, to_view(card, centre.x(), centre.y()), to_view(card, centre.x() + 15, centre.y() + 10))
     assert item.box == Box(before.left + 15, before.top + 10, before.right + 15, before.bottom + 10)
     assert card.view.box_item(row).rect().topLeft() == QPointF(item.box.left, item.box.top)
-    assert card.review.actions.undo.text().replace("&", "") == "Undo Move box of 姓名"
+    assert card.review.actions.undo.text().replace("&", "") == "Undo Move box of Name"
 
 
 def test_a_click_without_moving_only_selects(qtbot: Any, card: MainWindow) -> None:
@@ -322,7 +322,7 @@ def test_a_reread_asks_before_replacing_a_correction(
     item = correct(qtbot, card, "address", "Room 5")
     qtbot.keyClick(card.table, Qt.Key.Key_R, ctrl)
     qtbot.waitUntil(lambda: any(kind == "replace" for kind, _ in message_boxes.calls), timeout=10_000)
-    assert ("replace", f"{item.label}: Room 5 → 京A·12345 备注") in message_boxes.calls
+    assert ("replace", "Address: Room 5 → 京A·12345 备注") in message_boxes.calls  # its name in English
     if kept:
         qtbot.waitUntil(lambda: "correction is kept" in card.statusBar().currentMessage(), timeout=10_000)
         assert item.value == "Room 5" and item.ocr_value == "北京市朝阳区建国路88号"

@@ -154,7 +154,8 @@ class ReviewDelegate(QStyledItemDelegate):
             text = QCoreApplication.translate(
                 "ReviewDelegate", "Your typing in {field} was not committed: F2 to continue, then Enter"
             )
-            self.hint.emit(text.format(field=item.label))
+            name = model.name_of(item) if isinstance(model, FieldTableModel) else item.label
+            self.hint.emit(text.format(field=name))
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         super().initStyleOption(option, index)

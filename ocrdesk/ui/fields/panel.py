@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ocrdesk.doctypes import DOC_TYPE_LABELS, DocType
+from ocrdesk.doctypes import doc_type_name, field_name
+from ocrdesk.i18n import shown
 from ocrdesk.model import DocStatus, Document
 from ocrdesk.ui import style
 from ocrdesk.ui.fields.table import FieldTable, FieldTableModel
@@ -41,7 +42,7 @@ class FieldsPanel(QWidget):
         """`problems`: the document's validation, as the field table computed it (validated once)."""
         # the heading names the type the document was read as: after "Detect automatically", the detected one
         read_as = document.doc_type if document is not None and document.status != DocStatus.PENDING else ""
-        heading = QCoreApplication.translate("FieldsPanel", "Fields — {type}").format(type=type_label(read_as))
+        heading = QCoreApplication.translate("FieldsPanel", "Fields — {type}").format(type=doc_type_name(read_as))
         self.title.setText(heading if read_as else QCoreApplication.translate("FieldsPanel", "Fields"))
         if document is None:
             self.summary.setText("")
@@ -65,15 +66,14 @@ class FieldsPanel(QWidget):
         if document.status == DocStatus.REVIEWED:
             parts.append(QCoreApplication.translate("FieldsPanel", "reviewed"))
         self.summary.setText(" · ".join(parts))
-        self.summary.setToolTip("\n".join(f"{key}: {m}" for key, messages in problems.items() for m in messages))
-
-
-def type_label(doc_type: str) -> str:
-    """The English label of a document type ("ID card (front)"); an unknown type as it is stored."""
-    try:
-        return DOC_TYPE_LABELS[DocType(doc_type)][0]
-    except (ValueError, KeyError):
-        return doc_type
+        labels = {f.key: f.label for f in fields}
+        self.summary.setToolTip(
+            "\n".join(
+                f"{field_name(key, document.doc_type, labels.get(key, ''))}: {shown(m)}"
+                for key, messages in problems.items()
+                for m in messages
+            )
+        )
 
 
 class SelectionSync(QObject):

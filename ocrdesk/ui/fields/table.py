@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocrdesk.i18n import QT_TRANSLATE_NOOP
+from ocrdesk.doctypes import field_name
+from ocrdesk.i18n import QT_TRANSLATE_NOOP, shown
 from ocrdesk.model import Document, Field
 from ocrdesk.ui import style
 from ocrdesk.ui.state import AppState
@@ -121,6 +122,11 @@ class FieldTableModel(QAbstractTableModel):
             return normalise_date(value) or value
         return value
 
+    def name_of(self, item: Field) -> str:
+        """The field's name as the window shows it (a canonical field's name in the UI's language)."""
+        document = self.document
+        return field_name(item.key, document.doc_type if document is not None else None, item.label)
+
     def field(self, row: int) -> Field | None:
         fields = self.fields
         return fields[row] if 0 <= row < len(fields) else None
@@ -162,7 +168,7 @@ class FieldTableModel(QAbstractTableModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == LABEL:
-                return item.label
+                return self.name_of(item)
             if column == VALUE:
                 if role == Qt.ItemDataRole.EditRole:
                     return item.value
@@ -204,7 +210,7 @@ class FieldTableModel(QAbstractTableModel):
     @staticmethod
     def _accessible_description(item: Field, problems: list[str]) -> str:
         invalid = QCoreApplication.translate("FieldTableModel", "invalid: {problems}")
-        parts = [invalid.format(problems="; ".join(problems))] if problems else []
+        parts = [invalid.format(problems="; ".join(shown(p) for p in problems))] if problems else []
         parts += [QCoreApplication.translate("FieldTableModel", "edited")] if item.edited else []
         parts += style.correction_lines(item)
         parts += [style.missing_text()] if style.is_missing(item) else []
@@ -238,13 +244,13 @@ class FieldTableModel(QAbstractTableModel):
 
     def _tooltip(self, item: Field, problems: list[str]) -> str:
         if style.is_missing(item):
-            return f"{item.label}: {style.missing_text()}"
-        lines = [f"{item.label}: {item.value}"]
-        shown = self.display_value(item)
-        if shown != item.value:
+            return f"{self.name_of(item)}: {style.missing_text()}"
+        lines = [f"{self.name_of(item)}: {item.value}"]
+        display = self.display_value(item)
+        if display != item.value:
             kept = QCoreApplication.translate("FieldTableModel", "Shown as {shown}; the value is kept as read")
-            lines.append(kept.format(shown=shown))
-        lines += [f"⚠ {problem}" for problem in problems]
+            lines.append(kept.format(shown=display))
+        lines += [f"⚠ {shown(problem)}" for problem in problems]
         lines += style.correction_lines(item)
         if item.edited:
             edited = QCoreApplication.translate("FieldTableModel", "Edited — OCR read: {value}")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ocrdesk.doctypes import field_name
 from ocrdesk.model import Field
 from ocrdesk.ui import style
 
@@ -41,12 +42,13 @@ PAGE_MARGIN = 0.025  # of the page's longer side, around it in the scene
 class BoxItem(QGraphicsRectItem):
     """The rectangle of one field; `row` is its row in the field table."""
 
-    def __init__(self, row: int, item: Field) -> None:
+    def __init__(self, row: int, item: Field, doc_type: str | None = None) -> None:
         box = item.box
         assert box is not None
         super().__init__(QRectF(box.left, box.top, box.width, box.height))
         self.row = row
         self._field = item
+        self._doc_type = doc_type  # names canonical fields in the UI's language
         self._hover = False
         self._pad = SELECTED_PEN_WIDTH
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
@@ -64,7 +66,8 @@ class BoxItem(QGraphicsRectItem):
         item = self._field
         confidence = "—" if item.confidence is None else f"{item.confidence:.0%}"
         how_sure = QCoreApplication.translate("BoxItem", "confidence {confidence}").format(confidence=confidence)
-        tip = f"<b>{_escape(item.label)}</b><br>{_escape(item.value or '')}<br><small>{how_sure}"
+        name = field_name(item.key, self._doc_type, item.label)
+        tip = f"<b>{_escape(name)}</b><br>{_escape(item.value or '')}<br><small>{how_sure}"
         if item.edited:
             edited = QCoreApplication.translate("BoxItem", "edited (OCR: {value})")
             tip += " · " + edited.format(value=_escape(item.ocr_value))

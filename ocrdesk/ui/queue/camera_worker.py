@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QImage
 
 from ocrdesk.camera import Camera, CameraError, CameraSource, SteadyShotDetector, save_frame
+from ocrdesk.i18n import shown
 from ocrdesk.workspace import capture_source, capture_time
 
 log = logging.getLogger(__name__)
@@ -115,7 +116,7 @@ class CameraWorker(QObject):
                 if paced:
                     self._stop.wait(max(0.0, 1.0 / FILE_FPS - (time.monotonic() - began)))
         except CameraError as exc:
-            self.failed.emit(exc.message)
+            self.failed.emit(shown(exc.message))
         except Exception as exc:  # OpenCV errors, a full disk while saving: say so, never hang
             log.exception("camera loop failed")
             # QCoreApplication.translate is thread-safe: the message is made here, shown by the dialog

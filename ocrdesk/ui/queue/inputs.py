@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageB
 
 from ocrdesk import paths as app_paths
 from ocrdesk.camera import CameraSource, parse_source
+from ocrdesk.i18n import shown
 from ocrdesk.inputs import InputPlan, PageRef, expand_inputs, natural_key
 from ocrdesk.model import ErrorInfo
 from ocrdesk.preferences import PDF_DPI
@@ -210,7 +211,7 @@ class InputsController(QObject):
         already = len(plan.pages) - len(new_pages)
         problems = []
         for problem in plan.problems:
-            problems.append(problem.message)
+            problems.append(shown(problem.message))
             known = any(entry.document.source == str(problem.path) for entry in workspace)
             if problem.code.startswith(_ERROR_ROW_CODES) and not known:
                 self.documents.add_failed(str(problem.path), ErrorInfo(problem.code, problem.message))
@@ -230,8 +231,8 @@ class InputsController(QObject):
         text = separator.join(parts) + QCoreApplication.translate("InputsController", ".") if parts else ""
         if problems:
             rest = QCoreApplication.translate("InputsController", "… and %n more", None, more)
-            shown = problems[:3] + ([rest] if more > 0 else [])
-            text = "\n".join([text, *shown]).strip()
+            listed = problems[:3] + ([rest] if more > 0 else [])
+            text = "\n".join([text, *listed]).strip()
         level = "warning" if problems else "info" if plan.skipped or already else ""
         self._note = (text, level) if text else None
         if not entries or not show:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ocrdesk.i18n import shown
 from ocrdesk.model import Box, Field
 from ocrdesk.review import box_from_float
 from ocrdesk.ui import style
@@ -61,8 +62,16 @@ class EditableBoxItem(BoxItem):
     # BoxItem.__init__ calls refresh() before ours sets the instance's own list
     _problems: list[str] = []  # noqa: RUF012  (never mutated: replaced by set_problems)
 
-    def __init__(self, row: int, item: Field, on_edited: BoxEdited, bounds: QRectF, problems: list[str]) -> None:
-        super().__init__(row, item)
+    def __init__(
+        self,
+        row: int,
+        item: Field,
+        on_edited: BoxEdited,
+        bounds: QRectF,
+        problems: list[str],
+        doc_type: str | None = None,
+    ) -> None:
+        super().__init__(row, item, doc_type)
         self._problems = list(problems)
         self._on_edited = on_edited
         self._bounds = bounds
@@ -87,7 +96,7 @@ class EditableBoxItem(BoxItem):
         super().refresh()
         problems = self._problems
         if problems:
-            lines = "".join(f"<br>⚠ {html.escape(p, quote=False)}" for p in problems)
+            lines = "".join(f"<br>⚠ {html.escape(shown(p), quote=False)}" for p in problems)
             self.setToolTip(self.toolTip().replace("</small>", "") + f"</small><font color='#d93025'>{lines}</font>")
 
     def set_device_pad(self, pad: float) -> None:

@@ -8,6 +8,7 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication, QObject, QRectF
 from PySide6.QtGui import QUndoCommand
 
+from ocrdesk.doctypes import field_name
 from ocrdesk.model import Box, DocStatus, Document, Field
 from ocrdesk.review import RegionReading, moved, moved_polygon, resized
 from ocrdesk.ui import dialogs
@@ -46,11 +47,12 @@ class Review(EditTarget, Protocol):
     def go_to(self, row: int) -> None: ...
 
 
-def _box_change_text(resize: bool, item: Field) -> str:
+def _box_change_text(resize: bool, document: Document, item: Field) -> str:
     """The undo text of a box change (nudges of one box merge while it stays the same)."""
+    name = field_name(item.key, document.doc_type, item.label)
     if resize:
-        return QCoreApplication.translate("UndoCommands", "Resize box of {field}").format(field=item.label)
-    return QCoreApplication.translate("UndoCommands", "Move box of {field}").format(field=item.label)
+        return QCoreApplication.translate("UndoCommands", "Resize box of {field}").format(field=name)
+    return QCoreApplication.translate("UndoCommands", "Move box of {field}").format(field=name)
 
 
 def _select_first() -> str:
@@ -98,21 +100,23 @@ class BoxTools(QObject):
         box = (resized if resize else moved)(old, dx * step, dy * step, *size)
         if box != old:
             polygon = moved_polygon(item.polygon, old, box)
-            text = _box_change_text(resize, item)
+            text = _box_change_text(resize, document, item)
             self.review.push(document, SetBox(self.review, document, item, box, polygon, text, nudge=True))
 
     def make_box(self, row: int, item: Field) -> BoxItem:
         pixmap = self.view.pixmap_item
         bounds = pixmap.boundingRect() if pixmap is not None else QRectF(0, 0, 1e6, 1e6)
         problems = self.model.problems_of(row) if self.model.field(row) is item else []
-        return EditableBoxItem(row, item, self._box_dragged, bounds, problems)
+        document = self.model.document
+        doc_type = document.doc_type if document is not None else None
+        return EditableBoxItem(row, item, self._box_dragged, bounds, problems, doc_type)
 
     def _box_dragged(self, row: int, box: Box) -> None:
         document, item = self.model.document, self.model.field(row)
         if document is None or item is None or item.box is None:
             return
         resize = (box.width, box.height) != (item.box.width, item.box.height)
-        text = _box_change_text(resize, item)
+        text = _box_change_text(resize, document, item)
         self.review.push(
             document, SetBox(self.review, document, item, box, moved_polygon(item.polygon, item.box, box), text)
         )
@@ -148,15 +152,16 @@ class BoxTools(QObject):
         if answer is None:
             return
         key, label = answer
+        name = field_name(key, document.doc_type, label)
         if not self.regions.can_read(document):
             self._add_field(document, Field(key=key, label=label, ocr_value="", box=box), edit=True)
             return
-        self.messages.info(QCoreApplication.translate("BoxTools", "Reading {field}…").format(field=label))
+        self.messages.info(QCoreApplication.translate("BoxTools", "Reading {field}…").format(field=name))
 
         def done(reading: RegionReading) -> None:
             item = Field(key, label, reading.text, reading.confidence, reading.box or box)
             self._add_field(document, item, edit=not reading.text)
-            self.messages.info(_read_text(label, reading.text), 8000)
+            self.messages.info(_read_text(name, reading.text), 8000)
 
         def failed(exc: BaseException) -> None:
             self._add_field(document, Field(key=key, label=label, ocr_value="", box=box), edit=True)
@@ -171,11 +176,11 @@ class BoxTools(QObject):
         if edit and self.model.document is document and row >= 0:
             self.table.edit(self.model.index(row, VALUE))
 
-    def _may_replace(self, item: Field, text: str) -> bool:
+    def _may_replace(self, name: str, item: Field, text: str) -> bool:
         """A re-read replaces an operator's correction only when the operator says so."""
         if not item.edited or text == item.value:
             return True
-        answer = dialogs.ask_replace_edit(self.table.window(), item.label, item.value or "", text)
+        answer = dialogs.ask_replace_edit(self.table.window(), name, item.value or "", text)
         return answer == dialogs.REPLACE
 
     def read_current_region(self) -> None:
@@ -188,23 +193,23 @@ class BoxTools(QObject):
             text = QCoreApplication.translate("BoxTools", "{provider} cannot read a single region")
             self.messages.info(text.format(provider=document.provider), 6000)
             return
-        box = item.box
+        box, name = item.box, field_name(item.key, document.doc_type, item.label)
         assert box is not None
-        self.messages.info(QCoreApplication.translate("BoxTools", "Reading {field} again…").format(field=item.label))
+        self.messages.info(QCoreApplication.translate("BoxTools", "Reading {field} again…").format(field=name))
 
         def done(reading: RegionReading) -> None:
             if not reading.text.strip() and item.value:  # an empty read never replaces a value
                 text = QCoreApplication.translate("BoxTools", "{field}: no text found — the value is kept")
-                self.messages.info(text.format(field=item.label), 8000)
+                self.messages.info(text.format(field=name), 8000)
                 return
-            if not self._may_replace(item, reading.text):
+            if not self._may_replace(name, item, reading.text):
                 text = QCoreApplication.translate("BoxTools", "{field}: your correction is kept (read: {text})")
-                self.messages.info(text.format(field=item.label, text=reading.text), 8000)
+                self.messages.info(text.format(field=name, text=reading.text), 8000)
                 return
             self.review.push(
                 document, SetReading(self.review, document, item, reading.text, reading.confidence, reading.box)
             )
-            self.messages.info(_read_text(item.label, reading.text), 8000)
+            self.messages.info(_read_text(name, reading.text), 8000)
 
         def failed(exc: BaseException) -> None:
             text = QCoreApplication.translate("BoxTools", "Reading failed — {reason}")

@@ -13,6 +13,7 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
 
+from ocrdesk.doctypes import field_name
 from ocrdesk.model import Acceptance, Box, DocStatus, Document, Field, Point
 
 NUDGE_ID = 0x0CD1  # keyboard nudges of one box merge into one undo step
@@ -30,6 +31,10 @@ class EditTarget(Protocol):
     def status_changed(self, document: Document) -> None: ...
 
 
+def _name(document: Document, item: Field) -> str:
+    return field_name(item.key, document.doc_type, item.label)
+
+
 class _Command(QUndoCommand):
     def __init__(self, target: EditTarget, document: Document, text: str) -> None:
         super().__init__(text)
@@ -42,7 +47,9 @@ class SetValue(_Command):
 
     def __init__(self, target: EditTarget, document: Document, item: Field, value: str) -> None:
         super().__init__(
-            target, document, QCoreApplication.translate("UndoCommands", "Edit {field}").format(field=item.label)
+            target,
+            document,
+            QCoreApplication.translate("UndoCommands", "Edit {field}").format(field=_name(document, item)),
         )
         self.item = item
         self.old = item.value or ""
@@ -68,7 +75,9 @@ class SetBox(_Command):
         text: str = "",
         nudge: bool = False,
     ) -> None:
-        text = text or QCoreApplication.translate("UndoCommands", "Move box of {field}").format(field=item.label)
+        text = text or QCoreApplication.translate("UndoCommands", "Move box of {field}").format(
+            field=_name(document, item)
+        )
         super().__init__(target, document, text)
         self.item = item
         self.old = (item.box, None if item.polygon is None else list(item.polygon))
@@ -104,7 +113,9 @@ class AddField(_Command):
 
     def __init__(self, target: EditTarget, document: Document, item: Field, index: int | None = None) -> None:
         super().__init__(
-            target, document, QCoreApplication.translate("UndoCommands", "Add {field}").format(field=item.label)
+            target,
+            document,
+            QCoreApplication.translate("UndoCommands", "Add {field}").format(field=_name(document, item)),
         )
         self.item = item
         self.index = len(document.fields) if index is None else index
@@ -121,7 +132,7 @@ class AddField(_Command):
 
 class DeleteField(_Command):
     def __init__(self, target: EditTarget, document: Document, item: Field) -> None:
-        title = QCoreApplication.translate("UndoCommands", "Delete {field}").format(field=item.label)
+        title = QCoreApplication.translate("UndoCommands", "Delete {field}").format(field=_name(document, item))
         super().__init__(target, document, title)
         self.item = item
         self.index = document.fields.index(item)
@@ -142,7 +153,7 @@ class SetReading(_Command):
     def __init__(
         self, target: EditTarget, document: Document, item: Field, text: str, confidence: float | None, box: Box | None
     ) -> None:
-        title = QCoreApplication.translate("UndoCommands", "Read {field} again").format(field=item.label)
+        title = QCoreApplication.translate("UndoCommands", "Read {field} again").format(field=_name(document, item))
         super().__init__(target, document, title)
         self.item = item
         self.old = (item.ocr_value, item.value, item.confidence, item.box, item.polygon)

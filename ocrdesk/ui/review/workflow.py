@@ -357,7 +357,7 @@ class ReviewWorkflow(QObject):
         drafted = [f for f in self.delegate.drafted() if any(f is g for g in document.fields)]
         if not drafted:
             return True
-        answer = dialogs.ask_draft(self._parent, [f.label for f in drafted])
+        answer = dialogs.ask_draft(self._parent, [self.model.name_of(f) for f in drafted])
         if answer == dialogs.CANCEL:
             return False
         for item in drafted:

@@ -30,7 +30,7 @@ def test_model_columns_and_roles(qtbot: Any) -> None:
     state.replace_document(_document())
     assert (model.rowCount(), model.columnCount()) == (3, 3)
     assert model.headerData(VALUE, Qt.Orientation.Horizontal) == "Value"
-    assert model.index(0, LABEL).data() == "姓名"
+    assert model.index(0, LABEL).data() == "Name"  # a canonical field by its name in the UI's language
     assert model.index(0, CONFIDENCE).data() == "99 %"
     assert model.index(2, CONFIDENCE).data() == "—"
     assert "No confidence" in model.index(2, VALUE).data(Qt.ItemDataRole.ToolTipRole)
