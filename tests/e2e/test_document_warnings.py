@@ -168,3 +168,22 @@ def test_which_warnings_block_is_a_preference(qtbot: Any, window: MainWindow, tm
     assert document.acceptance is not None and document.acceptance.codes == ("blurred",)
     window.review.settings.blocking_warnings = ",".join(sorted(doc_warnings.DEFAULT_BLOCKING))
     json.dumps(document.to_dict())  # the acceptance serialises
+
+
+def test_recognise_all_keeps_every_documents_warnings_and_the_session_saves_them(
+    qtbot: Any, window: MainWindow, tmp_path: Path
+) -> None:
+    from tests.e2e.queue_helpers import make_images, open_paths, recognise_all
+
+    choose(window, "warned", "idcard_front")
+    make_images(tmp_path / "q", ["1.png", "2.png"])
+    open_paths(qtbot, window, [tmp_path / "q"])
+    recognise_all(qtbot, window)
+    documents = [entry.document for entry in window.documents.workspace.entries]
+    assert [[w.code for w in d.warnings] for d in documents] == [["copy", "glare"], ["copy", "glare"]]
+    details = [window.documents.model.index(row).data(DETAIL_ROLE) for row in range(2)]
+    assert all(detail.startswith("⚠ The picture is a photocopy") for detail in details)
+    autosave = window.review.autosave
+    qtbot.waitUntil(lambda: not autosave.pending and autosave.path.is_file(), timeout=10_000)
+    saved = json.loads(autosave.path.read_text(encoding="utf-8"))
+    assert [[w["code"] for w in d["warnings"]] for d in saved["documents"]] == [["copy", "glare"], ["copy", "glare"]]
