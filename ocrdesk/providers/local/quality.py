@@ -4,8 +4,8 @@ The measures work on the document's outline (ocrdesk.extraction.quad) where one 
 whole picture:
   * sharpness: the variance of the Laplacian of the document, scaled to SHARPNESS_WIDTH pixels wide
     (so a large photo and a small one of the same sharpness measure alike);
-  * glare (inside an outline only): the largest blob of the document washed out to near white (smoothed grey >= GLARE_LEVEL at
-    GLARE_WIDTH pixels wide), as a share of the document;
+  * glare (inside an outline only): the largest blob of the document washed out to near white
+    (smoothed grey >= GLARE_LEVEL at GLARE_WIDTH pixels wide), as a share of the document;
   * size: the outline's share of the picture;
   * cut off: a card whose outline is not found whole (the search accepts no card cut by the frame), or
     an outline along one to three of the picture's borders (four: the picture is the card, cropped to it);
