@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 import requests
 
+from ocrdesk.doc_warnings import WarningCode, make
 from ocrdesk.doctypes import DocType
 from ocrdesk.errors import ConfigError, ProviderError
 from ocrdesk.i18n import QT_TRANSLATE_NOOP
@@ -71,6 +72,7 @@ ACTIONS: dict[DocType, ActionSpec] = {
 # MLIDPassportOCR reads any country's passport (from its machine-readable zone); PassportOCR only mainland ones.
 MLID_PASSPORT = ActionSpec("MLIDPassportOCR", parse.mlid_passport)
 DRIVER_SIDES = ("FRONT", "BACK", "DOUBLE")
+WARNING_SERVICE_FAILED = "FailedOperation.WarningServiceFailed"
 PASSPORT_KINDS = ("mainland", "any")
 
 
@@ -164,6 +166,22 @@ class TencentCloudProvider(CloudProvider):
 
     def recognize_encoded(self, encoded: EncodedImage, doc_type: DocType, cancel: CancelToken) -> Recognition:
         spec = self._action(doc_type)
+        try:
+            return self._call(spec, encoded, cancel)
+        except ProviderError as exc:
+            plain = ACTIONS.get(doc_type)
+            if exc.code != WARNING_SERVICE_FAILED or plain is None or not set(spec.params) - set(plain.params):
+                raise
+        # The checks' own service failed: the text still matters. Read it without the checks, and say
+        # that the picture was not checked (the operator must not take silence for a clean card).
+        log.info("%s: the warning service failed; reading %s without checks", self.name, spec.action)
+        unchecked = ActionSpec(spec.action, spec.parse, {k: v for k, v in spec.params.items() if k in plain.params})
+        recognition = self._call(unchecked, encoded, cancel)
+        words = "FailedOperation.WarningServiceFailed: the authenticity checks could not run"
+        recognition.document_warnings.append(make(WarningCode.OTHER, WARNING_SERVICE_FAILED, words))
+        return recognition
+
+    def _call(self, spec: ActionSpec, encoded: EncodedImage, cancel: CancelToken) -> Recognition:
         secret_id, secret_key, region = self.require("secret_id"), self.require("secret_key"), self._region()
         params = {"ImageBase64": base64.b64encode(encoded.data).decode("ascii"), **spec.params}
         # Serialised once: these exact bytes are hashed into the signature and sent as the body.

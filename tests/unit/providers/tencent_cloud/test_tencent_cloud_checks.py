@@ -165,3 +165,23 @@ def test_a_code_missing_from_the_table_is_known_by_its_constant(tc: Running) -> 
     recognition = recognize(provider_config(server, checks="off"), DocType.BUSINESS_LICENSE)
     found = [(w.code, w.vendor_code, w.vendor_message) for w in recognition.document_warnings]
     assert found == [("blurred", "-9108", "WARN_BLUR_CARD"), ("other", "-9199", "WARN_SOMETHING_NEW")]
+
+
+def test_a_failed_warning_service_still_reads_the_card_and_says_it_was_not_checked(tc: Running) -> None:
+    from tests.fakes.tencent_cloud_server import VendorError
+
+    server, fake = tc
+    fake.queue(VendorError("FailedOperation.WarningServiceFailed", "通用告警服务异常"))
+    recognition = recognize(provider_config(server), DocType.IDCARD_FRONT)
+    # the second request, without the checks, was answered (the first was the queued error)
+    [(_action, params, _size)] = fake.uploads
+    assert "Config" not in params and params["CardSide"] == "FRONT"
+    assert [f.key for f in recognition.fields][:2] == ["name", "sex"]
+    [warning] = recognition.document_warnings
+    assert (warning.code, warning.vendor_code) == ("other", "FailedOperation.WarningServiceFailed")
+    # with checks off there is nothing to drop: the error stands
+    fake.queue(VendorError("FailedOperation.WarningServiceFailed", "通用告警服务异常"))
+    from ocrdesk.errors import ProviderError
+
+    with pytest.raises(ProviderError):
+        recognize(provider_config(server, checks="off"), DocType.IDCARD_FRONT)
