@@ -67,9 +67,10 @@ class FieldsPanel(QWidget):
             parts.append(QCoreApplication.translate("FieldsPanel", "reviewed"))
         self.summary.setText(" · ".join(parts))
         labels = {f.key: f.label for f in fields}
+        line = QCoreApplication.translate("FieldsPanel", "{field}: {problem}")
         self.summary.setToolTip(
             "\n".join(
-                f"{field_name(key, document.doc_type, labels.get(key, ''))}: {shown(m)}"
+                line.format(field=field_name(key, document.doc_type, labels.get(key, "")), problem=shown(m))
                 for key, messages in problems.items()
                 for m in messages
             )

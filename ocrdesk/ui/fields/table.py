@@ -243,9 +243,10 @@ class FieldTableModel(QAbstractTableModel):
         return self._italic
 
     def _tooltip(self, item: Field, problems: list[str]) -> str:
+        line = QCoreApplication.translate("FieldTableModel", "{field}: {value}")
         if style.is_missing(item):
-            return f"{self.name_of(item)}: {style.missing_text()}"
-        lines = [f"{self.name_of(item)}: {item.value}"]
+            return line.format(field=self.name_of(item), value=style.missing_text())
+        lines = [line.format(field=self.name_of(item), value=item.value)]
         display = self.display_value(item)
         if display != item.value:
             kept = QCoreApplication.translate("FieldTableModel", "Shown as {shown}; the value is kept as read")

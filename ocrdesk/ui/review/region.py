@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from ocrdesk.doctypes import DocType
+from ocrdesk.doctypes import DocType, field_name
 from ocrdesk.errors import OcrDeskError
 from ocrdesk.imaging import SourceImage
 from ocrdesk.model import Box, Document
@@ -34,6 +34,7 @@ class NewFieldDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(QCoreApplication.translate("NewFieldDialog", "New field"))
         self._existing = set(existing)
+        self._doc_type = doc_type
         self.key = QComboBox(self)
         self.key.setEditable(True)
         self.key.addItems(suggested_keys(doc_type, existing))
@@ -61,7 +62,8 @@ class NewFieldDialog(QDialog):
 
     def _key_changed(self, key: str) -> None:
         if not self._label_touched:
-            self.label.setText(default_label(key.strip()) if key.strip() else "")
+            key = key.strip()  # a canonical key offers its name in the UI's language (性别 for sex)
+            self.label.setText(field_name(key, self._doc_type, default_label(key)) if key else "")
         self._check()
 
     def chosen(self) -> tuple[str, str]:
