@@ -1509,6 +1509,10 @@ Open files or a folder, drop them here, paste an image, or capture from a camera
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{field}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Shown as {shown}; the value is kept as read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1522,6 +1526,97 @@ Open files or a folder, drop them here, paste an image, or capture from a camera
     </message>
     <message>
         <source>Low confidence ({confidence}): please check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldWarnings</name>
+    <message>
+        <source>{label} ({key}) not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number has {count} characters, not 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number holds characters that are no digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number check digit fails and no single misread explains it: verify it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card number is not 13 to 19 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card number fails the Luhn check: verify it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit code has {count} characters, not 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit code check character fails: verify it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN has {count} characters, not 17</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN check character fails: verify it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a known {what}: verify it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is no sex (男/女): verify it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date: verify it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is no calendar date: verify it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is no licence class (A1…P): verify it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; disagrees with the total {total} ({derived}): verify it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; disagrees with the ID number ({derived}): verify it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page was read upside down: fields were taken from it turned 180°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code not found or unreadable: the invoice fields are not cross-checked with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type uncertain: read as {type} ({certainty} sure); check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key}: the printed value {value} disagrees with the QR code ({qr}); the QR code&apos;s is kept</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1583,6 +1678,10 @@ Open files or a folder, drop them here, paste an image, or capture from a camera
     </message>
     <message>
         <source>reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

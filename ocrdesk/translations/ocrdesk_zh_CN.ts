@@ -713,7 +713,7 @@
     <message>
         <source>Your corrections to {name} have not been exported.
 {action} and discard them?</source>
-        <translation>您对 {name} 的更正尚未导出。
+        <translation>您对“{name}”的更正尚未导出。
 要{action}并丢弃这些更正吗？</translation>
     </message>
     <message numerus="yes">
@@ -762,7 +762,7 @@
     </message>
     <message>
         <source>Your typing in {fields} was not committed with Enter.</source>
-        <translation>您在 {fields} 中的输入尚未按 Enter 提交。</translation>
+        <translation>您在“{fields}”中的输入尚未按 Enter 提交。</translation>
     </message>
     <message>
         <source>Commit it before {action}, or discard it?</source>
@@ -786,7 +786,7 @@
     </message>
     <message>
         <source>{field} was corrected by hand; reading its box again found other text.</source>
-        <translation>{field} 已手动更正过；重新识别该框得到了不同的文字。</translation>
+        <translation>“{field}”已手动更正过；重新识别该框得到了不同的文字。</translation>
     </message>
     <message>
         <source>Replace</source>
@@ -1497,6 +1497,10 @@ Open files or a folder, drop them here, paste an image, or capture from a camera
         <translation>已修改</translation>
     </message>
     <message>
+        <source>{field}: {value}</source>
+        <translation>{field}：{value}</translation>
+    </message>
+    <message>
         <source>Shown as {shown}; the value is kept as read</source>
         <translation>显示为 {shown}；保存的仍是识别出的原值</translation>
     </message>
@@ -1511,6 +1515,97 @@ Open files or a folder, drop them here, paste an image, or capture from a camera
     <message>
         <source>Low confidence ({confidence}): please check</source>
         <translation>置信度低（{confidence}）：请核对</translation>
+    </message>
+</context>
+<context>
+    <name>FieldWarnings</name>
+    <message>
+        <source>{label} ({key}) not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number has {count} characters, not 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number holds characters that are no digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number check digit fails and no single misread explains it: verify it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card number is not 13 to 19 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card number fails the Luhn check: verify it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit code has {count} characters, not 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit code check character fails: verify it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN has {count} characters, not 17</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN check character fails: verify it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a known {what}: verify it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is no sex (男/女): verify it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date: verify it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is no calendar date: verify it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is no licence class (A1…P): verify it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; disagrees with the total {total} ({derived}): verify it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; disagrees with the ID number ({derived}): verify it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page was read upside down: fields were taken from it turned 180°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code not found or unreadable: the invoice fields are not cross-checked with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type uncertain: read as {type} ({certainty} sure); check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key}: the printed value {value} disagrees with the QR code ({qr}); the QR code&apos;s is kept</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1566,6 +1661,10 @@ Open files or a folder, drop them here, paste an image, or capture from a camera
     <message>
         <source>reviewed</source>
         <translation>已确认</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
     </message>
 </context>
 <context>
@@ -1823,7 +1922,7 @@ Open files or a folder, drop them here, paste an image, or capture from a camera
     <message>
         <source>{names} is already in the list with results or corrections.
 Open it again from disk and discard them?</source>
-        <translation>{names} 已在列表中，并有识别结果或更正。
+        <translation>“{names}”已在列表中，并有识别结果或更正。
 要从磁盘重新打开并丢弃这些内容吗？</translation>
     </message>
     <message numerus="yes">
@@ -2621,7 +2720,7 @@ Open it again from disk and discard them?</source>
     <name>ReviewDelegate</name>
     <message>
         <source>Your typing in {field} was not committed: F2 to continue, then Enter</source>
-        <translation>您在 {field} 中的输入尚未提交：按 F2 继续编辑，再按 Enter</translation>
+        <translation>您在“{field}”中的输入尚未提交：按 F2 继续编辑，再按 Enter</translation>
     </message>
     <message>
         <source>{draft}  (not committed)</source>
