@@ -12,11 +12,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QSpinBox
 
 from ocrdesk.model import Box, DocStatus, Document, Field
 from ocrdesk.session import SessionState, SessionStore
 from ocrdesk.ui import dialogs, language
+from ocrdesk.ui.actions.registry import find_action
 from ocrdesk.ui.fields.table import CONFIDENCE, LABEL, VALUE
 from ocrdesk.ui.main_window import MainWindow
 from ocrdesk.ui.queue.camera import CameraDialog
@@ -141,3 +142,42 @@ def test_english_stays_english(qtbot: Any, ui_registry: dict[str, str], message_
     assert window.model.headerData(LABEL, Qt.Orientation.Horizontal) == "Label"
     assert window.fields.title.text() == "Fields"
     assert window.view.placeholder == "Drop an image here, or press Ctrl+O to open one"
+
+
+def test_opening_a_folder_says_what_was_added_and_skipped_in_chinese(
+    qtbot: Any, window: MainWindow, tmp_path: Path
+) -> None:
+    folder = tmp_path / "扫描件"
+    folder.mkdir()
+    for name in ("1.png", "2.png"):
+        write_image(folder / name)
+    (folder / "notes.txt").write_text("not a page")
+    with qtbot.waitSignal(window.documents.inputs.opened, timeout=10_000):
+        drop_files(window, [folder])
+    qtbot.waitUntil(lambda: window.message_text() != "", timeout=10_000)
+    assert window.message_text() == "已添加 2 份文档；跳过 1 个文件（不是图片或 PDF）。"
+
+
+def test_the_pdf_resolution_dialog_speaks_chinese(qtbot: Any, window: MainWindow) -> None:
+    seen: list[tuple[str, str]] = []
+
+    def answer(tries: int = 200) -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            if tries:
+                QTimer.singleShot(10, lambda: answer(tries - 1))
+            return
+        seen.append((dialog.windowTitle(), dialog.labelText()))
+        spin = dialog.findChild(QSpinBox)
+        assert spin is not None
+        spin.selectAll()
+        qtbot.keyClicks(spin, "300")
+        qtbot.keyClick(spin, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, answer)
+    find_action(window, "pdf_dpi").trigger()
+    [(title, label)] = seen
+    assert title == "PDF 分辨率"
+    assert re.search("[\u4e00-\u9fff]", label)  # the preference's own label, in Chinese
+    assert window.settings.pdf_dpi == 300
+    assert window.statusBar().currentMessage() == "此后 PDF 页面将以 300 dpi 渲染"
