@@ -9,7 +9,8 @@ whole picture:
   * size: the outline's share of the picture;
   * cut off: a card whose outline is not found whole (the search accepts no card cut by the frame), or
     an outline along one to three of the picture's borders (four: the picture is the card, cropped to it);
-  * more cards: a second outline of the same aspect and about the same size, beside the first.
+  * more cards: a second outline of the same aspect and about the same size in the picture beside the
+    first (left, right, above or below it).
 The thresholds were measured on rendered photographs (benchmarks/bench_quality.py prints the figures);
 they are not guesses. Quality warnings only inform: none of them blocks a confirm by default.
 """
@@ -150,17 +151,26 @@ def _border_sides(corners: np.ndarray, width: int, height: int) -> int:
 
 
 def _second_outline(rgb: np.ndarray, corners: np.ndarray, kind: Kind, area: float) -> float:
-    """Another outline of the same kind, beside the first, once the first card (and a margin round it)
-    is painted over with the picture's median; its area relative to the first (0.0: none)."""
-    masked = rgb.copy()
-    fill = np.median(rgb.reshape(-1, rgb.shape[-1]), axis=0).astype(np.uint8)
-    centre = corners.mean(axis=0)
-    grown = centre + (corners - centre) * 1.08  # the card's own edge must not be found again
-    cv2.fillConvexPoly(masked, np.round(grown).astype(np.int32), fill.tolist())
-    other = find_document(masked, kind.aspect)
-    if other is None or area <= 0:
-        return 0.0
-    inside = cv2.pointPolygonTest(grown.astype(np.float32), tuple(float(v) for v in other.mean(axis=0)), False)
-    if inside >= 0:  # a print or a photo on the card itself, not another card
-        return 0.0
-    return abs(float(cv2.contourArea(other.astype(np.float32)))) / area
+    """Another outline of the same kind beside the first: searched in each strip of the picture left,
+    right, above or below the first card that is large enough to hold one (painting the first card over
+    would only draw a new outline); its area relative to the first (0.0: none)."""
+    height, width = rgb.shape[:2]
+    left, top = (int(v) for v in np.floor(corners.min(axis=0)))
+    right, bottom = (int(v) for v in np.ceil(corners.max(axis=0)))
+    card_w, card_h = right - left, bottom - top
+    strips = [
+        (0, 0, max(0, left), height),
+        (min(width, right), 0, width, height),
+        (0, 0, width, max(0, top)),
+        (0, min(height, bottom), width, height),
+    ]
+    best = 0.0
+    for x0, y0, x1, y1 in strips:
+        if x1 - x0 < 0.6 * card_w or y1 - y0 < 0.6 * card_h or area <= 0:
+            continue
+        other = find_document(rgb[y0:y1, x0:x1], kind.aspect)
+        if other is not None:
+            ratio = abs(float(cv2.contourArea(other.astype(np.float32)))) / area
+            low, high = SECOND_CARD_SIZE
+            best = ratio if low <= ratio <= high else best
+    return best
