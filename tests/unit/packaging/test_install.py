@@ -113,3 +113,10 @@ def test_installed_licence_is_an_spdx_expression(installed: tuple[Path, str], tm
     python, _ = installed
     script = "from importlib.metadata import metadata; m = metadata('ocrdesk'); print(m['License-Expression'])"
     assert _run([str(python), "-c", script], tmp_path, env=_clean_env()).stdout.strip() == "MIT"
+
+
+def test_installed_command_runs(installed: tuple[Path, str], tmp_path: Path) -> None:
+    python, _ = installed
+    command = python.parent / ("ocrdesk.exe" if os.name == "nt" else "ocrdesk")
+    result = _run([str(command), "providers"], tmp_path, env=_clean_env())
+    assert "local" in result.stdout and "none: it runs on this machine, offline" in result.stdout
