@@ -9,6 +9,8 @@ from ocrdesk.extraction import corrections
 from ocrdesk.extraction.anchors import EDGE_PUNCTUATION, TRAILING_NOISE, Found
 from ocrdesk.extraction.crosscheck import cross_check
 from ocrdesk.extraction.layouts.spec import FieldSpec, Layout
+from ocrdesk.extraction.notices import warning
+from ocrdesk.i18n import QT_TRANSLATE_NOOP
 from ocrdesk.model import Box, Field
 
 
@@ -26,7 +28,9 @@ def build_fields(layout: Layout, found: dict[str, Found], size: tuple[int, int])
         if value is None or spec is None:
             built[key] = Field(key=key, label=label, ocr_value="")
             if spec is not None and key not in layout.optional and key not in absent:
-                warnings.append(f"{label} ({key}) not found")
+                warnings.append(
+                    warning(QT_TRANSLATE_NOOP("FieldWarnings", "{label} ({key}) not found"), label=label, key=key)
+                )
             continue
         context: dict[str, str] = {k: built[k].value or "" for k in ("birth_date", "sex") if k in built}
         built[key] = _field(spec, value, size, warnings, context)
@@ -48,7 +52,10 @@ def _field(spec: FieldSpec, found: Found, size: tuple[int, int], warnings: list[
     read = _without_label_tail(spec, found.text).lstrip(EDGE_PUNCTUATION).rstrip(TRAILING_NOISE)
     read = _STRAY_LATIN.sub("", read)
     repaired = corrections.repair(spec.kind, read, spec.vocabulary, context)
-    warnings.extend(f"{spec.label}: {message}" for message in repaired.warnings)
+    warnings.extend(
+        warning(QT_TRANSLATE_NOOP("FieldWarnings", "{label}: {message}"), label=spec.label, message=m)
+        for m in repaired.warnings
+    )
     polygon = _polygon(found)
     box = Box.from_points(polygon).clipped(*size)
     changed = repaired.value != read

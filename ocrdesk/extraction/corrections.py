@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from ocrdesk.extraction import vocab
 from ocrdesk.extraction.anchors import EDGE_PUNCTUATION, TRAILING_NOISE
+from ocrdesk.extraction.notices import warning
+from ocrdesk.i18n import QT_TRANSLATE_NOOP, Text
 from ocrdesk.validation.checks import (
     check_bank_card,
     check_credit_code,
@@ -93,11 +95,20 @@ def repair_id_number(text: str, birth: str = "", sex: str = "") -> Repair:
     printed birth date, the check digit and the sex agree on; undecidable → as read, with a warning."""
     raw = tidy(text)
     if len(raw) != 18:
-        return Repair(raw, warnings=[f"ID number has {len(raw)} characters, not 18"] if raw else [])
+        return Repair(
+            raw,
+            warnings=[
+                warning(QT_TRANSLATE_NOOP("FieldWarnings", "ID number has {count} characters, not 18"), count=len(raw))
+            ]
+            if raw
+            else [],
+        )
     notes: list[str] = []
     head = digits_forced(raw[:17], notes, "digit")
     if head is None:
-        return Repair(raw, warnings=["ID number holds characters that are no digits"])
+        return Repair(
+            raw, warnings=[warning(QT_TRANSLATE_NOOP("FieldWarnings", "ID number holds characters that are no digits"))]
+        )
     last = raw[17]
     if last in X_LIKE:
         last_fixed = "X"
@@ -126,7 +137,16 @@ def repair_id_number(text: str, birth: str = "", sex: str = "") -> Repair:
             candidate = number[:i] + birth_digits[i - 6] + number[i + 1 :]
             if _id_valid(candidate) and _agrees(candidate, birth_digits, sex):
                 return Repair(candidate, [*notes, f"birth date: {number[i]}→{candidate[i]}"])
-    return Repair(raw, warnings=["ID number check digit fails and no single misread explains it: verify it"])
+    return Repair(
+        raw,
+        warnings=[
+            warning(
+                QT_TRANSLATE_NOOP(
+                    "FieldWarnings", "ID number check digit fails and no single misread explains it: verify it"
+                )
+            )
+        ],
+    )
 
 
 def _birth_digits(birth: str) -> str | None:
@@ -147,11 +167,16 @@ def repair_card_number(text: str) -> Repair:
     notes: list[str] = []
     number = digits_forced(raw, notes, "digit")
     if number is None or not 13 <= len(number) <= 19:
-        return Repair(raw, warnings=["card number is not 13 to 19 digits"] if raw else [])
+        return Repair(
+            raw,
+            warnings=[warning(QT_TRANSLATE_NOOP("FieldWarnings", "card number is not 13 to 19 digits"))] if raw else [],
+        )
     if not check_bank_card(number):
         return Repair(number, notes)
     # one digit in ten passes Luhn by chance: which digit is misread cannot be told, so it is only flagged
-    return Repair(raw, warnings=["card number fails the Luhn check: verify it"])
+    return Repair(
+        raw, warnings=[warning(QT_TRANSLATE_NOOP("FieldWarnings", "card number fails the Luhn check: verify it"))]
+    )
 
 
 _USCC_LETTERS = {"O": "0", "I": "1", "Z": "2", "S": "5", "V": "U"}
@@ -176,7 +201,16 @@ def repair_credit_code(text: str) -> Repair:
     notes = [f"credit code: {c}→{_USCC_LETTERS[c]}" for c in raw if c in _USCC_LETTERS]
     code = "".join(_USCC_LETTERS.get(c, c) for c in raw)
     if len(code) != 18:
-        return Repair(raw, warnings=[f"credit code has {len(code)} characters, not 18"] if raw else [])
+        return Repair(
+            raw,
+            warnings=[
+                warning(
+                    QT_TRANSLATE_NOOP("FieldWarnings", "credit code has {count} characters, not 18"), count=len(code)
+                )
+            ]
+            if raw
+            else [],
+        )
     if not check_credit_code(code):
         return Repair(code, notes)
     candidates = []
@@ -187,7 +221,9 @@ def repair_credit_code(text: str) -> Repair:
                 candidates.append((candidate, f"{char}→{replacement}"))
     if len(candidates) == 1:
         return Repair(candidates[0][0], [*notes, f"check character: {candidates[0][1]}"])
-    return Repair(raw, warnings=["credit code check character fails: verify it"])
+    return Repair(
+        raw, warnings=[warning(QT_TRANSLATE_NOOP("FieldWarnings", "credit code check character fails: verify it"))]
+    )
 
 
 def repair_vin(text: str) -> Repair:
@@ -196,10 +232,15 @@ def repair_vin(text: str) -> Repair:
     notes = [f"VIN: {c}→{letters[c]}" for c in raw if c in letters]
     vin = "".join(letters.get(c, c) for c in raw)
     if len(vin) != 17:
-        return Repair(raw, warnings=[f"VIN has {len(vin)} characters, not 17"] if raw else [])
+        return Repair(
+            raw,
+            warnings=[warning(QT_TRANSLATE_NOOP("FieldWarnings", "VIN has {count} characters, not 17"), count=len(vin))]
+            if raw
+            else [],
+        )
     if not check_vin(vin):
         return Repair(vin, notes)
-    return Repair(vin, notes, ["VIN check character fails: verify it"])
+    return Repair(vin, notes, [warning(QT_TRANSLATE_NOOP("FieldWarnings", "VIN check character fails: verify it"))])
 
 
 def repair_vocabulary(text: str, words: tuple[str, ...], what: str) -> Repair:
@@ -213,7 +254,16 @@ def repair_vocabulary(text: str, words: tuple[str, ...], what: str) -> Repair:
     found = CHAR_LOOKALIKES.get(raw) if len(raw) == 1 else vocab.nearest(normalized, words)
     if found and found in words:
         return Repair(found, [f"{what}: {raw}→{found}"])
-    return Repair(raw, warnings=[f"'{raw}' is not a known {what}: verify it"])
+    return Repair(
+        raw,
+        warnings=[
+            warning(
+                QT_TRANSLATE_NOOP("FieldWarnings", "'{value}' is not a known {what}: verify it"),
+                value=raw,
+                what=Text("FieldWarnings", what),
+            )
+        ],
+    )
 
 
 def repair_ethnicity(text: str) -> Repair:
@@ -234,7 +284,12 @@ def repair_sex(text: str) -> Repair:
     if len(hits) == 1:
         value = hits.pop()
         return Repair(value, [] if raw == value else [f"sex: {raw}→{value}"])
-    return Repair(raw, warnings=[f"'{raw}' is no sex (男/女): verify it"] if raw else [])
+    return Repair(
+        raw,
+        warnings=[warning(QT_TRANSLATE_NOOP("FieldWarnings", "'{value}' is no sex (男/女): verify it"), value=raw)]
+        if raw
+        else [],
+    )
 
 
 _DATE_CN = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日?$")
@@ -247,9 +302,19 @@ def repair_date(text: str) -> Repair:
     if fixed != raw:
         notes = [f"digit: {a}→{b}" for a, b in zip(raw, fixed, strict=True) if a != b]
     if parse_date(fixed) is None and not _DATE_CN.match(fixed):
-        return Repair(raw, warnings=[f"'{raw}' is not a date: verify it"] if raw else [])
+        return Repair(
+            raw,
+            warnings=[warning(QT_TRANSLATE_NOOP("FieldWarnings", "'{value}' is not a date: verify it"), value=raw)]
+            if raw
+            else [],
+        )
     if parse_date(fixed) is None:
-        return Repair(raw, warnings=[f"'{raw}' is no calendar date: verify it"])
+        return Repair(
+            raw,
+            warnings=[
+                warning(QT_TRANSLATE_NOOP("FieldWarnings", "'{value}' is no calendar date: verify it"), value=raw)
+            ],
+        )
     return Repair(fixed, notes)
 
 
@@ -289,7 +354,16 @@ def repair_vehicle_class(text: str) -> Repair:
     raw = tidy(text)
     value = raw.upper().replace("L", "1").replace("I", "1").replace("Z", "2").replace("S", "5")
     if not _CLASS.match(value):
-        return Repair(raw, warnings=[f"'{raw}' is no licence class (A1…P): verify it"] if raw else [])
+        return Repair(
+            raw,
+            warnings=[
+                warning(
+                    QT_TRANSLATE_NOOP("FieldWarnings", "'{value}' is no licence class (A1…P): verify it"), value=raw
+                )
+            ]
+            if raw
+            else [],
+        )
     return Repair(value, [f"licence class: {raw}→{value}"] if value != raw else [])
 
 
@@ -328,6 +402,16 @@ def repair(kind: str, text: str, vocabulary: str | None = None, context: dict[st
         return repair_vocabulary(text, VOCABULARIES[vocabulary], vocabulary.rstrip("s").replace("_", " "))
     return repair_text(text)
 
+
+# the vocabularies' names in "'x' is not a known …" warnings, marked for the window's translation
+_VOCABULARY_NAMES = (
+    QT_TRANSLATE_NOOP("FieldWarnings", "ethnicity"),
+    QT_TRANSLATE_NOOP("FieldWarnings", "vehicle type"),
+    QT_TRANSLATE_NOOP("FieldWarnings", "use character"),
+    QT_TRANSLATE_NOOP("FieldWarnings", "company type"),
+    QT_TRANSLATE_NOOP("FieldWarnings", "bank"),
+    QT_TRANSLATE_NOOP("FieldWarnings", "card type"),
+)
 
 VOCABULARIES: dict[str, tuple[str, ...]] = {
     "ethnicities": vocab.ETHNICITIES,

@@ -7,7 +7,9 @@ import datetime as dt
 import re
 
 from ocrdesk.extraction.money import in_words, total_confirmed
+from ocrdesk.extraction.notices import warning
 from ocrdesk.extraction.vocab import edit_distance
+from ocrdesk.i18n import QT_TRANSLATE_NOOP
 from ocrdesk.model import Field
 from ocrdesk.validation.checks import compact, id_birth_date, id_check_digit, id_sex
 from ocrdesk.validation.dates import parse_date
@@ -37,7 +39,10 @@ def _invoice_words(by_key: dict[str, Field]) -> list[str]:
     # figures agree; a text unlike them in over two thirds of its places is another amount: flag it
     limit = 2 * len(derived) // 3
     if edit_distance(current, derived, limit) > limit:
-        return [f"{words.label}: '{current}' disagrees with the total {total} ({derived}): verify it"]
+        template = QT_TRANSLATE_NOOP(
+            "FieldWarnings", "{label}: '{value}' disagrees with the total {total} ({derived}): verify it"
+        )
+        return [warning(template, label=words.label, value=current, total=total, derived=derived)]
     words.value = derived
     words.corrected_value = derived
     words.corrections = [*words.corrections, f"from the total {total}: {current}→{derived}"]
@@ -73,7 +78,10 @@ def _fix(item: Field, differs: bool, derived: str) -> list[str]:
         return []
     # a misread differs in a character or two; more means another person's card: flag, do not rewrite
     if edit_distance(current, derived, 2) > 2:
-        return [f"{item.label}: '{current}' disagrees with the ID number ({derived}): verify it"]
+        template = QT_TRANSLATE_NOOP(
+            "FieldWarnings", "{label}: '{value}' disagrees with the ID number ({derived}): verify it"
+        )
+        return [warning(template, label=item.label, value=current, derived=derived)]
     item.value = derived
     item.corrected_value = derived
     item.corrections = [*item.corrections, f"from ID number: {current}→{derived}"]

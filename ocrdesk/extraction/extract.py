@@ -28,7 +28,9 @@ from ocrdesk.extraction.build import build_fields
 from ocrdesk.extraction.layouts import LAYOUTS
 from ocrdesk.extraction.layouts.spec import FieldSpec, Layout
 from ocrdesk.extraction.lines import TextLine
+from ocrdesk.extraction.notices import warning
 from ocrdesk.extraction.upside import looks_upside_down, turn_field_back, turned
+from ocrdesk.i18n import QT_TRANSLATE_NOOP
 from ocrdesk.model import Field
 
 __all__ = ["Extraction", "Found", "extract_fields"]
@@ -77,7 +79,13 @@ def extract_fields(doc_type: DocType, lines: Sequence[TextLine], size: tuple[int
     if upside_down:
         for item in fields:
             turn_field_back(item, size)
-        warnings.append("The page was read upside down: fields were taken from it turned 180°")
+        warnings.append(
+            warning(
+                QT_TRANSLATE_NOOP(
+                    "FieldWarnings", "The page was read upside down: fields were taken from it turned 180°"
+                )
+            )
+        )
     return Extraction(fields, warnings)
 
 

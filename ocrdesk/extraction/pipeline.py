@@ -19,9 +19,11 @@ from ocrdesk.extraction.detect import detect_doc_type
 from ocrdesk.extraction.extract import extract_fields
 from ocrdesk.extraction.geometry import ANY, Rectified, kind_for, rectify, whole_image
 from ocrdesk.extraction.lines import TextLine
+from ocrdesk.extraction.notices import warning
 from ocrdesk.extraction.orientation import apply, text_orientation, transform_lines, upright_transform
 from ocrdesk.extraction.qr import read_invoice_qr
 from ocrdesk.extraction.vat import merge_invoice_qr
+from ocrdesk.i18n import QT_TRANSLATE_NOOP, Text
 from ocrdesk.model import Box, Field, Point
 from ocrdesk.providers.base import CancelToken, Recognition
 
@@ -68,7 +70,10 @@ def read_document(
     if attempt.chosen == DocType.VAT_INVOICE:
         qr = read_invoice_qr(_upright_image(attempt.reading), rgb)
         if qr is None:
-            warnings.append("QR code not found or unreadable: the invoice fields are not cross-checked with it")
+            template = QT_TRANSLATE_NOOP(
+                "FieldWarnings", "QR code not found or unreadable: the invoice fields are not cross-checked with it"
+            )
+            warnings.append(warning(template))
         else:
             warnings.extend(merge_invoice_qr(fields, qr))
     height, width = rgb.shape[:2]
@@ -107,7 +112,11 @@ def _attempt(
             return _Attempt(reading, None, None)
         if certainty < SURE_DETECTION:
             english = DOC_TYPE_LABELS.get(detected, (detected.value,))[0]
-            warnings.append(f"Document type uncertain: read as {english} ({certainty:.0%} sure); check it")
+            template = QT_TRANSLATE_NOOP(
+                "FieldWarnings", "Document type uncertain: read as {type} ({certainty} sure); check it"
+            )
+            name = Text("DocTypes", english)
+            warnings.append(warning(template, type=name, certainty=f"{certainty:.0%}"))
         if detected == DocType.BUSINESS_LICENSE and _has_red(reading.rectified.image):
             reading = _read(reading.rectified, ocr, seals=True)  # the first reading had the seal in it
             _check(cancel)

@@ -13,7 +13,9 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from decimal import Decimal, InvalidOperation
 
+from ocrdesk.extraction.notices import warning
 from ocrdesk.extraction.qr import InvoiceQr
+from ocrdesk.i18n import QT_TRANSLATE_NOOP
 from ocrdesk.model import Field
 from ocrdesk.validation.dates import parse_date
 
@@ -49,9 +51,11 @@ def merge_invoice_qr(fields: list[Field], qr: InvoiceQr) -> list[str]:
         item.corrected_value = shown
         if read:
             item.corrections.append(f"from the QR code: {read}→{shown}")
-            warnings.append(
-                f"{key}: the printed value {read} disagrees with the QR code ({shown}); the QR code's is kept"
+            template = QT_TRANSLATE_NOOP(
+                "FieldWarnings",
+                "{key}: the printed value {value} disagrees with the QR code ({qr}); the QR code's is kept",
             )
+            warnings.append(warning(template, key=key, value=read, qr=shown))
         else:
             item.corrections.append("from the QR code (not read from the print)")
     return warnings
