@@ -1596,6 +1596,30 @@ Open files or a folder, drop them here, paste an image, or capture from a camera
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vehicle type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{label}: &apos;{value}&apos; disagrees with the total {total} ({derived}): verify it</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1521,91 +1521,115 @@ Open files or a folder, drop them here, paste an image, or capture from a camera
     <name>FieldWarnings</name>
     <message>
         <source>{label} ({key}) not found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到{label}（{key}）</translation>
     </message>
     <message>
         <source>{label}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}：{message}</translation>
     </message>
     <message>
         <source>ID number has {count} characters, not 18</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码有 {count} 位，而不是 18 位</translation>
     </message>
     <message>
         <source>ID number holds characters that are no digits</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码中含有非数字字符</translation>
     </message>
     <message>
         <source>ID number check digit fails and no single misread explains it: verify it</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码校验位不符，且无法用单个误识字符解释：请核对</translation>
     </message>
     <message>
         <source>card number is not 13 to 19 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>卡号不是 13 至 19 位数字</translation>
     </message>
     <message>
         <source>card number fails the Luhn check: verify it</source>
-        <translation type="unfinished"></translation>
+        <translation>卡号未通过 Luhn 校验：请核对</translation>
     </message>
     <message>
         <source>credit code has {count} characters, not 18</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码有 {count} 位，而不是 18 位</translation>
     </message>
     <message>
         <source>credit code check character fails: verify it</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码校验码不符：请核对</translation>
     </message>
     <message>
         <source>VIN has {count} characters, not 17</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆识别代号有 {count} 位，而不是 17 位</translation>
     </message>
     <message>
         <source>VIN check character fails: verify it</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆识别代号校验位不符：请核对</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a known {what}: verify it</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是已知的{what}：请核对</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is no sex (男/女): verify it</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是性别（男/女）：请核对</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date: verify it</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是日期：请核对</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is no calendar date: verify it</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是有效的日历日期：请核对</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is no licence class (A1…P): verify it</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是准驾车型（A1…P）：请核对</translation>
+    </message>
+    <message>
+        <source>ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>vehicle type</source>
+        <translation>车辆类型</translation>
+    </message>
+    <message>
+        <source>use character</source>
+        <translation>使用性质</translation>
+    </message>
+    <message>
+        <source>company type</source>
+        <translation>企业类型</translation>
+    </message>
+    <message>
+        <source>bank</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <source>card type</source>
+        <translation>卡种</translation>
     </message>
     <message>
         <source>{label}: &apos;{value}&apos; disagrees with the total {total} ({derived}): verify it</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}：“{value}”与价税合计 {total}（{derived}）不一致：请核对</translation>
     </message>
     <message>
         <source>{label}: &apos;{value}&apos; disagrees with the ID number ({derived}): verify it</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}：“{value}”与身份证号码（{derived}）不一致：请核对</translation>
     </message>
     <message>
         <source>The page was read upside down: fields were taken from it turned 180°</source>
-        <translation type="unfinished"></translation>
+        <translation>页面是倒置的：已旋转 180° 后读取字段</translation>
     </message>
     <message>
         <source>QR code not found or unreadable: the invoice fields are not cross-checked with it</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到二维码或无法识读：发票字段未与二维码核对</translation>
     </message>
     <message>
         <source>Document type uncertain: read as {type} ({certainty} sure); check it</source>
-        <translation type="unfinished"></translation>
+        <translation>文档类型不确定：按{type}识别（把握 {certainty}），请核对</translation>
     </message>
     <message>
         <source>{key}: the printed value {value} disagrees with the QR code ({qr}); the QR code&apos;s is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}：印刷值 {value} 与二维码（{qr}）不一致，已采用二维码中的值</translation>
     </message>
 </context>
 <context>
