@@ -75,8 +75,9 @@ case "$(cat "$stamp" 2>/dev/null || true)" in
     "$want" | "$want[test]") ;;
     *)
         echo "Installing Python packages into .venv"
-        .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
-        .venv/bin/python -m pip install -q --disable-pip-version-check -e ".${extras}"
+        # -qq: errors only; setuptools explains editable installs in a banner on every run, which is no news here
+        .venv/bin/python -m pip install -qq --disable-pip-version-check --upgrade pip
+        .venv/bin/python -m pip install -qq --disable-pip-version-check -e ".${extras}"
         echo "$want" > "$stamp"
         ;;
 esac
