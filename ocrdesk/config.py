@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 from ocrdesk import notices, paths
 from ocrdesk.atomic import atomic_write_text
 from ocrdesk.errors import ConfigError
-from ocrdesk.i18n import QT_TRANSLATE_NOOP, Text
+from ocrdesk.i18n import QT_TRANSLATE_NOOP, Text, joined
 from ocrdesk.providers.base import Provider, SettingSpec
 from ocrdesk.secrets import SecretStore, default_secret_store
 
@@ -48,7 +48,7 @@ log = logging.getLogger(__name__)
 SETTINGS_FILENAME = "settings.json"
 SETTINGS_VERSION = 1
 ENV_PREFIX = "OCRDESK_"
-DIALOG_HINT = "Settings → Providers…"
+DIALOG_HINT = QT_TRANSLATE_NOOP("ProviderConfig", "Settings → Providers…")
 
 
 # ----- names and values -----
@@ -330,9 +330,12 @@ def resolve_provider_config(
     invalid: list[str] = []
     for spec in provider_cls.settings:
         value: str | None
-        where = f"setting '{spec.name}'"
+        where: str = _config_text(QT_TRANSLATE_NOOP("ProviderConfig", "setting '{name}'"), name=spec.name)
         if spec.name == "endpoint" and endpoint:
-            value, where = endpoint, "the endpoint given (--endpoint)"
+            value, where = (
+                endpoint,
+                _config_text(QT_TRANSLATE_NOOP("ProviderConfig", "the endpoint given (--endpoint)")),
+            )
         elif (value := env_value(provider_id, spec.name, environ)) is not None:
             where = env_var_name(provider_id, spec.name)
         elif spec.name in overrides:
@@ -351,7 +354,10 @@ def resolve_provider_config(
             continue
         problem = validate_value(spec, value)
         if problem:
-            invalid.append(f"{where} {problem}")
+            reason = Text("ProviderSettings", problem)
+            invalid.append(
+                _config_text(QT_TRANSLATE_NOOP("ProviderConfig", "{where} {problem}"), where=where, problem=reason)
+            )
             continue
         config[spec.name] = value.strip()
     if endpoint and "endpoint" not in config:
@@ -364,15 +370,40 @@ def resolve_provider_config(
 
 
 def _config_message(provider_cls: type[Provider], missing: list[SettingSpec], invalid: list[str]) -> str:
-    label = f"{provider_cls.name} ({provider_cls.id})"
-    parts = []
+    label = _config_text(
+        QT_TRANSLATE_NOOP("ProviderConfig", "{name} ({id})"),
+        name=Text("ProviderNames", provider_cls.name),
+        id=provider_cls.id,
+    )
+    parts: list[Text] = []
     if missing:
         names = ", ".join(spec.name for spec in missing)
         variables = ", ".join(env_var_name(provider_cls.id, spec.name) for spec in missing)
-        how = f"set {variables}, or enter them in {DIALOG_HINT}"
+        dialog = _config_text(DIALOG_HINT)
         if any(spec.name == "endpoint" for spec in missing):
-            how += " (the endpoint can also be given with --endpoint)"
-        parts.append(f"{label} is missing required setting(s): {names}; {how}.")
+            template = QT_TRANSLATE_NOOP(
+                "ProviderConfig",
+                "set {variables}, or enter them in {dialog} (the endpoint can also be given with --endpoint)",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP("ProviderConfig", "set {variables}, or enter them in {dialog}")
+        how = _config_text(template, variables=variables, dialog=dialog)
+        template = QT_TRANSLATE_NOOP("ProviderConfig", "{provider} is missing required setting(s): {names}; {how}.")
+        parts.append(_config_text(template, provider=label, names=names, how=how))
     if invalid:
-        parts.append(f"{label}: {'; '.join(invalid)}.")
-    return " ".join(parts)
+        problems = joined(invalid)
+        parts.append(
+            _config_text(
+                QT_TRANSLATE_NOOP("ProviderConfig", "{provider}: {problems}."), provider=label, problems=problems
+            )
+        )
+    if len(parts) == 2:
+        return _config_text(
+            QT_TRANSLATE_NOOP("ProviderConfig", "{missing} {invalid}"), missing=parts[0], invalid=parts[1]
+        )
+    return parts[0]
+
+
+def _config_text(template: str, **params: object) -> Text:
+    # English for the command line and the log; the window's language in Settings and the banner
+    return Text("ProviderConfig", template, -1, **params)

@@ -100,6 +100,13 @@ def _rebuild(context: str, template: str, n: int, params: dict[str, object]) -> 
     return Text(context, template, n=n, **params)
 
 
+def joined(items: list[str], separator: str = "; ") -> Text:
+    """`items` joined as one message whose Text items are each shown in the UI's language."""
+    # the template is no user-visible text (nothing to translate): only the items are
+    template = separator.replace("{", "{{").replace("}", "}}").join(f"{{item{i}}}" for i in range(len(items)))
+    return Text("", template, -1, **{f"item{i}": item for i, item in enumerate(items)})
+
+
 def shown(value: str) -> str:
     """`value` as the window shows it: a Text in the UI's language, any other text unchanged."""
     return value.localized() if isinstance(value, Text) else value
