@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPainter
 from PySide6.QtWidgets import QAbstractItemView
 
 from ocrdesk import paths
+from ocrdesk.extraction.notices import shown_note
 from ocrdesk.model import Field
 
 # A field whose confidence is below this is flagged in the table and drawn in another colour.
@@ -69,7 +70,7 @@ def correction_lines(item: Field) -> list[str]:
     """What the table row and the box say of a rule's repair: each note, then what was read."""
     if not is_corrected(item):
         return []
-    notes = [_tr("Corrected: ") + note for note in item.corrections]
+    notes = [_tr("Corrected: ") + shown_note(note) for note in item.corrections]
     return [*notes, _tr("read: ") + (item.ocr_value or _tr("(nothing)"))]
 
 

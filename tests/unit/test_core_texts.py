@@ -133,3 +133,32 @@ def test_every_canonical_key_has_a_name_and_each_english_name_one_chinese_name()
     for english, zh in [*FIELD_NAMES.values(), *FIELD_NAMES_BY_TYPE.values(), *DOC_TYPE_LABELS.values()]:
         assert chinese.setdefault(english, zh) == zh, english
     assert all(doc_type in DOC_TYPE_LABELS for doc_type in DocType)
+
+
+def test_repair_notes_show_their_head_in_the_ui_language(chinese: None) -> None:
+    from ocrdesk.extraction.notices import shown_note
+
+    i18n.install(_fake_notes)
+    assert shown_note("check digit: Z→2") == "校验位：Z→2"
+    assert shown_note("from the total 112.00: 壹→壹佰") == "据价税合计 112.00：壹→壹佰"
+    assert shown_note("from the QR code (not read from the print)") == "据二维码（印刷内容未识别）"
+    assert shown_note("an operator's own words: kept") == "an operator's own words: kept"
+
+
+def test_joined_texts_are_each_localized(chinese: None) -> None:
+    parts = [Text("Ctx", "one {thing}", thing="box"), "plain {braces}"]
+    together = i18n.joined(parts)
+    assert together == "one box; plain {braces}"
+    assert together.localized() == "一个box; plain {braces}"
+
+
+NOTES = {
+    ("CorrectionNotes", "check digit"): "校验位",
+    ("CorrectionNotes", "{what}: {change}"): "{what}：{change}",
+    ("CorrectionNotes", "from the total {total}"): "据价税合计 {total}",
+    ("CorrectionNotes", "from the QR code (not read from the print)"): "据二维码（印刷内容未识别）",
+}
+
+
+def _fake_notes(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return NOTES.get((context, text), text)
