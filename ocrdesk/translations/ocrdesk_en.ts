@@ -689,6 +689,161 @@
     </message>
 </context>
 <context>
+    <name>CorrectionNotes</name>
+    <message>
+        <source>digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>licence class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vehicle type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date_cn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tax_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month_year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id_number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card_number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit_code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vehicle_class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bank_name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vocabulary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the QR code (not read from the print)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the total {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -2198,6 +2353,49 @@ Open it again from disk and discard them?</source>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderConfig</name>
+    <message>
+        <source>Settings → Providers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the endpoint given (--endpoint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set {variables}, or enter them in {dialog} (the endpoint can also be given with --endpoint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set {variables}, or enter them in {dialog}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{provider} is missing required setting(s): {names}; {how}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{provider}: {problems}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{missing} {invalid}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -681,6 +681,161 @@
     </message>
 </context>
 <context>
+    <name>CorrectionNotes</name>
+    <message>
+        <source>digit</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>check digit</source>
+        <translation>校验位</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>credit code</source>
+        <translation>信用代码</translation>
+    </message>
+    <message>
+        <source>check character</source>
+        <translation>校验码</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>车辆识别代号</translation>
+    </message>
+    <message>
+        <source>licence class</source>
+        <translation>准驾车型</translation>
+    </message>
+    <message>
+        <source>plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>vehicle type</source>
+        <translation>车辆类型</translation>
+    </message>
+    <message>
+        <source>use character</source>
+        <translation>使用性质</translation>
+    </message>
+    <message>
+        <source>company type</source>
+        <translation>企业类型</translation>
+    </message>
+    <message>
+        <source>bank</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <source>card type</source>
+        <translation>卡种</translation>
+    </message>
+    <message>
+        <source>from ID number</source>
+        <translation>据身份证号码</translation>
+    </message>
+    <message>
+        <source>from the QR code</source>
+        <translation>据二维码</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>date_cn</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>数字串</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>authority</source>
+        <translation>机关</translation>
+    </message>
+    <message>
+        <source>tax_id</source>
+        <translation>税号</translation>
+    </message>
+    <message>
+        <source>month_year</source>
+        <translation>年月</translation>
+    </message>
+    <message>
+        <source>id_number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>card_number</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>credit_code</source>
+        <translation>信用代码</translation>
+    </message>
+    <message>
+        <source>vin</source>
+        <translation>车辆识别代号</translation>
+    </message>
+    <message>
+        <source>vehicle_class</source>
+        <translation>准驾车型</translation>
+    </message>
+    <message>
+        <source>bank_name</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <source>vocabulary</source>
+        <translation>词表</translation>
+    </message>
+    <message>
+        <source>from the QR code (not read from the print)</source>
+        <translation>据二维码（印刷内容未识别）</translation>
+    </message>
+    <message>
+        <source>from the total {total}</source>
+        <translation>据价税合计 {total}</translation>
+    </message>
+    <message>
+        <source>{what}: {change}</source>
+        <translation>{what}：{change}</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -2177,6 +2332,49 @@ Open it again from disk and discard them?</source>
     <message>
         <source>Preferences</source>
         <translation>首选项</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderConfig</name>
+    <message>
+        <source>Settings → Providers…</source>
+        <translation>设置 → 识别服务…</translation>
+    </message>
+    <message>
+        <source>setting &apos;{name}&apos;</source>
+        <translation>设置“{name}”</translation>
+    </message>
+    <message>
+        <source>the endpoint given (--endpoint)</source>
+        <translation>指定的接口地址（--endpoint）</translation>
+    </message>
+    <message>
+        <source>{where} {problem}</source>
+        <translation>{where}{problem}</translation>
+    </message>
+    <message>
+        <source>{name} ({id})</source>
+        <translation>{name}（{id}）</translation>
+    </message>
+    <message>
+        <source>set {variables}, or enter them in {dialog} (the endpoint can also be given with --endpoint)</source>
+        <translation>请设置环境变量 {variables}，或在“{dialog}”中填写（接口地址也可用 --endpoint 指定）</translation>
+    </message>
+    <message>
+        <source>set {variables}, or enter them in {dialog}</source>
+        <translation>请设置环境变量 {variables}，或在“{dialog}”中填写</translation>
+    </message>
+    <message>
+        <source>{provider} is missing required setting(s): {names}; {how}.</source>
+        <translation>{provider} 缺少必填设置：{names}；{how}。</translation>
+    </message>
+    <message>
+        <source>{provider}: {problems}.</source>
+        <translation>{provider}：{problems}。</translation>
+    </message>
+    <message>
+        <source>{missing} {invalid}</source>
+        <translation>{missing}{invalid}</translation>
     </message>
 </context>
 <context>
