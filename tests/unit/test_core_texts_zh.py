@@ -138,3 +138,34 @@ def test_every_field_and_doc_type_name_is_translated_as_its_table_says(zh_cn: di
         assert zh_cn.get(("DocTypes", english)) == chinese
     for english, chinese in [*FIELD_NAMES.values(), *FIELD_NAMES_BY_TYPE.values()]:
         assert zh_cn.get(("FieldNames", english)) == chinese
+
+
+def test_missing_settings_and_repair_notes_read_chinese(chinese: list[tuple[str, str]], zh_cn: dict) -> None:
+    from ocrdesk.config import resolve_provider_config
+    from ocrdesk.errors import ConfigError
+    from ocrdesk.extraction.notices import shown_note
+    from ocrdesk.providers import provider_class
+
+    with pytest.raises(ConfigError) as caught:
+        resolve_provider_config(
+            provider_class("tencent-cloud"),
+            environ={},
+            store=_NoSecrets(),
+            settings=_NoSettings(),  # type: ignore[arg-type]
+        )
+    english = str(caught.value)
+    assert english.startswith("Tencent Cloud OCR (API 3.0) (tencent-cloud) is missing required setting(s): secret_id")
+    chinese_text = shown(caught.value.message)
+    assert "缺少必填设置：secret_id" in chinese_text and "“设置 → 识别服务…”" in chinese_text
+    assert shown_note("check digit: Z→2") == "校验位：Z→2"
+    assert not _untranslated(chinese, zh_cn)
+
+
+class _NoSecrets:
+    def get(self, provider_id: str, name: str) -> None:
+        return None
+
+
+class _NoSettings:
+    def get(self, provider_id: str, name: str) -> None:
+        return None
