@@ -109,6 +109,23 @@ print("ok")
     assert _run([str(python), "-c", script], tmp_path, env=env).stdout.strip() == "ok"
 
 
+def test_installed_window_speaks_chinese(installed: tuple[Path, str], tmp_path: Path) -> None:
+    # the compiled catalogues are package data: a plain install needs no lrelease to be Chinese
+    python, _ = installed
+    script = """
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from ocrdesk.ui import language
+assert language.install(app, "system", QLocale(QLocale.Language.Chinese, QLocale.Country.China)) == "zh_CN"
+print(QCoreApplication.translate("Actions", "&File"), QCoreApplication.translate("QPlatformTheme", "Cancel"))
+"""
+    env = _clean_env()
+    env["OCRDESK_CONFIG_DIR"] = str(tmp_path / "config")
+    env["OCRDESK_DATA_DIR"] = str(tmp_path / "data")
+    assert _run([str(python), "-c", script], tmp_path, env=env).stdout.strip() == "文件(&F) 取消"
+
+
 def test_installed_licence_is_an_spdx_expression(installed: tuple[Path, str], tmp_path: Path) -> None:
     python, _ = installed
     script = "from importlib.metadata import metadata; m = metadata('ocrdesk'); print(m['License-Expression'])"
