@@ -21,6 +21,7 @@ import numpy as np
 
 from ocrdesk.doctypes import DocType
 from ocrdesk.errors import Cancelled, ErrorKind, OcrDeskError, ProviderError
+from ocrdesk.i18n import QT_TRANSLATE_NOOP, Text
 from ocrdesk.imaging import SourceImage, from_rgb_array
 from ocrdesk.providers.base import CancelToken, Provider, Recognition
 
@@ -91,9 +92,9 @@ class IsolatedProvider(Provider):
                 status, value = conn.recv()
             except (EOFError, OSError, BrokenPipeError):
                 self._stop()
-                raise ProviderError(
-                    f"{self.name} stopped unexpectedly; it restarts on the next try", "engine_crashed", ErrorKind.ENGINE
-                ) from None
+                template = QT_TRANSLATE_NOOP("EngineErrors", "{name} stopped unexpectedly; it restarts on the next try")
+                message = Text("EngineErrors", template, -1, name=Text("ProviderNames", self.name))
+                raise ProviderError(message, "engine_crashed", ErrorKind.ENGINE) from None
         finally:
             self._lock.release()
         if status == "ok":
