@@ -1207,6 +1207,13 @@ Open files or a folder, drop them here, paste an image, or capture from a camera
     </message>
 </context>
 <context>
+    <name>EngineErrors</name>
+    <message>
+        <source>{name} stopped unexpectedly; it restarts on the next try</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EngineStatus</name>
     <message>
         <source>starting…</source>
@@ -2631,7 +2638,15 @@ Open it again from disk and discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>new: {image, configure}; old: the older {inputs: [...]} form (is_old_format in the vendor&apos;s demo).</source>
+        <source>Current ({image, configure})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older ({inputs: [...]})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body the API expects (the older one is is_old_format in the vendor&apos;s demo).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2655,15 +2670,23 @@ Open it again from disk and discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>General text: chinese_cn (ocr.cloud) or english (ocr.cloud.english).</source>
+        <source>Chinese (ocr.cloud)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English (ocr.cloud.english)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of general text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General text: also ask for character boxes (withPosition=1), not the text only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line positions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>General text: on asks for character boxes (withPosition=1); off returns text only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2683,7 +2706,35 @@ Open it again from disk and discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>on: ask Tencent for every check it offers (photocopy, re-shot, PS, temporary ID, border, glare, quality) on ID cards, bank cards and business licences; off: ask for none</source>
+        <source>Ask Tencent for every check it offers (photocopy, re-shot, PS, temporary ID, border, glare, quality) on ID cards, bank cards and business licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second page (副页)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Either page, or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which page of a driver licence the pictures show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese passports (PassportOCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any country&apos;s, from the machine-readable lines (MLIDPassportOCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which passports the passport document type reads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2691,15 +2742,7 @@ Open it again from disk and discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>FRONT: the main page; BACK: the second page (副页); DOUBLE: either, or both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Passports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mainland: Chinese passports (PassportOCR); any: passports of any country, read from the machine-readable lines (MLIDPassportOCR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1195,6 +1195,13 @@ Open files or a folder, drop them here, paste an image, or capture from a camera
     </message>
 </context>
 <context>
+    <name>EngineErrors</name>
+    <message>
+        <source>{name} stopped unexpectedly; it restarts on the next try</source>
+        <translation>{name} 意外停止，下次识别时会自动重启</translation>
+    </message>
+</context>
+<context>
     <name>EngineStatus</name>
     <message>
         <source>starting…</source>
@@ -2609,8 +2616,16 @@ Open it again from disk and discard them?</source>
         <translation>请求格式</translation>
     </message>
     <message>
-        <source>new: {image, configure}; old: the older {inputs: [...]} form (is_old_format in the vendor&apos;s demo).</source>
-        <translation>new：{image, configure} 格式；old：旧的 {inputs: [...]} 格式（厂商示例中的 is_old_format）。</translation>
+        <source>Current ({image, configure})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older ({inputs: [...]})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body the API expects (the older one is is_old_format in the vendor&apos;s demo).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>App key (x-app-key)</source>
@@ -2633,16 +2648,24 @@ Open it again from disk and discard them?</source>
         <translation>文字语言</translation>
     </message>
     <message>
-        <source>General text: chinese_cn (ocr.cloud) or english (ocr.cloud.english).</source>
-        <translation>通用文字：chinese_cn（ocr.cloud）或 english（ocr.cloud.english）。</translation>
+        <source>Chinese (ocr.cloud)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English (ocr.cloud.english)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of general text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General text: also ask for character boxes (withPosition=1), not the text only.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line positions</source>
         <translation>行位置</translation>
-    </message>
-    <message>
-        <source>General text: on asks for character boxes (withPosition=1); off returns text only.</source>
-        <translation>通用文字：on 表示同时返回字符框（withPosition=1）；off 只返回文字。</translation>
     </message>
     <message>
         <source>SecretId</source>
@@ -2661,24 +2684,44 @@ Open it again from disk and discard them?</source>
         <translation>例如 ap-guangzhou、ap-beijing、ap-shanghai、ap-hongkong</translation>
     </message>
     <message>
-        <source>on: ask Tencent for every check it offers (photocopy, re-shot, PS, temporary ID, border, glare, quality) on ID cards, bank cards and business licences; off: ask for none</source>
-        <translation>on：对身份证、银行卡和营业执照请求腾讯提供的全部检查（复印件、翻拍、PS、临时身份证、边框、反光、质量）；off：不请求任何检查</translation>
+        <source>Ask Tencent for every check it offers (photocopy, re-shot, PS, temporary ID, border, glare, quality) on ID cards, bank cards and business licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second page (副页)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Either page, or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which page of a driver licence the pictures show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese passports (PassportOCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any country&apos;s, from the machine-readable lines (MLIDPassportOCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which passports the passport document type reads</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Driver licence side</source>
         <translation>驾驶证页面</translation>
     </message>
     <message>
-        <source>FRONT: the main page; BACK: the second page (副页); DOUBLE: either, or both</source>
-        <translation>FRONT：主页；BACK：副页；DOUBLE：任一页或两页</translation>
-    </message>
-    <message>
         <source>Passports</source>
         <translation>护照</translation>
-    </message>
-    <message>
-        <source>mainland: Chinese passports (PassportOCR); any: passports of any country, read from the machine-readable lines (MLIDPassportOCR)</source>
-        <translation>mainland：中国护照（PassportOCR）；any：任何国家的护照，从机读码行读取（MLIDPassportOCR）</translation>
     </message>
     <message>
         <source>AppID</source>
