@@ -169,3 +169,15 @@ class _NoSecrets:
 class _NoSettings:
     def get(self, provider_id: str, name: str) -> None:
         return None
+
+
+def test_the_command_line_stays_english_with_a_chinese_translator(
+    chinese: list[tuple[str, str]], capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from ocrdesk.cli import main
+
+    code = main(["recognize", "--provider", "local", str(tmp_path / "gone.jpg"), str(tmp_path / "folder")])
+    out, err = capsys.readouterr()
+    assert (code, out) == (2, "")
+    assert "gone.jpg: no such file or folder" in err
+    assert not any("\u4e00" <= ch <= "\u9fff" for ch in err), err
