@@ -19,6 +19,8 @@ from ocrdesk.imaging import SourceImage
 from ocrdesk.model import DocumentWarning, Field, Outline
 
 __all__ = [
+    "BOOL_OFF",
+    "BOOL_ON",
     "CancelToken",
     "DocType",
     "Provider",
@@ -36,8 +38,26 @@ class SettingSpec:
     secret: bool = False
     required: bool = True
     default: str | None = None
-    kind: str = "str"  # "str", "int", "float", "url"
+    kind: str = "str"  # "str", "int", "float", "url", "choice" (one of `choices`), "bool" (on/off)
     help: str = ""
+    # kind "choice": (stored value, label) pairs, the label marked "ProviderSettings" and translated where shown
+    choices: tuple[tuple[str, str], ...] = ()
+
+    def canonical(self, value: str) -> str | None:
+        """`value` as this setting stores it: a choice as declared, a bool as "on"/"off"; None when it is
+        neither. Case and the older spellings (true/yes/1) are accepted, as the providers accept them,
+        so settings files written by hand or by older versions keep loading."""
+        text = value.strip()
+        if self.kind == "bool":
+            word = text.lower()
+            return BOOL_ON if word in ON_WORDS else BOOL_OFF if word in OFF_WORDS else None
+        if self.kind == "choice":
+            return next((stored for stored, _label in self.choices if stored.lower() == text.lower()), None)
+        return text
+
+
+BOOL_ON, BOOL_OFF = "on", "off"
+ON_WORDS, OFF_WORDS = frozenset({"on", "true", "yes", "1"}), frozenset({"off", "false", "no", "0"})
 
 
 # Settings every network provider has; they are not credentials and live in the settings file.

@@ -127,9 +127,14 @@ class AliyunMarketProvider(CloudProvider):
             QT_TRANSLATE_NOOP("ProviderSettings", "Request format"),
             required=False,
             default="new",
+            kind="choice",
+            choices=(
+                ("new", QT_TRANSLATE_NOOP("ProviderSettings", "Current ({image, configure})")),
+                ("old", QT_TRANSLATE_NOOP("ProviderSettings", "Older ({inputs: [...]})")),
+            ),
             help=QT_TRANSLATE_NOOP(
                 "ProviderSettings",
-                "new: {image, configure}; old: the older {inputs: [...]} form (is_old_format in the vendor's demo).",
+                "The request body the API expects (the older one is is_old_format in the vendor's demo).",
             ),
         ),
         *COMMON_NETWORK_SETTINGS,

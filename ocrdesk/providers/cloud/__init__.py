@@ -131,12 +131,12 @@ class CloudProvider(Provider):
     def recognize_encoded(self, encoded: EncodedImage, doc_type: DocType, cancel: CancelToken) -> Recognition:
         """Send the encoded image and normalise the reply (boxes in the encoded image's pixels)."""
 
-    def test_connection(self) -> str:
+    def test_connection(self, cancel: CancelToken | None = None) -> str:
         """Send one small real request; return the vendor's answer in words (a Text: English, and shown
-        in the UI's language) or raise ProviderError."""
+        in the UI's language) or raise ProviderError (Cancelled as soon as `cancel` is set)."""
         doc_type = DocType.GENERAL if self.supports(DocType.GENERAL) else self.doc_types[0]
         try:
-            recognition = self.recognize(_probe_image(), doc_type)
+            recognition = self.recognize(_probe_image(), doc_type, cancel)
         except ProviderError as exc:
             # The service authenticated us and looked at the image: the connection works.
             if exc.kind in {ErrorKind.NOT_DETECTED, ErrorKind.IMAGE_INVALID}:
@@ -160,6 +160,7 @@ def checks_setting(help_text: str) -> SettingSpec:
         QT_TRANSLATE_NOOP("ProviderSettings", "Authenticity and quality checks"),
         required=False,
         default="on",
+        kind="bool",
         help=help_text,
     )
 

@@ -100,17 +100,21 @@ class SinoVoiceProvider(CloudProvider):
             QT_TRANSLATE_NOOP("ProviderSettings", "Text language"),
             required=False,
             default="chinese_cn",
-            help=QT_TRANSLATE_NOOP(
-                "ProviderSettings", "General text: chinese_cn (ocr.cloud) or english (ocr.cloud.english)."
+            kind="choice",
+            choices=(
+                ("chinese_cn", QT_TRANSLATE_NOOP("ProviderSettings", "Chinese (ocr.cloud)")),
+                ("english", QT_TRANSLATE_NOOP("ProviderSettings", "English (ocr.cloud.english)")),
             ),
+            help=QT_TRANSLATE_NOOP("ProviderSettings", "The language of general text."),
         ),
         SettingSpec(
             "with_position",
             QT_TRANSLATE_NOOP("ProviderSettings", "Line positions"),
             required=False,
             default="on",
+            kind="bool",
             help=QT_TRANSLATE_NOOP(
-                "ProviderSettings", "General text: on asks for character boxes (withPosition=1); off returns text only."
+                "ProviderSettings", "General text: also ask for character boxes (withPosition=1), not the text only."
             ),
         ),
         *COMMON_NETWORK_SETTINGS,

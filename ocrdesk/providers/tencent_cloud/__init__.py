@@ -95,8 +95,8 @@ class TencentCloudProvider(CloudProvider):
         checks_setting(
             QT_TRANSLATE_NOOP(
                 "ProviderSettings",
-                "on: ask Tencent for every check it offers (photocopy, re-shot, PS, temporary ID, border, glare, "
-                "quality) on ID cards, bank cards and business licences; off: ask for none",
+                "Ask Tencent for every check it offers (photocopy, re-shot, PS, temporary ID, border, glare, "
+                "quality) on ID cards, bank cards and business licences",
             )
         ),
         SettingSpec(
@@ -104,20 +104,30 @@ class TencentCloudProvider(CloudProvider):
             QT_TRANSLATE_NOOP("ProviderSettings", "Driver licence side"),
             required=False,
             default="FRONT",
-            help=QT_TRANSLATE_NOOP(
-                "ProviderSettings", "FRONT: the main page; BACK: the second page (副页); DOUBLE: either, or both"
+            kind="choice",
+            choices=(
+                ("FRONT", QT_TRANSLATE_NOOP("ProviderSettings", "Main page")),
+                ("BACK", QT_TRANSLATE_NOOP("ProviderSettings", "Second page (副页)")),
+                ("DOUBLE", QT_TRANSLATE_NOOP("ProviderSettings", "Either page, or both")),
             ),
+            help=QT_TRANSLATE_NOOP("ProviderSettings", "Which page of a driver licence the pictures show"),
         ),
         SettingSpec(
             "passports",
             QT_TRANSLATE_NOOP("ProviderSettings", "Passports"),
             required=False,
             default="mainland",
-            help=QT_TRANSLATE_NOOP(
-                "ProviderSettings",
-                "mainland: Chinese passports (PassportOCR); any: passports of any country, read from the "
-                "machine-readable lines (MLIDPassportOCR)",
+            kind="choice",
+            choices=(
+                ("mainland", QT_TRANSLATE_NOOP("ProviderSettings", "Chinese passports (PassportOCR)")),
+                (
+                    "any",
+                    QT_TRANSLATE_NOOP(
+                        "ProviderSettings", "Any country's, from the machine-readable lines (MLIDPassportOCR)"
+                    ),
+                ),
             ),
+            help=QT_TRANSLATE_NOOP("ProviderSettings", "Which passports the passport document type reads"),
         ),
         *COMMON_NETWORK_SETTINGS,
     )

@@ -12,8 +12,10 @@ import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -34,11 +36,11 @@ from ocrdesk.config import (
 )
 from ocrdesk.i18n import QT_TRANSLATE_NOOP
 from ocrdesk.providers.base import Provider, SettingSpec
-from ocrdesk.redact import redact
 from ocrdesk.secrets import SecretStore
-from ocrdesk.ui.settings.connection_test import has_connection_test, run_connection_test
-from ocrdesk.ui.settings.setting_editors import Editor, editor_value, make_editor
-from ocrdesk.ui.tasks import TaskRunner, readable_error
+from ocrdesk.ui.settings.connection_row import ERROR_STYLE, ConnectionTestRow
+from ocrdesk.ui.settings.connection_test import NOT_A_CHOICE, has_connection_test
+from ocrdesk.ui.settings.setting_editors import Editor, editor_value, is_unknown_choice, make_editor, same_value
+from ocrdesk.ui.tasks import TaskRunner
 
 __all__ = ["ProviderPage", "SettingField"]
 
@@ -54,7 +56,6 @@ NO_TEST = QT_TRANSLATE_NOOP("ProviderPage", "This provider has no connection tes
 REQUIRED, OPTIONAL = QT_TRANSLATE_NOOP("ProviderPage", "Required."), QT_TRANSLATE_NOOP("ProviderPage", "Optional.")
 KEYRING_NOTE = QT_TRANSLATE_NOOP("ProviderPage", "Stored in the system keyring, never in a file.")
 BANNER_STYLE = "QLabel { background: #fef7e0; color: #3c2f00; border: 1px solid #f9ab00; padding: 6px; }"
-ERROR_STYLE = "QLabel { color: #c5221f; }"
 
 
 @dataclass
@@ -104,7 +105,7 @@ class ProviderPage(QWidget):
         self.fields: dict[str, SettingField] = {}
         self.test_button: QPushButton | None = None
         self.test_result: QLabel | None = None
-        self._testing = False
+        self.test_row: ConnectionTestRow | None = None
 
         layout = QVBoxLayout(self)
         title = QLabel(providers.display_name(provider_cls) if provider_cls else provider_id)
@@ -190,7 +191,10 @@ class ProviderPage(QWidget):
             line.addWidget(clear)
             item.show_button, item.clear_button = show, clear
         if overridden is not None:
-            editor.setReadOnly(True)
+            if isinstance(editor, QComboBox | QCheckBox):
+                editor.setEnabled(False)  # neither has a read-only mode
+            else:
+                editor.setReadOnly(True)
             note.setText(
                 QCoreApplication.translate(
                     "ProviderPage",
@@ -203,6 +207,10 @@ class ProviderPage(QWidget):
                 item.clear_button.setEnabled(False)
         if spec.kind == "url" and isinstance(editor, QLineEdit):
             editor.textChanged.connect(lambda _text, i=item: self._validate(i))
+        if isinstance(editor, QComboBox):
+            editor.currentIndexChanged.connect(lambda _index, i=item: self._validate(i))
+        if isinstance(editor, QCheckBox):
+            editor.setAccessibleName(setting_text(spec.label))
 
         label = QLabel(f"{setting_text(spec.label)} *" if required else setting_text(spec.label))
         label.setToolTip(tooltip)
@@ -219,9 +227,8 @@ class ProviderPage(QWidget):
 
     def _add_test_row(self, layout: QVBoxLayout) -> None:
         assert self.provider_cls is not None
-        line = QHBoxLayout()
-        self.test_button = QPushButton(QCoreApplication.translate("ProviderPage", "Test connection"), self)
-        self.test_button.setObjectName("testConnection")
+        self.test_row = ConnectionTestRow(self._runner, self)
+        self.test_button, self.test_result = self.test_row.test_button, self.test_row.result
         if has_connection_test(self.provider_cls):
             self.test_button.setToolTip(
                 QCoreApplication.translate(
@@ -232,14 +239,7 @@ class ProviderPage(QWidget):
         else:
             self.test_button.setEnabled(False)
             self.test_button.setToolTip(_shown(NO_TEST))
-        line.addWidget(self.test_button)
-        line.addStretch(1)
-        layout.addLayout(line)
-        self.test_result = QLabel(self)
-        self.test_result.setObjectName("testResult")
-        self.test_result.setWordWrap(True)
-        self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.test_result)
+        layout.addWidget(self.test_row)
 
     # ----- behaviour -----
 
@@ -280,6 +280,8 @@ class ProviderPage(QWidget):
         if item.spec.kind == "url" and isinstance(item.editor, QLineEdit) and not item.overridden:
             text = item.editor.text().strip()
             problem = validate_value(item.spec, text) if text else None
+        elif is_unknown_choice(item.spec, item.editor) and not item.overridden:
+            problem = NOT_A_CHOICE
         if problem:
             problem = QCoreApplication.translate("ProviderPage", "{setting} {problem}").format(
                 setting=setting_text(item.spec.label), problem=setting_text(problem)
@@ -289,7 +291,11 @@ class ProviderPage(QWidget):
         self.validityChanged.emit(self.is_valid())
 
     def is_valid(self) -> bool:
-        return not any(item.error.text() for item in self.fields.values())
+        # a value the settings file held that is none of the choices is shown, not saved over, and must
+        # not keep the operator from saving the other providers' pages
+        return not any(
+            item.error.text() and not is_unknown_choice(item.spec, item.editor) for item in self.fields.values()
+        )
 
     def overrides(self) -> dict[str, str | None]:
         """What the form says, for a connection test before saving (None = not set)."""
@@ -327,7 +333,7 @@ class ProviderPage(QWidget):
                     changed = True
             else:
                 value = editor_value(item.spec, item.editor)
-                if value != self._settings.get(self.provider_id, name):
+                if not same_value(item.spec, value, self._settings.get(self.provider_id, name)):
                     self._settings.set(self.provider_id, name, value)
                     changed = True
         return changed
@@ -343,39 +349,17 @@ class ProviderPage(QWidget):
     # ----- connection test -----
 
     def start_test(self) -> None:
-        if self._testing or self.provider_cls is None or self.test_button is None or self.test_result is None:
+        if self.provider_cls is None or self.test_row is None:
             return
-        self._testing = True
-        self.test_button.setEnabled(False)
-        self.test_result.setStyleSheet("")
-        self.test_result.setText(QCoreApplication.translate("ProviderPage", "Testing…"))
-        self._runner.start(
-            run_connection_test,
-            self.provider_cls,
-            self.overrides(),
-            self._store,
-            self._settings,
-            dict(self._environ),
-            on_finished=self._test_finished,
-            on_failed=lambda exc: self._test_finished((False, readable_error(exc))),
-            name=f"test connection {self.provider_id}",
-        )
+        self.test_row.start(self.provider_cls, self.overrides(), self._store, self._settings, self._environ)
 
-    def _test_finished(self, outcome: object) -> None:
-        ok, text = outcome if isinstance(outcome, tuple) else (False, str(outcome))
-        self._testing = False
-        if self.test_button is not None:
-            self.test_button.setEnabled(True)
-        if self.test_result is not None:
-            self.test_result.setStyleSheet("" if ok else ERROR_STYLE)
-            shown = redact(str(text))
-            self.test_result.setText(
-                shown if ok else QCoreApplication.translate("ProviderPage", "Failed: {reason}").format(reason=shown)
-            )
+    def cancel_test(self) -> None:
+        if self.test_row is not None:
+            self.test_row.cancel()
 
     @property
     def testing(self) -> bool:
-        return self._testing
+        return self.test_row is not None and self.test_row.testing
 
 
 def setting_text(text: str) -> str:

@@ -15,7 +15,7 @@ from ocrdesk import paths, providers
 from ocrdesk.config import SettingsFile
 from ocrdesk.doctypes import DocType
 from ocrdesk.errors import ErrorKind, ProviderError
-from ocrdesk.providers.base import Provider, Recognition, SettingSpec
+from ocrdesk.providers.base import CancelToken, Provider, Recognition, SettingSpec
 from ocrdesk.secrets import KEYRING_SERVICE, SecretStore
 from ocrdesk.ui.settings import providers_dialog
 from ocrdesk.ui.settings.provider_page import LOCAL_NO_SETTINGS, NO_TEST, SESSION_PLACEHOLDER, STORED_PLACEHOLDER
@@ -48,7 +48,7 @@ class FakeCloud(_Base):
     )
     default_endpoint = "https://ocr.example.com"
 
-    def test_connection(self) -> str:
+    def test_connection(self, cancel: CancelToken | None = None) -> str:
         if self.config.get("appid") == "bad":
             raise ProviderError("AuthFailure: the signature does not match", "AuthFailure", ErrorKind.AUTH)
         return f"OK: 200 ({self.config['appid']}, timeout {self.config['timeout']})"
@@ -240,7 +240,8 @@ def test_connection_test_failures_are_shown(qtbot: QtBot, memory: MemoryKeyring)
 
     qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)  # nothing filled in yet
     qtbot.waitUntil(lambda: page.test_result.text().startswith("Failed"), timeout=5000)
-    assert "secret_key" in page.test_result.text() and "appid" in page.test_result.text()
+    # the form's labels, not the internal keys, and no "open Settings → Providers…" from inside it
+    assert page.test_result.text() == "Failed: Fill in first: App ID, Secret key."
 
     qtbot.keyClicks(_editor(dialog, "appid"), "bad")
     qtbot.keyClicks(_editor(dialog, "secret_key"), SECRET)
