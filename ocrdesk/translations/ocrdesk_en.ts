@@ -689,6 +689,45 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Cancel Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting for the service; nothing is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} (set by the environment variable {name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{setting} has a value the service cannot use: check what was entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in first: {settings}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CorrectionNotes</name>
     <message>
         <source>digit</source>
@@ -2800,6 +2839,14 @@ Open it again from disk and discard them?</source>
         <source>Parallel requests</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>is not one of the offered choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProviderSettingsDialog</name>
@@ -3140,6 +3187,10 @@ Open it again from disk and discard them?</source>
     </message>
     <message>
         <source>default: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} (not one of the choices)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

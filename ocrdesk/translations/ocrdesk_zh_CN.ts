@@ -681,6 +681,45 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Cancel Test</source>
+        <translation>取消测试</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the service; nothing is saved</source>
+        <translation>停止等待识别服务；不会保存任何内容</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation>已取消测试。</translation>
+    </message>
+    <message>
+        <source>{problem} (set by the environment variable {name})</source>
+        <translation>{problem}（由环境变量 {name} 设置）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>{setting} has a value the service cannot use: check what was entered.</source>
+        <translation>{setting}的值无法使用，请检查填写的内容。</translation>
+    </message>
+    <message>
+        <source>Fill in first: {settings}.</source>
+        <translation>请先填写{settings}。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionNotes</name>
     <message>
         <source>digit</source>
@@ -2617,15 +2656,15 @@ Open it again from disk and discard them?</source>
     </message>
     <message>
         <source>Current ({image, configure})</source>
-        <translation type="unfinished"></translation>
+        <translation>新格式（{image, configure}）</translation>
     </message>
     <message>
         <source>Older ({inputs: [...]})</source>
-        <translation type="unfinished"></translation>
+        <translation>旧格式（{inputs: [...]}）</translation>
     </message>
     <message>
         <source>The request body the API expects (the older one is is_old_format in the vendor&apos;s demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>接口要求的请求体格式（旧格式即厂商示例中的 is_old_format）。</translation>
     </message>
     <message>
         <source>App key (x-app-key)</source>
@@ -2649,19 +2688,19 @@ Open it again from disk and discard them?</source>
     </message>
     <message>
         <source>Chinese (ocr.cloud)</source>
-        <translation type="unfinished"></translation>
+        <translation>中文（ocr.cloud）</translation>
     </message>
     <message>
         <source>English (ocr.cloud.english)</source>
-        <translation type="unfinished"></translation>
+        <translation>英文（ocr.cloud.english）</translation>
     </message>
     <message>
         <source>The language of general text.</source>
-        <translation type="unfinished"></translation>
+        <translation>通用文字的语言。</translation>
     </message>
     <message>
         <source>General text: also ask for character boxes (withPosition=1), not the text only.</source>
-        <translation type="unfinished"></translation>
+        <translation>通用文字：除文字外，同时返回字符框（withPosition=1）。</translation>
     </message>
     <message>
         <source>Line positions</source>
@@ -2685,35 +2724,35 @@ Open it again from disk and discard them?</source>
     </message>
     <message>
         <source>Ask Tencent for every check it offers (photocopy, re-shot, PS, temporary ID, border, glare, quality) on ID cards, bank cards and business licences</source>
-        <translation type="unfinished"></translation>
+        <translation>对身份证、银行卡和营业执照请求腾讯提供的全部检查（复印件、翻拍、PS、临时身份证、边框、反光、质量）</translation>
     </message>
     <message>
         <source>Main page</source>
-        <translation type="unfinished"></translation>
+        <translation>主页</translation>
     </message>
     <message>
         <source>Second page (副页)</source>
-        <translation type="unfinished"></translation>
+        <translation>副页</translation>
     </message>
     <message>
         <source>Either page, or both</source>
-        <translation type="unfinished"></translation>
+        <translation>任一页或两页</translation>
     </message>
     <message>
         <source>Which page of a driver licence the pictures show</source>
-        <translation type="unfinished"></translation>
+        <translation>图片拍摄的是驾驶证的哪一页</translation>
     </message>
     <message>
         <source>Chinese passports (PassportOCR)</source>
-        <translation type="unfinished"></translation>
+        <translation>中国护照（PassportOCR）</translation>
     </message>
     <message>
         <source>Any country&apos;s, from the machine-readable lines (MLIDPassportOCR)</source>
-        <translation type="unfinished"></translation>
+        <translation>任何国家的护照，从机读码行读取（MLIDPassportOCR）</translation>
     </message>
     <message>
         <source>Which passports the passport document type reads</source>
-        <translation type="unfinished"></translation>
+        <translation>“护照”文档类型识别哪类护照</translation>
     </message>
     <message>
         <source>Driver licence side</source>
@@ -2776,6 +2815,14 @@ Open it again from disk and discard them?</source>
     <message>
         <source>Parallel requests</source>
         <translation>并行请求数</translation>
+    </message>
+    <message>
+        <source>is not one of the offered choices</source>
+        <translation>不是可选的值之一</translation>
+    </message>
+    <message>
+        <source>must be on or off</source>
+        <translation>必须为开或关</translation>
     </message>
 </context>
 <context>
@@ -3112,6 +3159,10 @@ Open it again from disk and discard them?</source>
     <message>
         <source>default: {value}</source>
         <translation>默认：{value}</translation>
+    </message>
+    <message>
+        <source>{value} (not one of the choices)</source>
+        <translation>{value}（不是可选的值）</translation>
     </message>
     <message>
         <source>not set</source>
