@@ -10,12 +10,13 @@ from urllib.parse import urlsplit
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from ocrdesk import paths, providers
 from ocrdesk.config import SettingsFile
 from ocrdesk.secrets import SecretStore
+from ocrdesk.ui import language
 from ocrdesk.ui.settings.provider_page import ProviderPage
 from ocrdesk.ui.settings.providers_dialog import ProviderSettingsDialog
 from tests.fakes.server import FakeResponse, RecordedRequest, fake_server
@@ -157,3 +158,16 @@ def test_closing_the_dialog_mid_test_ends_the_test(qtbot: QtBot, memory: MemoryK
         assert dialog._runner.shutdown(timeout_ms=20000)
         assert not release.is_set()
         release.set()
+
+
+def test_the_form_words_read_chinese(qtbot: QtBot, memory: MemoryKeyring, qapp: QApplication) -> None:
+    language.install(qapp, language.CHINESE)
+    try:
+        page = _page(qtbot, "tencent-cloud")
+        side = page.fields["driver_license_side"].editor
+        assert isinstance(side, QComboBox)
+        assert [side.itemText(i) for i in range(side.count())] == ["主页", "副页", "任一页或两页"]
+        assert page.test_row is not None and page.test_row.cancel_button.text() == "取消测试"
+        assert _test(qtbot, page) == "失败：请先填写SecretId、SecretKey。"
+    finally:
+        language.uninstall(qapp)
