@@ -23,7 +23,15 @@ def provider_entries() -> list[dict[str, Any]]:
             continue
         prefix = "OCRDESK_" + provider_id.upper().replace("-", "_")
         settings = [
-            {"name": s.name, "secret": s.secret, "required": s.required, "env": f"{prefix}_{s.name.upper()}"}
+            {
+                "name": s.name,
+                "secret": s.secret,
+                "required": s.required,
+                "env": f"{prefix}_{s.name.upper()}",
+                "kind": s.kind,
+                "default": s.default,
+                **({"choices": [stored for stored, _label in s.choices]} if s.kind == "choice" else {}),
+            }
             for s in cls.settings
         ]
         entries.append(
