@@ -8,6 +8,7 @@ import os
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
@@ -192,6 +193,16 @@ class ProviderSettingsDialog(QDialog):
     def accept(self) -> None:
         if self.save():
             super().accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Esc while a connection test runs stops the test, not the dialog: what was typed stays
+        testing = [page for page in self.pages.values() if page.testing]
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier and testing:
+            for page in testing:
+                page.cancel_test()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def done(self, result: int) -> None:
         # A connection test may still be waiting on the network: leave it to finish unseen.

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from ocrdesk import paths, providers
@@ -133,7 +133,7 @@ def test_a_wrong_value_from_the_environment_says_where_it_comes_from(qtbot: QtBo
     )
 
 
-def test_closing_the_dialog_mid_test_ends_the_test(qtbot: QtBot, memory: MemoryKeyring) -> None:
+def test_esc_stops_a_test_and_closing_the_dialog_ends_one(qtbot: QtBot, memory: MemoryKeyring) -> None:
     arrived, release = threading.Event(), threading.Event()
 
     def held(request: RecordedRequest) -> FakeResponse:
@@ -152,7 +152,14 @@ def test_closing_the_dialog_mid_test_ends_the_test(qtbot: QtBot, memory: MemoryK
         _type(qtbot, page, "endpoint", server.url)
         page.start_test()
         qtbot.waitUntil(arrived.is_set, timeout=20000)
-        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Esc stops the test; the dialog and what was typed stay
+        qtbot.waitUntil(lambda: not page.testing, timeout=20000)
+        assert dialog.isVisible() and page.test_result is not None
+        assert page.test_result.text() == "Test cancelled."
+        page.start_test()
+        qtbot.waitUntil(lambda: len(server.requests) == 2, timeout=20000)
+        cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
         assert not dialog.isVisible()
         # the worker was told to stop: it ends without the service ever answering
         assert dialog._runner.shutdown(timeout_ms=20000)
