@@ -305,7 +305,12 @@ class SessionStore:
         if self.problem is not None:
             raise self.problem
         if not self._lock.held and not self._lock.acquire():
-            raise SessionBusy(f"the session lock {self.lock_path.name} is held by another program")
+            raise SessionBusy(
+                _says(
+                    QT_TRANSLATE_NOOP("Session", "the session lock {name} is held by another program"),
+                    name=self.lock_path.name,
+                )
+            )
         state.saved_at = time.time()
         payload = {**state.to_dict(), "owner_pid": self.pid, "session_id": self.session_id, "clean": False}
         # the pure-Python encoder yields the GIL between chunks; the C one holds it for the whole
@@ -383,7 +388,9 @@ class SessionStore:
     def adopt(self, recovered: RecoverableSession) -> SessionState:
         """Take over a crashed session: it becomes this instance's session. SessionBusy if another has it."""
         if not self.claim(recovered):
-            raise SessionBusy(f"another OCRDesk window has taken {recovered.path.name}")
+            raise SessionBusy(
+                _says(QT_TRANSLATE_NOOP("Session", "another OCRDesk window has taken {name}"), name=recovered.path.name)
+            )
         self.save(recovered.state)
         self._forget(recovered)
         return recovered.state

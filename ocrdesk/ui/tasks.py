@@ -56,6 +56,8 @@ def readable_error(exc: BaseException) -> str:
         return shown(exc.message)
     if isinstance(exc, MemoryError):
         return QCoreApplication.translate("ReadableError", "Not enough memory for this operation")
+    if isinstance(exc, OSError) and len(exc.args) == 1 and isinstance(exc.args[0], Text):
+        return shown(exc.args[0])  # an OSError of ours that says it all (a session another window has)
     if isinstance(exc, OSError) and exc.strerror:
         # the core's own reasons are Texts; a bare OS error is put in words the window can translate
         reason = shown(exc.strerror if isinstance(exc.strerror, Text) else read_reason(exc))

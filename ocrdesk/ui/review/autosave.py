@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocrdesk.i18n import QT_TRANSLATE_NOOP
+from ocrdesk.i18n import QT_TRANSLATE_NOOP, shown
 from ocrdesk.model import DocStatus, Document
 from ocrdesk.review import edit_count
 from ocrdesk.session import BackgroundSaver, RecoverableSession, SessionState, SessionStore, snapshot
 from ocrdesk.ui.state import AppState
-from ocrdesk.ui.tasks import GuiCall
+from ocrdesk.ui.tasks import GuiCall, readable_error
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +80,9 @@ class Autosaver(QObject):
         self._saver = BackgroundSaver(
             self.store,
             on_saved=gui.wrap(self._on_written),
-            on_failed=gui.wrap(lambda exc: self._on_write_failed(str(exc.strerror or exc))),
+            on_failed=gui.wrap(
+                lambda exc: self._on_write_failed(shown(exc.strerror) if exc.strerror else readable_error(exc))
+            ),
         )
 
     @property
@@ -264,7 +266,9 @@ def offer_restore(parent: QWidget, autosaver: Autosaver, documents: Queue) -> bo
         text = QCoreApplication.translate(
             "RestoreDialog", "The earlier session could not be restored — {reason}. It stays for later."
         )
-        QMessageBox.warning(parent, QCoreApplication.translate("RestoreDialog", "Restore"), text.format(reason=exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("RestoreDialog", "Restore"), text.format(reason=readable_error(exc))
+        )
         return False
     for document in state.documents:
         if document.status == DocStatus.RECOGNISING:  # killed mid-recognition: not recognised

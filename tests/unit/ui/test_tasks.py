@@ -10,9 +10,11 @@ from typing import Any
 import pytest
 
 from ocrdesk.errors import ConfigError, ErrorKind, ImageLoadError, ProviderError
+from ocrdesk.i18n import Text
 from ocrdesk.imaging import load_image
 from ocrdesk.model import DocStatus
 from ocrdesk.providers.base import CancelToken
+from ocrdesk.session import SessionBusy
 from ocrdesk.ui.messages import MessageBridge
 from ocrdesk.ui.recognizer import Recognizer
 from ocrdesk.ui.tasks import ProviderCache, TaskRunner, readable_error
@@ -192,6 +194,8 @@ def test_readable_error() -> None:
     assert readable_error(ConfigError("set it in Settings → Providers…")) == "set it in Settings → Providers…"
     assert readable_error(FileNotFoundError(2, "No such file or directory", "a.png")) == "a.png: no such file or folder"
     assert readable_error(OSError(1234, "Odd device error", "a.png")) == "a.png: Odd device error"
+    busy = SessionBusy(Text("Session", "another OCRDesk window has taken {name}", name="s.json"))
+    assert readable_error(busy) == "another OCRDesk window has taken s.json"
 
 
 def test_controller_discards_a_superseded_recognition(qtbot: Any, tmp_path: Path, ui_registry: dict[str, str]) -> None:
