@@ -347,6 +347,37 @@
     </message>
 </context>
 <context>
+    <name>AutoConfirm</name>
+    <message>
+        <source>not recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a confidence is below the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider warned about the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the second engine does not agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sampled for an operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Autosaver</name>
     <message>
         <source>Autosave failed — {reason}. Export your work to keep it; this stays until a save works.</source>
@@ -3176,6 +3207,14 @@ Open it again from disk and discard them?</source>
     </message>
     <message>
         <source>{problem}. Autosave cannot work until this is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session lock {name} is held by another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another OCRDesk window has taken {name}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
