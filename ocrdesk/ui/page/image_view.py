@@ -12,7 +12,6 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
-    QPixmap,
     QTransform,
     QWheelEvent,
 )
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from ocrdesk.doctypes import field_name
 from ocrdesk.model import Field
 from ocrdesk.ui import style
+from ocrdesk.ui.page.sharp import Downscaler, PageItem
 
 MIN_ZOOM = 0.02
 MAX_ZOOM = 32.0
@@ -121,7 +121,8 @@ class ImageView(QGraphicsView):
         super().__init__(parent)
         self._scene = QGraphicsScene(self)
         self.setScene(self._scene)
-        self._pixmap_item: QGraphicsPixmapItem | None = None
+        self._pixmap_item: PageItem | None = None
+        self._downscaler = Downscaler(self._sharp_ready, self)
         self._boxes: dict[int, BoxItem] = {}
         # how a field's rectangle is made; the review workflow installs editable boxes with handles
         self.box_factory: Callable[[int, Field], BoxItem] = BoxItem
@@ -144,8 +145,22 @@ class ImageView(QGraphicsView):
         return self._pixmap_item is not None
 
     @property
-    def pixmap_item(self) -> QGraphicsPixmapItem | None:
+    def pixmap_item(self) -> PageItem | None:
         return self._pixmap_item
+
+    @property
+    def device_scale(self) -> float:
+        """Screen pixels per image pixel (the zoom times the screen's pixel ratio)."""
+        return self.zoom * self.viewport().devicePixelRatioF()
+
+    def is_sharp(self) -> bool:
+        """Whether the page is drawn from its resampled copy at the current zoom (or needs none)."""
+        item = self._pixmap_item
+        return item is None or item.is_sharp_at(self.device_scale)
+
+    def _sharp_ready(self) -> None:
+        if self._pixmap_item is not None:
+            self._pixmap_item.update()  # also drops the device cache made from the fast drawing
 
     def set_image(self, image: QImage | None) -> None:
         self._syncing = True
@@ -156,14 +171,15 @@ class ImageView(QGraphicsView):
         self._boxes.clear()
         self._pixmap_item = None
         if image is None or image.isNull():
+            self._downscaler.set_image(None)
             self._scene.setSceneRect(QRectF())
             self.viewport().update()
             return
-        item = QGraphicsPixmapItem(QPixmap.fromImage(image))
+        item = PageItem(image, self._downscaler)
         item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
         item.setShapeMode(QGraphicsPixmapItem.ShapeMode.BoundingRectShape)
-        # Smooth scaling of a page-sized pixmap costs tens of ms per repaint; cache it at the current
-        # zoom so selecting or editing a box repaints a blit, not a rescale of the whole page.
+        # Until its sharp copy arrives, smooth scaling of a page-sized pixmap costs tens of ms per repaint;
+        # cache it at the current zoom so selecting or editing a box repaints a blit, not a rescale.
         item.setCacheMode(QGraphicsPixmapItem.CacheMode.DeviceCoordinateCache)
         self._scene.addItem(item)
         self._pixmap_item = item
