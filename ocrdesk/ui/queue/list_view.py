@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ocrdesk.doc_warnings import display_text
-from ocrdesk.i18n import QT_TRANSLATE_NOOP
+from ocrdesk.i18n import QT_TRANSLATE_NOOP, shown
 from ocrdesk.inputs import PageRef
 from ocrdesk.model import DocStatus, Document, ErrorInfo
 from ocrdesk.ui import style
@@ -76,10 +76,12 @@ def detail_text(entry: Entry) -> str:
     """Beside the status: how many fields, or the error's message."""
     document = entry.document
     if document.status == DocStatus.ERROR and document.error is not None:
-        message = document.error.message  # "scan.png: file is empty": the row already names the file
+        # "scan.png: file is empty" ("scan.png：文件为空"): the row already names the file
+        message = shown(document.error.message)
         for name in (entry.name, PurePath(document.source).name):
-            if message.startswith(f"{name}: "):
-                return message[len(name) + 2 :]
+            for head in (f"{name}: ", f"{name}："):
+                if message.startswith(head):
+                    return message[len(head) :]
         return message
     if document.status not in (DocStatus.OK, DocStatus.REVIEWED):
         return ""

@@ -105,3 +105,21 @@ def test_an_english_window_names_canonical_fields_in_english(qtbot: Any) -> None
     assert panel.model.index(0, LABEL).data() == "Name"
     assert panel.model.index(1, LABEL).data() == "ID number"
     assert "check digit should be 9, not 6" in panel.model.index(1, VALUE).data(Role.ToolTipRole)
+
+
+def test_a_failed_documents_row_says_why_in_chinese(qtbot: Any, chinese: None, tmp_path: Any) -> None:
+    from ocrdesk.errors import ImageLoadError
+    from ocrdesk.imaging import load_image
+    from ocrdesk.model import ErrorInfo
+    from ocrdesk.ui.queue.list_view import detail_text
+    from ocrdesk.workspace import Entry
+
+    empty = tmp_path / "scan.png"
+    empty.write_bytes(b"")
+    with pytest.raises(ImageLoadError) as caught:
+        load_image(empty)
+    failed = Document(
+        source=str(empty), status=DocStatus.ERROR, error=ErrorInfo(caught.value.code, caught.value.message)
+    )
+    assert detail_text(Entry(1, failed, None)) == "文件为空"
+    assert failed.error is not None and failed.error.message == "scan.png: file is empty"  # kept in English
