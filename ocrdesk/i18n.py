@@ -91,9 +91,65 @@ class Text(str):
         }
         return Text(self.context, self.template, n=self.n, **params)
 
+    def to_data(self) -> dict[str, Any]:
+        """The message as JSON data (a session file), so that it still shows translated once restored."""
+        params = {key: _param_data(value) for key, value in self.params.items()}
+        return {"context": self.context, "template": self.template, "n": self.n, "params": params}
+
+    @classmethod
+    def from_data(cls, data: object, english: str, depth: int = 0) -> str:
+        """The Text `data` describes, if it says exactly `english`; else `english` as it is (a file written by
+        another version, edited or damaged: what was kept is never replaced by something else)."""
+        try:
+            text = _from_data(data, depth)
+        except (TypeError, ValueError, KeyError, IndexError, AttributeError, RecursionError):
+            return english
+        return text if text is not None and str.__str__(text) == english else english
+
     def __reduce__(self) -> tuple[Any, ...]:
         # str's own pickling would call Text(english) and lose the template (errors cross process boundaries)
         return (_rebuild, (self.context, self.template, self.n, dict(self.params)))
+
+
+_MAX_DATA_DEPTH = 4  # a message inside a message inside …: ours nest two deep
+_MAX_PARAMS = 40
+_MAX_CHARS = 2000
+
+
+def _param_data(value: object) -> object:
+    if isinstance(value, Text):
+        return value.to_data()
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return value
+    return str(value)
+
+
+def _from_data(data: object, depth: int) -> Text | None:
+    if depth > _MAX_DATA_DEPTH or not isinstance(data, dict):
+        return None
+    context, template, n, raw = data["context"], data["template"], data["n"], data["params"]
+    if not (isinstance(context, str) and isinstance(template, str) and isinstance(raw, dict)):
+        return None
+    if type(n) is not int or len(template) > _MAX_CHARS or len(raw) > _MAX_PARAMS:
+        return None
+    params: dict[str, object] = {}
+    for key, value in raw.items():
+        if isinstance(value, dict):
+            inner = _from_data(value, depth + 1)
+            if inner is None:
+                return None
+            params[str(key)] = inner
+        elif _plain_param(value):
+            params[str(key)] = value
+        else:
+            return None
+    return Text(context, template, n, **params)
+
+
+def _plain_param(value: object) -> bool:
+    if isinstance(value, str):
+        return len(value) <= _MAX_CHARS
+    return isinstance(value, int | float) and not isinstance(value, bool) and value == value  # NaN is no number
 
 
 def _rebuild(context: str, template: str, n: int, params: dict[str, object]) -> Text:

@@ -28,7 +28,7 @@ from ocrdesk import notices
 from ocrdesk.atomic import atomic_write_text, clean_stale_temp
 from ocrdesk.i18n import QT_TRANSLATE_NOOP, Text
 from ocrdesk.locking import FileLock, is_held_elsewhere
-from ocrdesk.model import Document
+from ocrdesk.model import Document, ErrorInfo
 from ocrdesk.paths import PRIVATE_FILE_MODE, FolderError, data_dir, ensure_folder
 
 _T = TypeVar("_T")
@@ -51,7 +51,7 @@ class SessionState:
             "format": SESSION_FORMAT,
             "saved_at": self.saved_at,
             "current": self.current,
-            "documents": [d.to_dict() for d in self.documents],
+            "documents": [_document_data(d) for d in self.documents],
         }
 
     @classmethod
@@ -63,6 +63,15 @@ class SessionState:
             raise
         except _PARSE_ERRORS as exc:
             raise SessionDamaged(_short(f"{type(exc).__name__}: {exc}")) from None
+
+
+def _document_data(document: Document) -> dict[str, Any]:
+    data = document.to_dict()
+    # a failure's message also as its template, so a restored one still reads in the window's language;
+    # "error_text" beside "error" is ignored by versions that do not know it
+    if document.error is not None and isinstance(document.error.message, Text):
+        data["error_text"] = document.error.message.to_data()
+    return data
 
 
 def _shallow(obj: _T) -> _T:
@@ -206,6 +215,10 @@ def _parse_state(data: object) -> SessionState:
     if saved_at != saved_at or not 0 <= saved_at <= _LATEST_TIME:
         saved_at = 0.0  # only shown as "when"; an absurd one must not lose the work (or crash the date)
     documents = [Document.from_dict(d) for d in raw_documents]
+    for raw, document in zip(raw_documents, documents, strict=True):
+        if document.error is not None and "error_text" in raw:
+            message = Text.from_data(raw["error_text"], document.error.message)
+            document.error = ErrorInfo(document.error.code, message)
     for document in documents:
         for item in document.fields:
             box = item.box

@@ -162,3 +162,28 @@ NOTES = {
 
 def _fake_notes(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return NOTES.get((context, text), text)
+
+
+def test_a_failed_documents_message_survives_a_session_and_still_shows_translated(chinese: None) -> None:
+    from ocrdesk.errors import ImageLoadError
+    from ocrdesk.model import DocStatus, Document, ErrorInfo
+    from ocrdesk.session import SessionState
+
+    inner = Text("Ctx", "one {thing}", thing="box")
+    error = ImageLoadError(Text("Ctx", "{inner} and more", inner=inner), "image.empty")
+    failed = Document(source="a.png", status=DocStatus.ERROR, error=ErrorInfo(error.code, error.message))
+    data = json.loads(json.dumps(SessionState([failed]).to_dict()))
+    assert data["documents"][0]["error"] == {"code": "image.empty", "message": "one box and more"}
+    restored = SessionState.from_dict(data).documents[0].error
+    assert restored is not None and restored.message == "one box and more"
+    assert shown(restored.message) == "一个box，以及更多"
+
+    # a message edited by hand, or a template that no longer says the same: the stored English is kept
+    data["documents"][0]["error"]["message"] = "something else"
+    assert shown(SessionState.from_dict(data).documents[0].error.message) == "something else"  # type: ignore[union-attr]
+    for damaged in ({"context": 1}, [], {"context": "Ctx", "template": "{x}", "n": -1, "params": {"x": [1]}}):
+        data["documents"][0]["error_text"] = damaged
+        assert shown(SessionState.from_dict(data).documents[0].error.message) == "something else"  # type: ignore[union-attr]
+    # the file of an earlier version has no error_text: the message reads as stored
+    del data["documents"][0]["error_text"]
+    assert SessionState.from_dict(data).documents[0].error.message == "something else"  # type: ignore[union-attr]
