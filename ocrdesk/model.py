@@ -88,6 +88,67 @@ class Box:
         return cls(int(data["left"]), int(data["top"]), int(data["right"]), int(data["bottom"]))
 
 
+@dataclass(frozen=True)
+class Agreement:
+    """What a second engine read for a field (ocrdesk.verification.agreement): which provider, its
+    value, and whether the two engines agree once spacing and letter case are set aside."""
+
+    provider: str
+    value: str
+    agrees: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"provider": self.provider, "value": self.value, "agrees": self.agrees}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Agreement:
+        return cls(str(data["provider"]), str(data.get("value", "")), bool(data.get("agrees", False)))
+
+
+class ReviewMethod(StrEnum):
+    """How a document came to be `reviewed`."""
+
+    OPERATOR = "operator"
+    DOUBLE_ENTRY = "double_entry"  # some fields were typed blind (ocrdesk.verification.double_entry)
+    AUTO = "auto"  # confirmed by rule, nobody looked (ocrdesk.verification.auto_confirm)
+
+
+@dataclass(frozen=True)
+class ReviewRecord:
+    """Who or what confirmed a document, when (UTC, ISO 8601), how long the operator spent on it,
+    which second engine cross-checked it, and how it was confirmed before (an auto-confirmed
+    document an operator opened and confirmed again keeps `previous_method` "auto")."""
+
+    method: ReviewMethod
+    at: str = ""
+    seconds: float | None = None
+    second_provider: str | None = None
+    sampled: bool = False  # it could have confirmed itself; the sampling rate sent it to an operator
+    previous_method: ReviewMethod | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "method": self.method.value,
+            "at": self.at,
+            "seconds": None if self.seconds is None else round(self.seconds, 1),
+            "second_provider": self.second_provider,
+            "sampled": self.sampled,
+            "previous_method": None if self.previous_method is None else self.previous_method.value,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ReviewRecord:
+        seconds, second, previous = data.get("seconds"), data.get("second_provider"), data.get("previous_method")
+        return cls(
+            method=ReviewMethod(data.get("method", ReviewMethod.OPERATOR)),
+            at=str(data.get("at", "")),
+            seconds=None if seconds is None else float(seconds),
+            second_provider=None if second is None else str(second),
+            sampled=bool(data.get("sampled", False)),
+            previous_method=None if previous is None else ReviewMethod(previous),
+        )
+
+
 @dataclass
 class Field:
     """One recognised value. `ocr_value` is what the provider said; `value` what the operator accepts."""
@@ -103,6 +164,7 @@ class Field:
     # proposed: a rule's repair is visible but is not an operator edit.
     corrections: list[str] = field(default_factory=list)
     corrected_value: str | None = None
+    agreement: Agreement | None = None  # a second engine's reading, after "Compare with…"
 
     def __post_init__(self) -> None:
         if self.value is None:
@@ -126,12 +188,14 @@ class Field:
             "edited": self.edited,
             "corrections": list(self.corrections),
             "corrected_value": self.corrected_value,
+            "agreement": None if self.agreement is None else self.agreement.to_dict(),
         }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Field:
         polygon = data.get("polygon")
         box = data.get("box")
+        agreement = data.get("agreement")
         return cls(
             key=str(data["key"]),
             label=str(data.get("label", data["key"])),
@@ -142,6 +206,7 @@ class Field:
             polygon=None if polygon is None else [(int(p[0]), int(p[1])) for p in polygon],
             corrections=[str(note) for note in data.get("corrections") or []],
             corrected_value=None if data.get("corrected_value") is None else str(data["corrected_value"]),
+            agreement=None if agreement is None else Agreement.from_dict(agreement),
         )
 
 
@@ -259,6 +324,7 @@ class Document:
     warnings: list[DocumentWarning] = field(default_factory=list)
     acceptance: Acceptance | None = None
     outlines: list[Outline] = field(default_factory=list)
+    review: ReviewRecord | None = None  # set when the document is confirmed (status reviewed)
 
     @property
     def display_name(self) -> str:
@@ -280,6 +346,7 @@ class Document:
             "warnings": [w.to_dict() for w in self.warnings],
             "acceptance": None if self.acceptance is None else self.acceptance.to_dict(),
             "outlines": [outline.to_dict() for outline in self.outlines],
+            "review": None if self.review is None else self.review.to_dict(),
         }
 
     @classmethod
@@ -287,6 +354,7 @@ class Document:
         image = data.get("image")
         error = data.get("error")
         acceptance = data.get("acceptance")
+        review = data.get("review")
         return cls(
             source=str(data["source"]),
             page=data.get("page"),
@@ -300,6 +368,8 @@ class Document:
             warnings=[DocumentWarning.from_dict(w) for w in data.get("warnings") or []],
             acceptance=None if acceptance is None else Acceptance.from_dict(acceptance),
             outlines=[Outline.from_dict(o) for o in data.get("outlines") or []],
+            # absent from results and sessions written before issue 15
+            review=None if review is None else ReviewRecord.from_dict(review),
         )
 
 

@@ -1,4 +1,4 @@
-"""`ocrdesk recognize` and `ocrdesk providers`: the core without a window (INTERFACE.md).
+"""`ocrdesk recognize`, `ocrdesk providers` and `ocrdesk stats`: the core without a window (INTERFACE.md).
 
 Exit statuses are part of the interface: 0 all recognised, 1 some document failed (or an internal
 error), 2 usage error (nothing was attempted), 130 interrupted. No traceback ever reaches the
@@ -23,6 +23,8 @@ from ocrdesk.cli.console import Progress, print_error, silence_stdout, tolerant_
 from ocrdesk.cli.listing import run_providers
 from ocrdesk.cli.order import in_input_order, is_failed_document, problem_document
 from ocrdesk.cli.output import Journal
+from ocrdesk.cli.stats import add_parser as add_stats_parser
+from ocrdesk.cli.stats import run_stats
 from ocrdesk.doc_warnings import warning_line
 from ocrdesk.doctypes import DocType, parse_doc_type
 from ocrdesk.errors import Cancelled, ConfigError, ImageLoadError, OcrDeskError
@@ -44,7 +46,8 @@ log = logging.getLogger(__name__)
 USAGE = """\
 ocrdesk [IMAGE ...]
        ocrdesk recognize [options] INPUT ...
-       ocrdesk providers [--json]"""
+       ocrdesk providers [--json]
+       ocrdesk stats [--json] EXPORT ..."""
 
 DESCRIPTION = """\
 Recognise text and card/invoice fields in scans and photos.
@@ -127,6 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="List OCR providers, their document types and settings.",
     )
     providers.add_argument("--json", action="store_true", help="machine-readable output")
+    add_stats_parser(commands, common)
     return parser
 
 
@@ -140,6 +144,8 @@ def main(argv: Sequence[str]) -> int:
     try:
         if args.command == "providers":
             return run_providers(args.json)
+        if args.command == "stats":
+            return run_stats(args.files, args.json)
         return run_recognize(args)
     except UsageError as exc:
         print_error(str(exc))

@@ -50,6 +50,7 @@ def test_to_dict_has_interface_keys() -> None:
         "warnings",
         "acceptance",
         "outlines",
+        "review",
     ]
     assert list(data["fields"][0]) == [
         "key",
@@ -62,6 +63,7 @@ def test_to_dict_has_interface_keys() -> None:
         "edited",
         "corrections",
         "corrected_value",
+        "agreement",
     ]
     assert data["fields"][0]["box"] == {"left": 24, "top": 31, "right": 201, "bottom": 82}
     assert data["fields"][0]["polygon"] == [[24, 31], [201, 82]]

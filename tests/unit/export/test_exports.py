@@ -78,6 +78,7 @@ def test_json_layout_and_round_trip(tmp_path: Path) -> None:
         "warnings",
         "acceptance",
         "outlines",
+        "review",
     }
     assert set(first["image"]) == {"width", "height", "sha256"}
     assert set(first["fields"][0]) == {
@@ -91,6 +92,7 @@ def test_json_layout_and_round_trip(tmp_path: Path) -> None:
         "edited",
         "corrections",
         "corrected_value",
+        "agreement",
     }
     assert first["fields"][1]["edited"] is True
     assert first["fields"][3]["value"] == '=HYPERLINK("http://evil")'  # raw: JSON is for programs
