@@ -1,17 +1,20 @@
-"""The page with one selectable rectangle per recognised field; zoom, fit and hand panning."""
+"""The page with one selectable outline per recognised field (its polygon, tilted on a tilted photo;
+its rectangle when the provider gave none); zoom, fit and hand panning."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QImage,
     QPainter,
+    QPainterPath,
     QPaintEvent,
     QPen,
+    QPolygonF,
     QTransform,
     QWheelEvent,
 )
@@ -40,7 +43,12 @@ PAGE_MARGIN = 0.025  # of the page's longer side, around it in the scene
 
 
 class BoxItem(QGraphicsRectItem):
-    """The rectangle of one field; `row` is its row in the field table."""
+    """The outline of one field; `row` is its row in the field table.
+
+    `rect()` is the field's box (what moves and resizes); the outline drawn, highlighted and hit is
+    the field's polygon carried along with that rectangle, so a tilted line is not selected by a
+    click on its upright neighbour.
+    """
 
     def __init__(self, row: int, item: Field, doc_type: str | None = None) -> None:
         box = item.box
@@ -75,6 +83,24 @@ class BoxItem(QGraphicsRectItem):
         self.setToolTip(tip + "</small>")
         self.update()
 
+    def outline(self) -> QPolygonF:
+        """The field's polygon mapped onto the current rectangle (which a drag may be changing)."""
+        rect, item = self.rect(), self._field
+        polygon, box = item.polygon, item.box
+        if polygon is None or len(polygon) < 3 or box is None or box.width <= 0 or box.height <= 0:
+            return QPolygonF(rect)
+        sx, sy = rect.width() / box.width, rect.height() / box.height
+        return QPolygonF(
+            [QPointF(rect.left() + (x - box.left) * sx, rect.top() + (y - box.top) * sy) for x, y in polygon]
+        )
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.setFillRule(Qt.FillRule.WindingFill)  # what is added to it (handles) adds, never cuts holes
+        path.addPolygon(self.outline())
+        path.closeSubpath()
+        return path
+
     def set_device_pad(self, pad: float) -> None:
         """Margin (scene units) covering the cosmetic pen at the current zoom, so no trail is left."""
         if pad != self._pad:
@@ -82,7 +108,8 @@ class BoxItem(QGraphicsRectItem):
             self._pad = pad
 
     def boundingRect(self) -> QRectF:
-        return self.rect().adjusted(-self._pad, -self._pad, self._pad, self._pad)
+        area = self.rect().united(self.outline().boundingRect())
+        return area.adjusted(-self._pad, -self._pad, self._pad, self._pad)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         selected = self.isSelected()
@@ -94,7 +121,7 @@ class BoxItem(QGraphicsRectItem):
         fill.setAlpha(70 if selected else 48 if self._hover else 26)
         painter.setPen(pen)
         painter.setBrush(QBrush(fill))
-        painter.drawRect(self.rect())
+        painter.drawPolygon(self.outline())
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self._hover = True

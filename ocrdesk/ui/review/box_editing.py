@@ -11,7 +11,7 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QCursor, QMouseEvent, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QCursor, QMouseEvent, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QGraphicsRectItem,
@@ -114,7 +114,7 @@ class EditableBoxItem(BoxItem):
             fill.setAlpha(40)
             painter.setPen(pen)
             painter.setBrush(QBrush(fill))
-            painter.drawRect(self.rect())
+            painter.drawPolygon(self.outline())
         else:
             super().paint(painter, option, widget)
         if selected:
@@ -139,7 +139,15 @@ class EditableBoxItem(BoxItem):
             for name, rect in self._handle_rects().items():
                 if rect.adjusted(-grow, -grow, grow, grow).contains(point):
                     return name
-        return "move" if self.rect().contains(point) else None
+        return "move" if self.outline().containsPoint(point, Qt.FillRule.OddEvenFill) else None
+
+    def shape(self) -> QPainterPath:
+        path = super().shape()
+        if self.isSelected():  # the handles sit on the rectangle, partly outside a tilted outline
+            grow = self._units * 2
+            for rect in self._handle_rects().values():
+                path.addRect(rect.adjusted(-grow, -grow, grow, grow))
+        return path
 
     # -- mouse ------------------------------------------------------------------------------
     def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
