@@ -131,6 +131,62 @@ BLOCKING_WARNINGS = Preference(
     label=QT_TRANSLATE_NOOP("Preferences", "Warnings that block Confirm until accepted with a reason"),
     in_dialog=True,
 )
+# Issue 15 (ocrdesk.verification): blind double entry and documents that confirm themselves.
+DOUBLE_ENTRY = Preference(
+    "review/double_entry",
+    bool,
+    False,
+    label=QT_TRANSLATE_NOOP("Preferences", "Type ID and card numbers blind (double entry)"),
+    in_dialog=True,
+)
+# comma-separated field keys typed blind, per document type (a hand edit in ui.ini; empty: none)
+BLIND_FIELDS = Preference(
+    "review/blind_fields/{}",
+    str,
+    "id_number,card_number",
+    label=QT_TRANSLATE_NOOP("Preferences", "Fields typed blind"),
+)
+AUTO_CONFIRM = Preference(
+    "review/auto_confirm",
+    bool,
+    False,
+    label=QT_TRANSLATE_NOOP("Preferences", "Confirm clean documents by rule (auto-confirm)"),
+    in_dialog=True,
+)
+AUTO_CONFIRM_THRESHOLD = Preference(
+    "review/auto_confirm_threshold",
+    int,
+    95,
+    minimum=50,
+    maximum=100,
+    label=QT_TRANSLATE_NOOP("Preferences", "Auto-confirm: lowest confidence (%)"),
+    in_dialog=True,
+)
+# per document type (a hand edit in ui.ini); 0 follows the threshold above
+AUTO_CONFIRM_TYPE_THRESHOLD = Preference(
+    "review/auto_confirm_threshold_by_type/{}",
+    int,
+    0,
+    minimum=0,
+    maximum=100,
+    label=QT_TRANSLATE_NOOP("Preferences", "Auto-confirm: lowest confidence for a document type (%)"),
+)
+AUTO_CONFIRM_AGREEMENT = Preference(
+    "review/auto_confirm_agreement",
+    bool,
+    False,
+    label=QT_TRANSLATE_NOOP("Preferences", "Auto-confirm only where a second engine agrees"),
+    in_dialog=True,
+)
+AUTO_CONFIRM_SAMPLE = Preference(
+    "review/auto_confirm_sample",
+    int,
+    5,
+    minimum=0,
+    maximum=100,
+    label=QT_TRANSLATE_NOOP("Preferences", "Auto-confirm: share sent to an operator anyway (%)"),
+    in_dialog=True,
+)
 SHORTCUT = Preference(
     "shortcuts/{}", str, "", label=QT_TRANSLATE_NOOP("Preferences", "Keys of an action (overrides its default)")
 )
@@ -149,6 +205,13 @@ PREFERENCES: tuple[Preference[Any], ...] = (
     AUTO_CAPTURE,
     NORMALIZE_DATES,
     BLOCKING_WARNINGS,
+    DOUBLE_ENTRY,
+    BLIND_FIELDS,
+    AUTO_CONFIRM,
+    AUTO_CONFIRM_THRESHOLD,
+    AUTO_CONFIRM_TYPE_THRESHOLD,
+    AUTO_CONFIRM_AGREEMENT,
+    AUTO_CONFIRM_SAMPLE,
     SHORTCUT,
 )
 
