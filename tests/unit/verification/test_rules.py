@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -238,3 +239,26 @@ def test_statistics_from_files_and_the_printed_table(tmp_path: Path) -> None:
     broken.write_text("{", encoding="utf-8")
     with pytest.raises(ValueError, match=r"broken\.json"):
         load_documents(broken)
+
+
+# -- preferences ----------------------------------------------------------------------------------
+def test_preferences_give_the_blind_keys_and_the_rule() -> None:
+    from ocrdesk import preferences as p
+    from ocrdesk.verification.settings import auto_confirm_rule, blind_keys
+
+    values: dict[tuple[str, str], object] = {}
+
+    def get(preference: p.Preference[Any], name: str = "") -> Any:
+        return values.get((preference.key, name), preference.default)
+
+    assert blind_keys(get, "idcard_front") == frozenset()  # double entry is off by default
+    values[(p.DOUBLE_ENTRY.key, "")] = True
+    assert blind_keys(get, "idcard_front") == {"id_number", "card_number"}
+    values[(p.BLIND_FIELDS.key, "bank_card")] = "card_number, valid_date"
+    assert blind_keys(get, "bank_card") == {"card_number", "valid_date"}
+
+    assert auto_confirm_rule(get, "idcard_front") == AutoConfirmRule(False, 0.95, {}, False, 0.05)
+    values[(p.AUTO_CONFIRM.key, "")] = True
+    values[(p.AUTO_CONFIRM_TYPE_THRESHOLD.key, "bank_card")] = 98
+    rule = auto_confirm_rule(get, "bank_card")
+    assert rule.enabled and rule.threshold_for("bank_card") == 0.98
