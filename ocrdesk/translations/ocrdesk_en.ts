@@ -2422,6 +2422,34 @@ Open it again from disk and discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Type ID and card numbers blind (double entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields typed blind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm clean documents by rule (auto-confirm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-confirm: lowest confidence (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-confirm: lowest confidence for a document type (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-confirm only where a second engine agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-confirm: share sent to an operator anyway (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Keys of an action (overrides its default)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2473,6 +2501,26 @@ Open it again from disk and discard them?</source>
     </message>
     <message>
         <source>{missing} {invalid}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: an endpoint URL is required ({dialog}, --endpoint, or {variable})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: endpoint must start with http:// or https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: setting &apos;{setting}&apos; is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: setting &apos;{setting}&apos; must be on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: setting &apos;{setting}&apos; must be one of {choices}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

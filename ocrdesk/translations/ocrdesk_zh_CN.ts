@@ -350,31 +350,31 @@
     <name>AutoConfirm</name>
     <message>
         <source>not recognised</source>
-        <translation type="unfinished">未识别</translation>
+        <translation>未识别</translation>
     </message>
     <message>
         <source>no fields</source>
-        <translation type="unfinished"></translation>
+        <translation>没有字段</translation>
     </message>
     <message>
         <source>a field is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>有字段未通过校验</translation>
     </message>
     <message>
         <source>a confidence is below the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>有置信度低于阈值</translation>
     </message>
     <message>
         <source>the provider warned about the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>识别服务对图片给出了警告</translation>
     </message>
     <message>
         <source>the second engine does not agree</source>
-        <translation type="unfinished"></translation>
+        <translation>第二个识别服务的结果不一致</translation>
     </message>
     <message>
         <source>sampled for an operator</source>
-        <translation type="unfinished"></translation>
+        <translation>已抽样交人工校对</translation>
     </message>
 </context>
 <context>
@@ -2400,6 +2400,34 @@ Open it again from disk and discard them?</source>
         <translation>需填写理由才能确认的警告</translation>
     </message>
     <message>
+        <source>Type ID and card numbers blind (double entry)</source>
+        <translation>盲录身份证号和卡号（双人录入校验）</translation>
+    </message>
+    <message>
+        <source>Fields typed blind</source>
+        <translation>盲录字段</translation>
+    </message>
+    <message>
+        <source>Confirm clean documents by rule (auto-confirm)</source>
+        <translation>无问题的文档按规则自动确认</translation>
+    </message>
+    <message>
+        <source>Auto-confirm: lowest confidence (%)</source>
+        <translation>自动确认：最低置信度（%）</translation>
+    </message>
+    <message>
+        <source>Auto-confirm: lowest confidence for a document type (%)</source>
+        <translation>自动确认：某文档类型的最低置信度（%）</translation>
+    </message>
+    <message>
+        <source>Auto-confirm only where a second engine agrees</source>
+        <translation>仅在第二个识别服务结果一致时自动确认</translation>
+    </message>
+    <message>
+        <source>Auto-confirm: share sent to an operator anyway (%)</source>
+        <translation>自动确认：仍抽样交人工校对的比例（%）</translation>
+    </message>
+    <message>
         <source>Keys of an action (overrides its default)</source>
         <translation>命令的快捷键（覆盖默认值）</translation>
     </message>
@@ -2452,6 +2480,26 @@ Open it again from disk and discard them?</source>
     <message>
         <source>{missing} {invalid}</source>
         <translation>{missing}{invalid}</translation>
+    </message>
+    <message>
+        <source>{name}: an endpoint URL is required ({dialog}, --endpoint, or {variable})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: endpoint must start with http:// or https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: setting &apos;{setting}&apos; is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: setting &apos;{setting}&apos; must be on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: setting &apos;{setting}&apos; must be one of {choices}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
