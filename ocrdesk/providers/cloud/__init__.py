@@ -40,13 +40,20 @@ class CloudProvider(Provider):
                 register_secret(self.config.get(spec.name))
         endpoint = (self.config.get("endpoint") or self.default_endpoint or "").strip()
         if not endpoint:
+            variable = f"OCRDESK_{self.id.upper().replace('-', '_')}_ENDPOINT"
+            template = QT_TRANSLATE_NOOP(
+                "ProviderConfig", "{name}: an endpoint URL is required ({dialog}, --endpoint, or {variable})"
+            )
+            dialog = _config(QT_TRANSLATE_NOOP("ProviderConfig", "Settings → Providers…"))
             raise ConfigError(
-                f"{self.name}: an endpoint URL is required (Settings → Providers…, --endpoint, or "
-                f"OCRDESK_{self.id.upper().replace('-', '_')}_ENDPOINT)",
-                "missing_endpoint",
+                _config(template, name=self._shown_name, dialog=dialog, variable=variable), "missing_endpoint"
             )
         if not endpoint.startswith(("http://", "https://")):
-            raise ConfigError(f"{self.name}: endpoint must start with http:// or https://", "bad_endpoint")
+            message = _config(
+                QT_TRANSLATE_NOOP("ProviderConfig", "{name}: endpoint must start with http:// or https://"),
+                name=self._shown_name,
+            )
+            raise ConfigError(message, "bad_endpoint")
         self.endpoint = endpoint.rstrip("/")
         try:
             concurrency = int(self.config.get("concurrency") or type(self).max_concurrency)
@@ -59,7 +66,12 @@ class CloudProvider(Provider):
         """A required setting's value (never echoed in the error)."""
         value = (self.config.get(name) or "").strip()
         if not value:
-            raise ConfigError(f"{self.name}: setting '{name}' is not set", f"missing_{name}")
+            message = _config(
+                QT_TRANSLATE_NOOP("ProviderConfig", "{name}: setting '{setting}' is not set"),
+                name=self._shown_name,
+                setting=name,
+            )
+            raise ConfigError(message, f"missing_{name}")
         return value
 
     def switch(self, name: str, default: bool = True) -> bool:
@@ -69,7 +81,12 @@ class CloudProvider(Provider):
             return default
         if value in _ON or value in _OFF:
             return value in _ON
-        raise ConfigError(f"{self.name}: setting '{name}' must be on or off", f"bad_{name}")
+        message = _config(
+            QT_TRANSLATE_NOOP("ProviderConfig", "{name}: setting '{setting}' must be on or off"),
+            name=self._shown_name,
+            setting=name,
+        )
+        raise ConfigError(message, f"bad_{name}")
 
     def choice(self, name: str, choices: tuple[str, ...]) -> str:
         """A setting with a fixed set of values (the first is the default); ConfigError otherwise."""
@@ -77,7 +94,13 @@ class CloudProvider(Provider):
         for allowed in choices:
             if value.lower() == allowed.lower():
                 return allowed
-        raise ConfigError(f"{self.name}: setting '{name}' must be one of {', '.join(choices)}", f"bad_{name}")
+        template = QT_TRANSLATE_NOOP("ProviderConfig", "{name}: setting '{setting}' must be one of {choices}")
+        message = _config(template, name=self._shown_name, setting=name, choices=", ".join(choices))
+        raise ConfigError(message, f"bad_{name}")
+
+    @property
+    def _shown_name(self) -> Text:
+        return Text("ProviderNames", self.name)
 
     def url(self, path: str) -> str:
         return f"{self.endpoint}/{path.lstrip('/')}" if path else self.endpoint
@@ -222,3 +245,8 @@ def _probe_image() -> SourceImage:
     image = Image.new("RGB", (320, 96), "white")
     ImageDraw.Draw(image).text((16, 30), "OCRDesk 2026", fill="black")
     return from_rgb_array(np.asarray(image), source="connection-test")
+
+
+def _config(template: str, **params: object) -> Text:
+    # English for the command line and the log, the window's language in the banner
+    return Text("ProviderConfig", template, -1, **params)
