@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -68,6 +69,9 @@ class FieldTableModel(QAbstractTableModel):
         # validation problems by field key, recomputed on every change (a new document, setData, revalidate)
         self._problems: dict[str, list[str]] = {}
         self._normalise_dates = False  # display only: the raw value is what is kept and exported
+        # A field being typed blind (ocrdesk.ui.review.blind_entry): the text shown instead of its value,
+        # which stays hidden (also from the editor and the tooltip); counted as a problem until typed.
+        self.mask: Callable[[Field], str | None] = lambda _item: None
         state.documentAboutToChange.connect(self.beginResetModel)
         state.pageShown.connect(self._document_changed)
         state.documentReplaced.connect(self._document_changed)
@@ -76,9 +80,16 @@ class FieldTableModel(QAbstractTableModel):
     def document(self) -> Document | None:
         return self._state.document
 
+    def _checked(self, document: Document | None) -> dict[str, list[str]]:
+        problems = validate_document(document) if document is not None else {}
+        for item in document.fields if document is not None else ():
+            masked = self.mask(item)
+            if masked is not None:
+                problems[item.key] = [*problems.get(item.key, []), masked]
+        return problems
+
     def _document_changed(self, *_args: object) -> None:
-        document = self._state.document
-        self._problems = validate_document(document) if document is not None else {}
+        self._problems = self._checked(self._state.document)
         self.endResetModel()
         self.problemsChanged.emit()
 
@@ -90,8 +101,7 @@ class FieldTableModel(QAbstractTableModel):
     # -- validation and display -------------------------------------------------------------
     def revalidate(self) -> None:
         """Run the document's checks again and repaint the rows (after any change to its fields)."""
-        document = self._state.document
-        problems = validate_document(document) if document is not None else {}
+        problems = self._checked(self._state.document)
         if problems != self._problems:
             self._problems = problems
             if self.rowCount():
@@ -170,6 +180,9 @@ class FieldTableModel(QAbstractTableModel):
             if column == LABEL:
                 return self.name_of(item)
             if column == VALUE:
+                masked = self.mask(item)
+                if masked is not None:
+                    return "" if role == Qt.ItemDataRole.EditRole else masked
                 if role == Qt.ItemDataRole.EditRole:
                     return item.value
                 return style.missing_text() if style.is_missing(item) else self.display_value(item)
@@ -244,6 +257,9 @@ class FieldTableModel(QAbstractTableModel):
 
     def _tooltip(self, item: Field, problems: list[str]) -> str:
         line = QCoreApplication.translate("FieldTableModel", "{field}: {value}")
+        masked = self.mask(item)
+        if masked is not None:
+            return line.format(field=self.name_of(item), value=masked)
         if style.is_missing(item):
             return line.format(field=self.name_of(item), value=style.missing_text())
         lines = [line.format(field=self.name_of(item), value=item.value)]

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
 
 from ocrdesk.doctypes import field_name
-from ocrdesk.model import Acceptance, Box, DocStatus, Document, Field, Point
+from ocrdesk.model import Acceptance, Box, DocStatus, Document, Field, Point, ReviewRecord
 
 NUDGE_ID = 0x0CD1  # keyboard nudges of one box merge into one undo step
 
@@ -175,21 +175,31 @@ class Confirm(_Command):
     """The operator confirmed the document: status `reviewed` (exports say so); with the reason they gave
     for accepting its warnings, if any (undone together)."""
 
-    def __init__(self, target: EditTarget, document: Document, acceptance: Acceptance | None = None) -> None:
+    def __init__(
+        self,
+        target: EditTarget,
+        document: Document,
+        acceptance: Acceptance | None = None,
+        record: ReviewRecord | None = None,
+    ) -> None:
         title = QCoreApplication.translate("UndoCommands", "Confirm {document}").format(document=document.display_name)
         super().__init__(target, document, title)
         self.old = document.status
         self.old_acceptance = document.acceptance
         self.acceptance = acceptance or document.acceptance
+        self.old_record = document.review
+        self.record = record or document.review  # how it was confirmed (review.method), undone with it
 
     def redo(self) -> None:
         self.document.status = DocStatus.REVIEWED
         self.document.acceptance = self.acceptance
+        self.document.review = self.record
         self.target.status_changed(self.document)
 
     def undo(self) -> None:
         self.document.status = self.old
         self.document.acceptance = self.old_acceptance
+        self.document.review = self.old_record
         self.target.status_changed(self.document)
 
 
