@@ -28,6 +28,7 @@ from ocrdesk.ui.page.image_view import MAX_ZOOM, ImageView
 from ocrdesk.ui.recognizer import Recognizer
 from ocrdesk.ui.review.accept_dialog import ask_accept_anyway
 from ocrdesk.ui.review.autosave import Autosaver, Queue, offer_restore
+from ocrdesk.ui.review.blind_entry import BlindEntries
 from ocrdesk.ui.review.box_editing import EditableBoxItem
 from ocrdesk.ui.review.boxes import BoxTools
 from ocrdesk.ui.review.undo import Confirm, DeleteField, SetValue, UndoStacks
@@ -79,6 +80,7 @@ class ReviewWorkflow(QObject):
         self.help = HelpOverlay(parent, actions)
         self.shortcuts = Shortcuts(actions, settings)
         self.autosave = Autosaver(state, documents, self)
+        self.blind = BlindEntries(self)  # blind double entry; the review record a confirm leaves
         self._confirm_armed: Document | None = None  # Ctrl+Enter once more confirms despite problems
         self._connect()
         normalise = settings.normalize_dates
@@ -323,7 +325,7 @@ class ReviewWorkflow(QObject):
         self._confirm_armed = None
         name = document.display_name
         if document.status != DocStatus.REVIEWED or acceptance is not None:
-            self.push(document, Confirm(self, document, acceptance))
+            self.push(document, Confirm(self, document, acceptance, self.blind.record(document)))
         if self.documents.open_next_pending():
             status.info(
                 QCoreApplication.translate("ReviewWorkflow", "Confirmed {document}").format(document=name), 6000
