@@ -531,6 +531,29 @@
     </message>
 </context>
 <context>
+    <name>BlindEntry</name>
+    <message>
+        <source>Type it blind: the reading is hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it once more: it differs from the reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} differs from the reading: type it again to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} typed blind matches the reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} decided by the second typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BoxItem</name>
     <message>
         <source>confidence {confidence}</source>
@@ -1280,6 +1303,30 @@ Open files or a folder, drop them here, paste an image, or capture from a camera
     <name>EngineErrors</name>
     <message>
         <source>{name} stopped unexpectedly; it restarts on the next try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local OCR engine failed to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local OCR engine is not installed correctly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local OCR model file {name} is missing from {folder}; reinstall OCRDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local OCR engine could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local OCR engine failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -524,6 +524,29 @@
     </message>
 </context>
 <context>
+    <name>BlindEntry</name>
+    <message>
+        <source>Type it blind: the reading is hidden</source>
+        <translation>请盲录：识别值已隐藏</translation>
+    </message>
+    <message>
+        <source>Type it once more: it differs from the reading</source>
+        <translation>请再输入一次：与识别值不一致</translation>
+    </message>
+    <message>
+        <source>{field} differs from the reading: type it again to decide</source>
+        <translation>{field}与识别值不一致：请再输入一次以确定</translation>
+    </message>
+    <message>
+        <source>{field} typed blind matches the reading</source>
+        <translation>{field}盲录结果与识别值一致</translation>
+    </message>
+    <message>
+        <source>{field} decided by the second typing</source>
+        <translation>{field}已由第二次输入确定</translation>
+    </message>
+</context>
+<context>
     <name>BoxItem</name>
     <message>
         <source>confidence {confidence}</source>
@@ -1269,6 +1292,30 @@ Open files or a folder, drop them here, paste an image, or capture from a camera
     <message>
         <source>{name} stopped unexpectedly; it restarts on the next try</source>
         <translation>{name} 意外停止，下次识别时会自动重启</translation>
+    </message>
+    <message>
+        <source>Local OCR engine failed to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local OCR engine is not installed correctly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local OCR model file {name} is missing from {folder}; reinstall OCRDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local OCR engine could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local OCR engine failed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
