@@ -132,13 +132,13 @@ class ReviewWorkflow(QObject):
             self.go_to(0)
 
     def _start_at_attention(self) -> None:
-        """Review starts on the first field that needs a look (invalid or low confidence)."""
+        """Review starts on the first field that needs a look (invalid or low confidence), else on the
+        first field: wherever a recognised page is shown, the keyboard is on a field (no Tab first)."""
         document = self.document
-        if document is None or self.model.document is not document:
+        if document is None or self.model.document is not document or not document.fields:
             return
         row = first_attention(document.fields, self.model.problems)
-        if row is not None:
-            self.go_to(row)
+        self.go_to(0 if row is None else row)
 
     # -- moving between fields --------------------------------------------------------------
     def go_to(self, row: int) -> None:
