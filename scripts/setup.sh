@@ -27,6 +27,8 @@ apt_packages=(
 )
 # a real spreadsheet program for the export tests (tests/e2e/test_spreadsheet_roundtrip.py): about 190 MB, 35 s to install
 [ -n "$extras" ] && apt_packages+=(libreoffice-calc-nogui)
+# a real PostgreSQL for the team-queue tests (tests/unit/team start a private server from its binaries)
+[ -n "$extras" ] && apt_packages+=(postgresql)
 
 if [ "${OCRDESK_SKIP_SYSTEM_PACKAGES:-0}" != 1 ] && command -v apt-get >/dev/null 2>&1 \
     && command -v dpkg-query >/dev/null 2>&1; then
