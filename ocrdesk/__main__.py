@@ -5,7 +5,7 @@ from __future__ import annotations
 import multiprocessing
 import sys
 
-HEADLESS_COMMANDS = frozenset({"recognize", "providers", "-h", "--help", "--version"})
+HEADLESS_COMMANDS = frozenset({"recognize", "providers", "team", "worker", "-h", "--help", "--version"})
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -25,6 +25,8 @@ from ocrdesk.cli.order import in_input_order, is_failed_document, problem_docume
 from ocrdesk.cli.output import Journal
 from ocrdesk.cli.stats import add_parser as add_stats_parser
 from ocrdesk.cli.stats import run_stats
+from ocrdesk.cli.team import add_parsers as add_team_parsers
+from ocrdesk.cli.team import run as run_team
 from ocrdesk.doc_warnings import warning_line
 from ocrdesk.doctypes import DocType, parse_doc_type
 from ocrdesk.errors import Cancelled, ConfigError, ImageLoadError, OcrDeskError
@@ -47,7 +49,9 @@ USAGE = """\
 ocrdesk [IMAGE ...]
        ocrdesk recognize [options] INPUT ...
        ocrdesk providers [--json]
-       ocrdesk stats [--json] EXPORT ..."""
+       ocrdesk stats [--json] EXPORT ...
+       ocrdesk team {init,add,status,claim,submit,release,export} --db URL ...
+       ocrdesk worker --db URL [--concurrency N] [--stale-after SECONDS]"""
 
 DESCRIPTION = """\
 Recognise text and card/invoice fields in scans and photos.
@@ -131,6 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     providers.add_argument("--json", action="store_true", help="machine-readable output")
     add_stats_parser(commands, common)
+    add_team_parsers(commands, common)
     return parser
 
 
@@ -146,6 +151,8 @@ def main(argv: Sequence[str]) -> int:
             return run_providers(args.json)
         if args.command == "stats":
             return run_stats(args.files, args.json)
+        if args.command in ("team", "worker"):
+            return run_team(args)
         return run_recognize(args)
     except UsageError as exc:
         print_error(str(exc))
