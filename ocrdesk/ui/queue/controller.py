@@ -37,6 +37,9 @@ from ocrdesk.ui.recognizer import Recognizer
 from ocrdesk.ui.settings.store import SettingsStore
 from ocrdesk.ui.state import AppState
 from ocrdesk.ui.tasks import TaskRunner, readable_error
+from ocrdesk.validation import validate_document
+from ocrdesk.verification.auto_confirm import auto_confirm, skipped_in_review
+from ocrdesk.verification.settings import auto_confirm_rule
 from ocrdesk.workspace import Entry, Thumbnail, Workspace, origin_of
 
 log = logging.getLogger(__name__)
@@ -245,6 +248,8 @@ class QueueController(QObject):
     def step(self, delta: int) -> bool:
         """Next (1) or previous (-1) document that can be shown; from the one being opened, if any."""
         entry = self.workspace.neighbour(self._loading_id or self.state.entry_id, delta)
+        while entry is not None and skipped_in_review(entry.document):  # confirmed by rule: no look needed
+            entry = self.workspace.neighbour(entry.id, delta)
         if entry is None:
             last, first = (
                 QCoreApplication.translate("QueueController", "This is the last document"),
@@ -304,7 +309,10 @@ class QueueController(QObject):
     # -- results: F5 and Recognise All end here -------------------------------------------------
     def apply_result(self, entry_id: int, document: Document) -> None:
         """A result for an entry, whatever its status: stored by id, shown at once if it is on
-        screen, and announced once (state.documentChanged)."""
+        screen, and announced once (state.documentChanged). A clean document confirms itself
+        here when the operator's preferences allow it (ocrdesk.verification.auto_confirm)."""
+        if document.status == DocStatus.OK:
+            auto_confirm([document], auto_confirm_rule(self.settings.get, document.doc_type), validate_document)
         entry = self.workspace.set_document(entry_id, document)
         if entry is None:
             return
