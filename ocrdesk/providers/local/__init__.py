@@ -44,7 +44,9 @@ class LocalProvider(Provider):
             try:
                 loaded(engine.warm_up_image())
             except Exception as exc:
-                raise engine.engine_error("Local OCR engine failed to start", exc) from exc
+                raise engine.engine_error(
+                    QT_TRANSLATE_NOOP("EngineErrors", "Local OCR engine failed to start"), exc
+                ) from exc
 
     def recognize(self, image: SourceImage, doc_type: DocType, cancel: CancelToken | None = None) -> Recognition:
         doc_type = self.check_doc_type(doc_type)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ocrdesk.errors import ErrorKind, ProviderError
+from ocrdesk.i18n import QT_TRANSLATE_NOOP, Text
 from ocrdesk.providers.local.orientation import PageOrientation
 from ocrdesk.providers.local.sizing import SizedDetector
 
@@ -77,18 +78,20 @@ def create_engine() -> Any:
         import rapidocr
         from rapidocr import RapidOCR
     except Exception as exc:  # ImportError, or a broken onnxruntime/OpenCV binary
-        raise engine_error("Local OCR engine is not installed correctly", exc) from exc
+        raise engine_error(
+            QT_TRANSLATE_NOOP("EngineErrors", "Local OCR engine is not installed correctly"), exc
+        ) from exc
 
     model_dir = Path(rapidocr.__file__).resolve().parent / "models"
     params = dict(ENGINE_PARAMS)
     for section, file_name in MODEL_FILES.items():
         path = model_dir / file_name
         if not path.is_file():
-            raise ProviderError(
-                f"Local OCR model file {file_name} is missing from {model_dir}; reinstall OCRDesk",
-                code="engine",
-                kind=ErrorKind.ENGINE,
+            template = QT_TRANSLATE_NOOP(
+                "EngineErrors", "Local OCR model file {name} is missing from {folder}; reinstall OCRDesk"
             )
+            message = Text("EngineErrors", template, -1, name=file_name, folder=str(model_dir))
+            raise ProviderError(message, code="engine", kind=ErrorKind.ENGINE)
         params[f"{section}.model_path"] = str(path)
     try:
         engine = RapidOCR(params=params)
@@ -100,7 +103,7 @@ def create_engine() -> Any:
         # and detection sized by the print (sizing.py) for RapidOCR's one cap for every page
         engine.text_det = SizedDetector(engine._load_det_model())  # type: ignore[assignment]
     except Exception as exc:
-        raise engine_error("Local OCR engine could not be loaded", exc) from exc
+        raise engine_error(QT_TRANSLATE_NOOP("EngineErrors", "Local OCR engine could not be loaded"), exc) from exc
     return engine
 
 
@@ -108,8 +111,11 @@ def engine_error(prefix: str, exc: BaseException) -> ProviderError:
     detail = str(exc).strip().splitlines()
     # onnxruntime errors carry a traceback in their message: its last line says what happened
     reason = detail[-1].strip() if detail else ""
-    message = f"{prefix}: {type(exc).__name__}" + (f": {reason}" if reason else "")
-    return ProviderError(message[:500], code="engine", kind=ErrorKind.ENGINE)
+    error = f"{type(exc).__name__}: {reason}" if reason else type(exc).__name__
+    # `prefix` is marked for translation where it is written ("EngineErrors")
+    template = QT_TRANSLATE_NOOP("EngineErrors", "{what}: {error}")
+    message = Text("EngineErrors", template, -1, what=Text("EngineErrors", prefix), error=error[:400])
+    return ProviderError(message, code="engine", kind=ErrorKind.ENGINE)
 
 
 def to_bgr(rgb: np.ndarray) -> np.ndarray:
@@ -133,7 +139,7 @@ def read_page(rgb: np.ndarray) -> tuple[Any, bool]:
         try:
             result = loaded(bgr)
         except Exception as exc:
-            raise engine_error("Local OCR engine failed", exc) from exc
+            raise engine_error(QT_TRANSLATE_NOOP("EngineErrors", "Local OCR engine failed"), exc) from exc
         return result, isinstance(orientation, PageOrientation) and orientation.upside_down
 
 
