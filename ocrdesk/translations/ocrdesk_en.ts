@@ -155,6 +155,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Keep This Engine&apos;s Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where a second engine read otherwise, keep this engine&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take Second Engine&apos;s Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where a second engine read otherwise, take its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Draw &amp;Box for a Missing Field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -256,6 +272,14 @@
     </message>
     <message>
         <source>Recognise every pending document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with Another Engine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the page with a second engine and mark where the two disagree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -739,6 +763,17 @@
     <name>CloseGuard</name>
     <message>
         <source>{name} (typing not committed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare with Another Engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second &amp;engine:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1797,6 +1832,10 @@ Open files or a folder, drop them here, paste an image, or capture from a camera
     </message>
     <message>
         <source>Edited — OCR read: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ {provider} read the same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3228,6 +3267,44 @@ Open it again from disk and discard them?</source>
     </message>
     <message>
         <source>Not confirmed: the warnings were not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecondEngine</name>
+    <message>
+        <source>{provider} read {value}: {first} keeps this value, {second} takes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to compare: recognise the page first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other engine reads this document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the page with {provider}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{provider} could not read the page: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) read otherwise by {provider}</source>
+        <translation>
+            <numerusform>%n field read otherwise by {provider}</numerusform>
+            <numerusform>%n fields read otherwise by {provider}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{provider} read every field the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No second reading differs for this field</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -155,6 +155,22 @@
         <translation>确认</translation>
     </message>
     <message>
+        <source>&amp;Keep This Engine&apos;s Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where a second engine read otherwise, keep this engine&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take Second Engine&apos;s Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where a second engine read otherwise, take its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Draw &amp;Box for a Missing Field</source>
         <translation>为缺失字段画框(&amp;B)</translation>
     </message>
@@ -257,6 +273,14 @@
     <message>
         <source>Recognise every pending document</source>
         <translation>识别所有待识别的文档</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with Another Engine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the page with a second engine and mark where the two disagree</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -732,6 +756,17 @@
     <message>
         <source>{name} (typing not committed)</source>
         <translation>{name}（输入未提交）</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare with Another Engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second &amp;engine:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1295,27 +1330,27 @@ Open files or a folder, drop them here, paste an image, or capture from a camera
     </message>
     <message>
         <source>Local OCR engine failed to start</source>
-        <translation type="unfinished"></translation>
+        <translation>本地 OCR 引擎启动失败</translation>
     </message>
     <message>
         <source>Local OCR engine is not installed correctly</source>
-        <translation type="unfinished"></translation>
+        <translation>本地 OCR 引擎安装不完整</translation>
     </message>
     <message>
         <source>Local OCR model file {name} is missing from {folder}; reinstall OCRDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} 中缺少本地 OCR 模型文件 {name}，请重新安装 OCRDesk</translation>
     </message>
     <message>
         <source>Local OCR engine could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载本地 OCR 引擎</translation>
     </message>
     <message>
         <source>{what}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}：{error}</translation>
     </message>
     <message>
         <source>Local OCR engine failed</source>
-        <translation type="unfinished"></translation>
+        <translation>本地 OCR 引擎出错</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +1821,10 @@ Open files or a folder, drop them here, paste an image, or capture from a camera
     <message>
         <source>Edited — OCR read: {value}</source>
         <translation>已修改，识别值：{value}</translation>
+    </message>
+    <message>
+        <source>✓ {provider} read the same</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No confidence given by the provider</source>
@@ -2530,23 +2569,23 @@ Open it again from disk and discard them?</source>
     </message>
     <message>
         <source>{name}: an endpoint URL is required ({dialog}, --endpoint, or {variable})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：需要接口地址（在“{dialog}”中填写，或用 --endpoint、{variable} 指定）</translation>
     </message>
     <message>
         <source>{name}: endpoint must start with http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：接口地址必须以 http:// 或 https:// 开头</translation>
     </message>
     <message>
         <source>{name}: setting &apos;{setting}&apos; is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：未设置“{setting}”</translation>
     </message>
     <message>
         <source>{name}: setting &apos;{setting}&apos; must be on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：设置“{setting}”只能是 on 或 off</translation>
     </message>
     <message>
         <source>{name}: setting &apos;{setting}&apos; must be one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：设置“{setting}”必须是以下之一：{choices}</translation>
     </message>
 </context>
 <context>
@@ -3200,6 +3239,43 @@ Open it again from disk and discard them?</source>
     <message>
         <source>Not confirmed: the warnings were not accepted</source>
         <translation>未确认：警告未被接受</translation>
+    </message>
+</context>
+<context>
+    <name>SecondEngine</name>
+    <message>
+        <source>{provider} read {value}: {first} keeps this value, {second} takes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to compare: recognise the page first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other engine reads this document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the page with {provider}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{provider} could not read the page: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) read otherwise by {provider}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{provider} read every field the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No second reading differs for this field</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
