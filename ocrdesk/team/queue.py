@@ -24,6 +24,8 @@ from ocrdesk.team import STATES
 
 Connection = psycopg.Connection[tuple[Any, ...]]
 
+JOBS_CHANNEL = "ocrdesk_jobs"  # LISTEN/NOTIFY: new documents were queued
+
 # A lease that ran out counts as the state before it: the worker or operator is gone.
 EFFECTIVE_STATE = """CASE
     WHEN state = 'recognizing' AND worker_until < now() THEN 'queued'
@@ -76,6 +78,7 @@ def add_pages(connection: Connection, pages: Sequence[PageRef], provider: str, d
             row = cursor.fetchone()
             assert row is not None
             added.append(Added(int(row[0]), str(ref.path), ref.page))
+        cursor.execute(f"NOTIFY {JOBS_CHANNEL}")  # idle workers wake at once (sent when this commits)
     return added
 
 

@@ -12,6 +12,7 @@ import logging
 import os
 import socket
 import threading
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -23,7 +24,16 @@ from ocrdesk.model import DocStatus, Document, ErrorInfo
 from ocrdesk.providers.base import CancelToken, Provider
 from ocrdesk.recognition import recognize_image
 from ocrdesk.team.db import TeamDbError, connect, reason
-from ocrdesk.team.queue import Connection, Job, hand_back_jobs, load_job_image, renew_jobs, status_counts, store_result
+from ocrdesk.team.queue import (
+    JOBS_CHANNEL,
+    Connection,
+    Job,
+    hand_back_jobs,
+    load_job_image,
+    renew_jobs,
+    status_counts,
+    store_result,
+)
 from ocrdesk.team.queue import take_job as lease_job
 
 log = logging.getLogger(__name__)
@@ -65,6 +75,7 @@ class Worker:
         self._lock = threading.Lock()
         self._providers: dict[str, Provider] = {}
         self._db_down = threading.Event()
+        self._listening: weakref.WeakSet[Connection] = weakref.WeakSet()
 
     # -------------------------------------------------------------------------------------------- running
     def run(self, grace: float = 10.0, stop: threading.Event | None = None) -> WorkerStats:
@@ -119,7 +130,7 @@ class Worker:
                     if self.until_done and self._queue_done(connection):
                         self.stopping.set()
                     else:
-                        self.stopping.wait(self.poll)
+                        self._wait_for_work(connection)
             except (TeamDbError, psycopg.OperationalError) as exc:
                 if not self._db_down.is_set():
                     self._db_down.set()
@@ -133,6 +144,15 @@ class Worker:
                 self.stopping.set()
         if connection is not None:
             connection.close()
+
+    def _wait_for_work(self, connection: Connection) -> None:
+        """Sleep until `team add` notifies or `poll` seconds pass (a lease that runs out sends nothing)."""
+        if connection not in self._listening:
+            connection.execute(f"LISTEN {JOBS_CHANNEL}")
+            connection.commit()
+            self._listening.add(connection)
+        for _notice in connection.notifies(timeout=self.poll, stop_after=1):
+            pass
 
     def _queue_done(self, connection: Connection) -> bool:
         counts = status_counts(connection)
