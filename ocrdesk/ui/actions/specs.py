@@ -161,6 +161,22 @@ ACTIONS: tuple[ActionSpec, ...] = (
         icon_text=QT_TRANSLATE_NOOP("Actions", "Confirm"),
     ),
     ActionSpec(
+        "take_first",
+        QT_TRANSLATE_NOOP("Actions", "&Keep This Engine's Value"),
+        ("Alt+1",),
+        tip=QT_TRANSLATE_NOOP("Actions", "Where a second engine read otherwise, keep this engine's value"),
+        menu="edit",
+        context="field_list",
+    ),
+    ActionSpec(
+        "take_second",
+        QT_TRANSLATE_NOOP("Actions", "&Take Second Engine's Value"),
+        ("Alt+2",),
+        tip=QT_TRANSLATE_NOOP("Actions", "Where a second engine read otherwise, take its value"),
+        menu="edit",
+        context="field_list",
+    ),
+    ActionSpec(
         "draw_box",
         QT_TRANSLATE_NOOP("Actions", "Draw &Box for a Missing Field"),
         ("Ctrl+B",),
@@ -289,6 +305,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Recognise every pending document"),
         "recognition",
         enabled=False,
+    ),
+    ActionSpec(
+        "compare",
+        QT_TRANSLATE_NOOP("Actions", "Co&mpare with Another Engine…"),
+        ("Ctrl+K",),
+        tip=QT_TRANSLATE_NOOP("Actions", "Read the page with a second engine and mark where the two disagree"),
+        menu="recognition",
     ),
     ActionSpec(
         "cancel",

@@ -72,6 +72,10 @@ class FieldTableModel(QAbstractTableModel):
         # A field being typed blind (ocrdesk.ui.review.blind_entry): the text shown instead of its value,
         # which stays hidden (also from the editor and the tooltip); counted as a problem until typed.
         self.mask: Callable[[Field], str | None] = lambda _item: None
+        # A second engine that read the field otherwise (ocrdesk.ui.review.compare): its value, shown
+        # beside this one, and the open question, counted as a problem until the operator takes one.
+        self.beside: Callable[[Field], str | None] = lambda _item: None
+        self.concern: Callable[[Field], str | None] = lambda _item: None
         state.documentAboutToChange.connect(self.beginResetModel)
         state.pageShown.connect(self._document_changed)
         state.documentReplaced.connect(self._document_changed)
@@ -83,9 +87,9 @@ class FieldTableModel(QAbstractTableModel):
     def _checked(self, document: Document | None) -> dict[str, list[str]]:
         problems = validate_document(document) if document is not None else {}
         for item in document.fields if document is not None else ():
-            masked = self.mask(item)
-            if masked is not None:
-                problems[item.key] = [*problems.get(item.key, []), masked]
+            for concern in (self.mask(item), self.concern(item)):
+                if concern is not None:
+                    problems[item.key] = [*problems.get(item.key, []), concern]
         return problems
 
     def _document_changed(self, *_args: object) -> None:
@@ -185,6 +189,9 @@ class FieldTableModel(QAbstractTableModel):
                     return "" if role == Qt.ItemDataRole.EditRole else masked
                 if role == Qt.ItemDataRole.EditRole:
                     return item.value
+                other = self.beside(item)
+                if other is not None:  # both readings side by side: this engine's, then the second one's
+                    return f"{self.display_value(item)}  ≠  {other}"
                 return style.missing_text() if style.is_missing(item) else self.display_value(item)
             if role == Qt.ItemDataRole.EditRole:
                 return item.confidence
@@ -272,6 +279,9 @@ class FieldTableModel(QAbstractTableModel):
         if item.edited:
             edited = QCoreApplication.translate("FieldTableModel", "Edited — OCR read: {value}")
             lines.append(edited.format(value=item.ocr_value))
+        if item.agreement is not None and item.agreement.agrees:
+            agrees = QCoreApplication.translate("FieldTableModel", "✓ {provider} read the same")
+            lines.append(agrees.format(provider=item.agreement.provider))
         if item.confidence is None:
             lines.append(QCoreApplication.translate("FieldTableModel", "No confidence given by the provider"))
         elif style.is_low_confidence(item):

@@ -31,6 +31,7 @@ from ocrdesk.ui.review.autosave import Autosaver, Queue, offer_restore
 from ocrdesk.ui.review.blind_entry import BlindEntries
 from ocrdesk.ui.review.box_editing import EditableBoxItem
 from ocrdesk.ui.review.boxes import BoxTools
+from ocrdesk.ui.review.compare import SecondEngine
 from ocrdesk.ui.review.undo import Confirm, DeleteField, SetValue, UndoStacks
 from ocrdesk.ui.settings.store import SettingsStore
 from ocrdesk.ui.state import AppState
@@ -81,6 +82,7 @@ class ReviewWorkflow(QObject):
         self.shortcuts = Shortcuts(actions, settings)
         self.autosave = Autosaver(state, documents, self)
         self.blind = BlindEntries(self)  # blind double entry; the review record a confirm leaves
+        self.second = SecondEngine(self, recognizer)  # Compare with another engine, Alt+1/Alt+2
         self._confirm_armed: Document | None = None  # Ctrl+Enter once more confirms despite problems
         self._connect()
         normalise = settings.normalize_dates
