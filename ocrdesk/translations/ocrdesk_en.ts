@@ -2609,6 +2609,34 @@ Open it again from disk and discard them?</source>
         <source>{name}: setting &apos;{setting}&apos; must be one of {choices}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{name}: the token contains characters a token cannot have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: request_format must be &apos;new&apos; or &apos;old&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the AppCode contains characters an AppCode cannot have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: app_key must be plain ASCII text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: text_language must be one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: with_position must be on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: region {region} is not a region name like ap-guangzhou</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProviderErrors</name>

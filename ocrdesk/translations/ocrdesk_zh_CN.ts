@@ -156,19 +156,19 @@
     </message>
     <message>
         <source>&amp;Keep This Engine&apos;s Value</source>
-        <translation type="unfinished"></translation>
+        <translation>保留本识别服务的值(&amp;K)</translation>
     </message>
     <message>
         <source>Where a second engine read otherwise, keep this engine&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>第二个识别服务结果不同时，保留本识别服务的值</translation>
     </message>
     <message>
         <source>&amp;Take Second Engine&apos;s Value</source>
-        <translation type="unfinished"></translation>
+        <translation>采用第二个识别服务的值(&amp;T)</translation>
     </message>
     <message>
         <source>Where a second engine read otherwise, take its value</source>
-        <translation type="unfinished"></translation>
+        <translation>第二个识别服务结果不同时，采用它的值</translation>
     </message>
     <message>
         <source>Draw &amp;Box for a Missing Field</source>
@@ -276,11 +276,11 @@
     </message>
     <message>
         <source>Co&amp;mpare with Another Engine…</source>
-        <translation type="unfinished"></translation>
+        <translation>与其他识别服务比对(&amp;M)…</translation>
     </message>
     <message>
         <source>Read the page with a second engine and mark where the two disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>用第二个识别服务识别本页，并标出两者不一致的字段</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -762,11 +762,11 @@
     <name>CompareDialog</name>
     <message>
         <source>Compare with Another Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>与其他识别服务比对</translation>
     </message>
     <message>
         <source>Second &amp;engine:</source>
-        <translation type="unfinished"></translation>
+        <translation>第二个识别服务(&amp;E)：</translation>
     </message>
 </context>
 <context>
@@ -1824,7 +1824,7 @@ Open files or a folder, drop them here, paste an image, or capture from a camera
     </message>
     <message>
         <source>✓ {provider} read the same</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ {provider}识别结果相同</translation>
     </message>
     <message>
         <source>No confidence given by the provider</source>
@@ -2587,6 +2587,34 @@ Open it again from disk and discard them?</source>
         <source>{name}: setting &apos;{setting}&apos; must be one of {choices}</source>
         <translation>{name}：设置“{setting}”必须是以下之一：{choices}</translation>
     </message>
+    <message>
+        <source>{name}: the token contains characters a token cannot have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: request_format must be &apos;new&apos; or &apos;old&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the AppCode contains characters an AppCode cannot have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: app_key must be plain ASCII text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: text_language must be one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: with_position must be on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: region {region} is not a region name like ap-guangzhou</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProviderErrors</name>
@@ -3245,37 +3273,37 @@ Open it again from disk and discard them?</source>
     <name>SecondEngine</name>
     <message>
         <source>{provider} read {value}: {first} keeps this value, {second} takes it</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider}识别为 {value}：{first} 保留当前值，{second} 采用该值</translation>
     </message>
     <message>
         <source>Nothing to compare: recognise the page first</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可比对的内容：请先识别本页</translation>
     </message>
     <message>
         <source>No other engine reads this document type</source>
-        <translation type="unfinished"></translation>
+        <translation>没有其他识别服务支持此文档类型</translation>
     </message>
     <message>
         <source>Reading the page with {provider}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在用{provider}识别本页…</translation>
     </message>
     <message>
         <source>{provider} could not read the page: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider}无法识别本页：{error}</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) read otherwise by {provider}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{provider}有 %n 个字段识别结果不同</numerusform>
         </translation>
     </message>
     <message>
         <source>{provider} read every field the same</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider}的识别结果与所有字段一致</translation>
     </message>
     <message>
         <source>No second reading differs for this field</source>
-        <translation type="unfinished"></translation>
+        <translation>此字段没有不一致的第二识别结果</translation>
     </message>
 </context>
 <context>
