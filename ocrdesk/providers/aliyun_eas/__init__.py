@@ -29,7 +29,7 @@ from PIL import Image
 
 from ocrdesk.doctypes import DocType
 from ocrdesk.errors import ConfigError, ProviderError
-from ocrdesk.i18n import QT_TRANSLATE_NOOP
+from ocrdesk.i18n import QT_TRANSLATE_NOOP, Text
 from ocrdesk.imaging import EncodedImage
 from ocrdesk.model import Field
 from ocrdesk.providers.aliyun_eas.errors import check_code, eas_status_error
@@ -88,7 +88,8 @@ class AliyunEasProvider(CloudProvider):
         token = self.require("token")
         if not token.isascii() or any(ch.isspace() for ch in token):
             # an HTTP header cannot carry it; say so instead of failing inside the HTTP library
-            raise ConfigError(f"{self.name}: the token contains characters a token cannot have", "bad_token")
+            template = QT_TRANSLATE_NOOP("ProviderConfig", "{name}: the token contains characters a token cannot have")
+            raise ConfigError(Text("ProviderConfig", template, -1, name=Text("ProviderNames", self.name)), "bad_token")
 
     def recognize_encoded(self, encoded: EncodedImage, doc_type: DocType, cancel: CancelToken) -> Recognition:
         self.check_credentials()

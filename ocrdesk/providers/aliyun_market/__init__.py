@@ -34,7 +34,7 @@ from PIL import Image
 
 from ocrdesk.doctypes import DocType
 from ocrdesk.errors import ConfigError, ErrorKind, ProviderError
-from ocrdesk.i18n import QT_TRANSLATE_NOOP
+from ocrdesk.i18n import QT_TRANSLATE_NOOP, Text
 from ocrdesk.imaging import EncodedImage
 from ocrdesk.model import Field, Outline, Point
 from ocrdesk.providers.aliyun_market.errors import BACKEND_ERRORS, gateway_error
@@ -149,7 +149,10 @@ class AliyunMarketProvider(CloudProvider):
         super().__init__(config)
         request_format = (self.config.get("request_format") or "new").strip().lower()
         if request_format not in REQUEST_FORMATS:
-            raise ConfigError(f"{self.name}: request_format must be 'new' or 'old'", "bad_request_format")
+            template = QT_TRANSLATE_NOOP("ProviderConfig", "{name}: request_format must be 'new' or 'old'")
+            raise ConfigError(
+                Text("ProviderConfig", template, -1, name=Text("ProviderNames", self.name)), "bad_request_format"
+            )
         self.old_format = request_format == "old"
         # An explicit endpoint serves every doc type; otherwise each API has its own documented host.
         explicit = (self.config.get("endpoint") or "").strip()
@@ -163,7 +166,12 @@ class AliyunMarketProvider(CloudProvider):
         appcode = self.require("appcode")
         if not appcode.isascii() or any(ch.isspace() for ch in appcode):
             # an HTTP header cannot carry it; say so instead of failing inside the HTTP library
-            raise ConfigError(f"{self.name}: the AppCode contains characters an AppCode cannot have", "bad_appcode")
+            template = QT_TRANSLATE_NOOP(
+                "ProviderConfig", "{name}: the AppCode contains characters an AppCode cannot have"
+            )
+            raise ConfigError(
+                Text("ProviderConfig", template, -1, name=Text("ProviderNames", self.name)), "bad_appcode"
+            )
 
     def recognize_encoded(self, encoded: EncodedImage, doc_type: DocType, cancel: CancelToken) -> Recognition:
         self.check_credentials()

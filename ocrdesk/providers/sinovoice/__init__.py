@@ -20,7 +20,7 @@ import requests
 
 from ocrdesk.doctypes import DocType
 from ocrdesk.errors import ConfigError, ProviderError
-from ocrdesk.i18n import QT_TRANSLATE_NOOP
+from ocrdesk.i18n import QT_TRANSLATE_NOOP, Text
 from ocrdesk.imaging import EncodedImage
 from ocrdesk.providers.base import COMMON_NETWORK_SETTINGS, CancelToken, Recognition, SettingSpec
 from ocrdesk.providers.cloud import CloudProvider
@@ -129,16 +129,24 @@ class SinoVoiceProvider(CloudProvider):
         self.app_key = self.require("app_key")
         if not (self.app_key.isascii() and self.app_key.isprintable()):
             # "头的内容必须为英文": header values must be ASCII
-            raise ConfigError(f"{self.name}: app_key must be plain ASCII text", "bad_app_key")
+            template = QT_TRANSLATE_NOOP("ProviderConfig", "{name}: app_key must be plain ASCII text")
+            raise ConfigError(
+                Text("ProviderConfig", template, -1, name=Text("ProviderNames", self.name)), "bad_app_key"
+            )
         self._dev_key = self.require("dev_key")
         self.text_language = (self.config.get("text_language") or "chinese_cn").strip().lower()
         if self.text_language not in TEXT_LANGUAGES:
-            raise ConfigError(
-                f"{self.name}: text_language must be one of {', '.join(TEXT_LANGUAGES)}", "bad_text_language"
+            template = QT_TRANSLATE_NOOP("ProviderConfig", "{name}: text_language must be one of {choices}")
+            message = Text(
+                "ProviderConfig", template, -1, name=Text("ProviderNames", self.name), choices=", ".join(TEXT_LANGUAGES)
             )
+            raise ConfigError(message, "bad_text_language")
         position = (self.config.get("with_position") or "on").strip().lower()
         if position not in _TRUE | _FALSE:
-            raise ConfigError(f"{self.name}: with_position must be on or off", "bad_with_position")
+            template = QT_TRANSLATE_NOOP("ProviderConfig", "{name}: with_position must be on or off")
+            raise ConfigError(
+                Text("ProviderConfig", template, -1, name=Text("ProviderNames", self.name)), "bad_with_position"
+            )
         self.with_position = position in _TRUE
         # a user may paste the full ".../ocr" address as the endpoint
         self.ocr_url = self.endpoint if self.endpoint.endswith("/ocr") else self.url("/ocr")

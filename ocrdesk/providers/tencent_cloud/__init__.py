@@ -22,7 +22,7 @@ import requests
 from ocrdesk.doc_warnings import WarningCode, make
 from ocrdesk.doctypes import DocType
 from ocrdesk.errors import ConfigError, ProviderError
-from ocrdesk.i18n import QT_TRANSLATE_NOOP
+from ocrdesk.i18n import QT_TRANSLATE_NOOP, Text
 from ocrdesk.imaging import EncodedImage
 from ocrdesk.providers.base import COMMON_NETWORK_SETTINGS, CancelToken, Recognition, SettingSpec
 from ocrdesk.providers.cloud import CloudProvider, checks_setting, safejson
@@ -169,9 +169,13 @@ class TencentCloudProvider(CloudProvider):
     def _region(self) -> str:
         region = (self.config.get("region") or DEFAULT_REGION).strip()
         if not _REGION_PATTERN.fullmatch(region):
-            raise ConfigError(
-                f"{self.name}: region {region[:40]!r} is not a region name like ap-guangzhou", "bad_region"
+            template = QT_TRANSLATE_NOOP(
+                "ProviderConfig", "{name}: region {region} is not a region name like ap-guangzhou"
             )
+            message = Text(
+                "ProviderConfig", template, -1, name=Text("ProviderNames", self.name), region=repr(region[:40])
+            )
+            raise ConfigError(message, "bad_region")
         return region
 
     def recognize_encoded(self, encoded: EncodedImage, doc_type: DocType, cancel: CancelToken) -> Recognition:
