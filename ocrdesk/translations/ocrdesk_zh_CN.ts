@@ -2589,31 +2589,31 @@ Open it again from disk and discard them?</source>
     </message>
     <message>
         <source>{name}: the token contains characters a token cannot have</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：Token 中含有不应出现的字符</translation>
     </message>
     <message>
         <source>{name}: request_format must be &apos;new&apos; or &apos;old&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：request_format 只能是 new 或 old</translation>
     </message>
     <message>
         <source>{name}: the AppCode contains characters an AppCode cannot have</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：AppCode 中含有不应出现的字符</translation>
     </message>
     <message>
         <source>{name}: app_key must be plain ASCII text</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：app_key 只能是 ASCII 字符</translation>
     </message>
     <message>
         <source>{name}: text_language must be one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：text_language 必须是以下之一：{choices}</translation>
     </message>
     <message>
         <source>{name}: with_position must be on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：with_position 只能是 on 或 off</translation>
     </message>
     <message>
         <source>{name}: region {region} is not a region name like ap-guangzhou</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：{region} 不是有效的地域名称（如 ap-guangzhou）</translation>
     </message>
 </context>
 <context>
