@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QImage, QShowEvent
 from PySide6.QtWidgets import QLayout, QMainWindow, QSplitter
 
-from ocrdesk.model import Document
+from ocrdesk.model import DocStatus, Document
 from ocrdesk.ui import dialogs, style
 from ocrdesk.ui.actions.registry import build_actions, build_toolbar
 from ocrdesk.ui.actions.shortcuts import stored_keys
@@ -287,8 +287,15 @@ class MainWindow(QMainWindow):
         a.recognize.setEnabled(has_image and not running and not self.controller.loading and bool(self.doc_type))
         a.cancel.setEnabled(running)
         a.export.setEnabled(exportable(self.state.document) and not running)
-        for action in (a.zoom_in, a.zoom_out, a.zoom_fit, a.zoom_actual):
+        for action in (a.zoom_in, a.zoom_out, a.zoom_fit, a.zoom_actual, a.read_region):
             action.setEnabled(has_image)
+        # review acts on a recognised page: with none on screen its commands can do nothing
+        document = self.state.document
+        reviewable = has_image and document is not None and document.status in (DocStatus.OK, DocStatus.REVIEWED)
+        for action in (a.confirm, a.draw_box, a.next_attention):
+            action.setEnabled(reviewable and not running)
+        if a.draw_box.isChecked() and not a.draw_box.isEnabled():
+            a.draw_box.setChecked(False)
         self.picker.set_enabled(not running)
 
     # -- window state -----------------------------------------------------------------------

@@ -87,6 +87,7 @@ class QueueController(QObject):
         # one thread: thumbnails never compete with recognition for every core
         self.thumbnails = TaskRunner(self, max_threads=1)
         self._loading_id: int | None = None
+        self._inspected_id: int | None = None  # an error row selected in the list (nothing to load)
         self._selecting = False
         self._f5_id: int | None = None
         self._f5_previous = DocStatus.PENDING
@@ -225,6 +226,7 @@ class QueueController(QObject):
         entry = self.workspace.get(entry_id)
         if entry is None:
             return False
+        self._inspected_id = None
         if entry_id == self.state.entry_id and self._loading_id is None and not again:
             self.select_row(entry_id)
             return True
@@ -236,7 +238,9 @@ class QueueController(QObject):
             )
             text = QCoreApplication.translate("QueueController", "Cannot open {name} — {reason}")
             self.messages.error(text.format(name=entry.name, reason=reason))
-            self.select_row(self._loading_id or self.state.entry_id)
+            # the operator inspects the error row where it is: it stays selected, the list stays put
+            self._inspected_id = entry_id
+            self.select_row(entry_id)
             return False
         self.aboutToSwitch.emit()
         self._loading_id = entry_id
@@ -247,7 +251,7 @@ class QueueController(QObject):
 
     def step(self, delta: int) -> bool:
         """Next (1) or previous (-1) document that can be shown; from the one being opened, if any."""
-        entry = self.workspace.neighbour(self._loading_id or self.state.entry_id, delta)
+        entry = self.workspace.neighbour(self._loading_id or self._inspected_id or self.state.entry_id, delta)
         while entry is not None and skipped_in_review(entry.document):  # confirmed by rule: no look needed
             entry = self.workspace.neighbour(entry.id, delta)
         if entry is None:
@@ -283,7 +287,9 @@ class QueueController(QObject):
         entry_id, self._loading_id = self._loading_id, None
         if entry_id is not None:
             self._mark_unreadable(entry_id, message)
-        self.select_row(self.state.entry_id)  # the window still shows the page it had
+            self._inspected_id = entry_id  # its row stays selected, its error in the banner
+        else:
+            self.select_row(self.state.entry_id)  # the window still shows the page it had
 
     def select_row(self, entry_id: int | None) -> None:
         """Highlight an entry in the list without it counting as the operator's choice."""

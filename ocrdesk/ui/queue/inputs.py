@@ -175,13 +175,14 @@ class InputsController(QObject):
             fresh,
             self.settings.include_subfolders,
             on_finished=lambda plan: self._on_planned(plan, show=not reopen),
-            on_failed=lambda exc: self.messages.error(
-                QCoreApplication.translate("InputsController", "Cannot open — {reason}").format(
-                    reason=readable_error(exc)
-                )
-            ),
+            on_failed=self._on_plan_failed,
             name="plan inputs",
         )
+
+    def _on_plan_failed(self, exc: BaseException) -> None:
+        self.messages.info("")  # "Opening …" ends here too
+        text = QCoreApplication.translate("InputsController", "Cannot open — {reason}")
+        self.messages.error(text.format(reason=readable_error(exc)))
 
     def _queued_again(self, paths: list[Path]) -> list[int] | None:
         """Entries of files named again; asks before their results are thrown away (None: cancel)."""
@@ -206,19 +207,22 @@ class InputsController(QObject):
         return [entry.id for entry in queued]
 
     def _on_planned(self, plan: InputPlan, show: bool = True) -> None:
+        self.messages.info("")  # "Opening …" ends with the planning; what was added is said below
         workspace = self.documents.workspace
         new_pages = [ref for ref in plan.pages if workspace.find(ref.path, ref.page) is None]
         already = len(plan.pages) - len(new_pages)
-        problems = []
+        problems: list[str] = []
+        error_rows = 0
         for problem in plan.problems:
             problems.append(shown(problem.message))
             known = any(entry.document.source == str(problem.path) for entry in workspace)
             if problem.code.startswith(_ERROR_ROW_CODES) and not known:
                 self.documents.add_failed(str(problem.path), ErrorInfo(problem.code, problem.message))
+                error_rows += 1
         entries = self.documents.add_pages([(ref, None) for ref in new_pages], show_first=show)
         parts = []
-        # lupdate reads a translate() call only when its n is a bare name
-        added, skipped, more = len(entries), plan.skipped, len(problems) - 3
+        # lupdate reads a translate() call only when its n is a bare name; error rows are documents too
+        added, skipped, more = len(entries) + error_rows, plan.skipped, len(problems) - 3
         if len(entries) != 1 or plan.skipped or problems or already:
             parts.append(QCoreApplication.translate("InputsController", "Added %n document(s)", None, added))
         if plan.skipped:

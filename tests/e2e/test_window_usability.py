@@ -1,0 +1,65 @@
+"""The window as an operator meets it: error rows inspected in place, honest status messages and
+commands enabled exactly when they can act (issue 13)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from ocrdesk.ui.main_window import MainWindow
+from tests.e2e.conftest import load, recognize, window
+from tests.e2e.queue_helpers import make_images, open_paths, queue_window
+from tests.unit.test_inputs import make_encrypted_pdf
+
+__all__ = ["queue_window", "window"]  # the fixtures, imported for pytest
+
+
+def _click_row(qtbot: Any, window: MainWindow, row: int) -> None:
+    view = window.documents.list_view
+    rect = view.visualRect(window.documents.model.index(row))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_only_error_rows_are_counted_and_opening_ends(qtbot: Any, queue_window: MainWindow, tmp_path: Path) -> None:
+    window = queue_window
+    (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.4\nnot really\n")
+    make_encrypted_pdf(tmp_path / "locked.pdf")
+    open_paths(qtbot, window, [tmp_path / "broken.pdf", tmp_path / "locked.pdf"])
+    assert len(window.documents.workspace) == 2
+    assert "Added 2 documents" in window.message_text()
+    assert "Added 0" not in window.message_text()
+    assert "Opening" not in window.statusBar().currentMessage()
+
+
+def test_an_error_row_is_inspected_in_place(qtbot: Any, queue_window: MainWindow, tmp_path: Path) -> None:
+    window = queue_window
+    names = [f"{i:02}.png" for i in range(1, 30)]
+    make_images(tmp_path / "in", names, size=(120, 90))
+    make_encrypted_pdf(tmp_path / "in" / "99 locked.pdf")
+    open_paths(qtbot, window, [tmp_path / "in"])
+    view, model = window.documents.list_view, window.documents.model
+    error_row = next(row for row in range(model.rowCount()) if model.entry_at(row).document.error is not None)
+    view.scrollTo(model.index(error_row))
+    scrolled = view.verticalScrollBar().value()
+    shown_before = window.current_document
+    _click_row(qtbot, window, error_row)
+    qtbot.wait(50)  # nothing is loaded; any jump back would have happened by now
+    assert view.currentIndex().row() == error_row  # no jump back to the document on screen
+    assert view.verticalScrollBar().value() == scrolled  # no scroll to the top
+    assert "password-protected" in window.message_text()
+    tooltip = model.index(error_row).data(Qt.ItemDataRole.ToolTipRole)
+    assert "the PDF is password-protected" in tooltip  # the full error, where the row cuts it off
+    assert window.current_document is shown_before
+
+
+def test_review_commands_wait_for_a_recognised_page(qtbot: Any, window: MainWindow, image_path: Path) -> None:
+    actions = window._actions
+    review = (actions.confirm, actions.draw_box, actions.next_attention)
+    assert not any(action.isEnabled() for action in review)  # nothing open: nothing to confirm or draw on
+    load(qtbot, window, image_path)
+    assert not any(action.isEnabled() for action in review)  # not recognised yet
+    assert actions.read_region.isEnabled()
+    recognize(qtbot, window)
+    assert all(action.isEnabled() for action in review)
