@@ -2700,6 +2700,14 @@ Open it again from disk and discard them?</source>
         <source>connection failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{message} (the endpoint must be the full service URL, …/api/predict/&lt;service&gt;/&lt;path&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProviderNames</name>

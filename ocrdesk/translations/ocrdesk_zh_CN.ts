@@ -2678,6 +2678,14 @@ Open it again from disk and discard them?</source>
         <source>connection failed</source>
         <translation>连接失败</translation>
     </message>
+    <message>
+        <source>{message} (the endpoint must be the full service URL, …/api/predict/&lt;service&gt;/&lt;path&gt;)</source>
+        <translation>{message}（接口地址必须是完整的服务地址，…/api/predict/&lt;service&gt;/&lt;path&gt;）</translation>
+    </message>
+    <message>
+        <source>{message}: {detail}</source>
+        <translation>{message}：{detail}</translation>
+    </message>
 </context>
 <context>
     <name>ProviderNames</name>
