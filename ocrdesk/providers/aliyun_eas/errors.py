@@ -8,6 +8,7 @@ from typing import Any
 import requests
 
 from ocrdesk.errors import ErrorKind, ProviderError
+from ocrdesk.i18n import QT_TRANSLATE_NOOP, Text
 from ocrdesk.providers.cloud.http import ErrorEntry, malformed, status_error, vendor_error
 from ocrdesk.redact import redact
 
@@ -42,9 +43,13 @@ def eas_status_error(vendor: str, response: requests.Response) -> ProviderError:
     error = status_error(vendor, response)
     message = error.message
     if response.status_code == 404:
-        message += " (the endpoint must be the full service URL, …/api/predict/<service>/<path>)"
+        template = QT_TRANSLATE_NOOP(
+            "ProviderErrors", "{message} (the endpoint must be the full service URL, …/api/predict/<service>/<path>)"
+        )
+        message = Text("ProviderErrors", template, -1, message=message)
     text = response.content[:300].decode("utf-8", "replace")
     detail = " ".join(text.split())
     if detail and not detail.startswith("<") and detail.casefold() != (response.reason or "").casefold():
-        message += f": {redact(detail)[:200]}"
+        template = QT_TRANSLATE_NOOP("ProviderErrors", "{message}: {detail}")
+        message = Text("ProviderErrors", template, -1, message=message, detail=redact(detail)[:200])
     return ProviderError(message, error.code, error.kind)
