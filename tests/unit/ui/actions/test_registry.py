@@ -100,7 +100,7 @@ def test_two_overrides_that_swap_keys_are_both_applied(window: QMainWindow) -> N
 def test_field_list_actions_only_act_where_the_field_list_adds_them(window: QMainWindow) -> None:
     registry = build_actions(window)
     field_list = registry.with_context("field_list")
-    assert {a.objectName() for a in field_list} == {"delete_field", *NUDGES}
+    assert {a.objectName() for a in field_list} == {"delete_field", "take_first", "take_second", *NUDGES}
     assert all(a.shortcutContext().name == "WidgetShortcut" for a in field_list)
     assert registry["recognize"].shortcutContext().name == "WindowShortcut"
 
