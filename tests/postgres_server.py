@@ -33,7 +33,8 @@ def _free_port() -> int:
 class PostgresServer:
     """`start()`, `stop()`, `url`; `stop()` then `start()` is a database restart (the data stays)."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, fsync: bool = False) -> None:
+        self.fsync = fsync  # on for benchmarks: commits then cost what they cost on this disk
         self.bin = postgres_bin()
         self.port = _free_port()
         self.folder = Path(tempfile.mkdtemp(prefix="ocrdesk-pg-"))
@@ -56,10 +57,10 @@ class PostgresServer:
             raise RuntimeError(f"{tool} failed ({result.returncode}): {result.stderr.strip() or result.stdout.strip()}")
 
     def start(self) -> None:
-        # fsync off (the machine does not crash during a test); synchronous commit stays on, so stopping in
-        # "immediate" mode, a crash of the server, loses no committed transaction
+        # fsync off for tests (the machine does not crash during one); synchronous commit stays on, so
+        # stopping in "immediate" mode, a crash of the server, loses no committed transaction
         options = (
-            f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off "
+            f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync={'on' if self.fsync else 'off'} "
             "-c max_connections=200"
         )
         self._run("pg_ctl", "-D", str(self.data), "-o", options, "-l", str(self.folder / "log"), "-w", "start")
