@@ -80,10 +80,13 @@ def shown_url(url: str) -> str:
 
 
 def reason(exc: BaseException, url: str) -> str:
-    """The last meaningful line of a driver error (libpq repeats itself across lines), password removed."""
+    """A driver error in one line: libpq's reason and hint, without the address it repeats or the password."""
     lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
-    text = lines[-1] if lines else type(exc).__name__
-    return _without_password(text, url)
+    if not lines:
+        return type(exc).__name__
+    # 'connection failed: connection to server at "h", port 1 failed: Connection refused' + a hint line
+    lines[0] = lines[0].rsplit("failed: ", 1)[-1]
+    return _without_password("; ".join(lines), url)
 
 
 def _without_password(text: str, url: str) -> str:

@@ -69,9 +69,10 @@ def test_usage_errors_exit_2_with_one_line(
     team_db: str, postgres: PostgresServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     make_images(tmp_path, 1)
-    closed = f"postgresql://ocr@127.0.0.1:{postgres.port + 1}/postgres"  # nothing listens there
+    closed = f"postgresql://ocr:s3cret-pw@127.0.0.1:{postgres.port + 1}/postgres"  # nothing listens there
     code, _out, err = run(capsys, "team", "status", "--db", closed)
     assert code == 2 and err.count("\n") == 1 and "cannot reach the team database" in err
+    assert "Connection refused" in err and "s3cret-pw" not in err
     code, _out, err = run(capsys, "team", "status", "--db", postgres.url)  # no schema there
     assert code == 2 and "ocrdesk team init" in err
     code, _out, err = run(capsys, "team", "add", "--db", team_db, "--provider", "nope", str(tmp_path))
