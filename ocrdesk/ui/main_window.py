@@ -13,11 +13,11 @@ from ocrdesk.ui.actions.registry import build_actions, build_toolbar
 from ocrdesk.ui.actions.shortcuts import stored_keys
 from ocrdesk.ui.export import export_document, exportable
 from ocrdesk.ui.fields.panel import FieldsPanel, SelectionSync
-from ocrdesk.ui.layout import restore_layout, save_layout
+from ocrdesk.ui.layout import ToolbarFit, restore_layout, save_layout
 from ocrdesk.ui.messages import MessageBridge
 from ocrdesk.ui.page.panel import PagePanel
 from ocrdesk.ui.queue.closing import CloseGuard
-from ocrdesk.ui.queue.controller import DOCK_WIDTH, QueueController
+from ocrdesk.ui.queue.controller import QueueController
 from ocrdesk.ui.recognizer import RecognitionReport, Recognizer
 from ocrdesk.ui.review.workflow import ReviewWorkflow
 from ocrdesk.ui.settings.pickers import ProviderPicker
@@ -68,21 +68,22 @@ class MainWindow(QMainWindow):
         )
         self.closing = CloseGuard(self.documents, self.review.delegate.drafted, self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.documents.dock)
-        self.resizeDocks([self.documents.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)  # a saved layout wins
         self.statusBar().insertPermanentWidget(0, self.documents.batch.status)
         self.installEventFilter(self.documents.inputs.drops)
         self._connect()
         self.picker.populate()
         self._sync_provider()
-        restore_layout(self, self.splitter, self.settings)
+        restore_layout(self, self.splitter, self.settings, [self.documents.dock])
+        self.toolbar_fit = ToolbarFit(self.toolbar)  # icons only when the labels do not fit
 
     def _build_central(self) -> None:
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.page)
         self.splitter.addWidget(self.fields)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        # a narrower window mostly narrows the page (it zooms), less the field values being reviewed
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         # A fixed minimum instead of the layout's: Qt would otherwise push a new one to the platform

@@ -308,7 +308,10 @@ def test_provider_and_layout_persist_across_windows(qtbot: Any, window: MainWind
 
 
 def test_default_size_without_settings(window: MainWindow) -> None:
-    assert (window.width(), window.height()) == (1280, 800)
+    # 1280×800, shrunk to the screen's free area (the offscreen screen is 800×800)
+    free = window.screen().availableGeometry()
+    expected = (min(1280, free.width() - 40), min(800, free.height() - 60))
+    assert (window.width(), window.height()) == expected
 
 
 def test_open_dialog_remembers_the_folder(

@@ -63,3 +63,46 @@ def test_review_commands_wait_for_a_recognised_page(qtbot: Any, window: MainWind
     assert actions.read_region.isEnabled()
     recognize(qtbot, window)
     assert all(action.isEnabled() for action in review)
+
+
+def _toolbar_buttons_shown(window: MainWindow) -> list[str]:
+    """The ids of toolbar commands the toolbar actually shows (not pushed into its "»" menu)."""
+    toolbar = window.toolbar
+    shown = []
+    for action in toolbar.actions():
+        widget = toolbar.widgetForAction(action)
+        if action.objectName() and widget is not None and widget.isVisible():
+            shown.append(action.objectName())
+    return shown
+
+
+def test_at_1024_by_700_every_command_stays_on_the_toolbar(qtbot: Any, window: MainWindow, image_path: Path) -> None:
+    load(qtbot, window, image_path)
+    recognize(qtbot, window)
+    window.resize(1600, 900)
+    qtbot.waitUntil(lambda: window.toolbar_fit.compact == 0)
+    labelled = window.toolbar.widgetForAction(window._actions.export)
+    assert labelled.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.toolbar.width() <= 1024)
+    qtbot.waitUntil(lambda: window.toolbar_fit.compact >= 1)
+    everything = [action.objectName() for action in window.toolbar.actions() if action.objectName()]
+    qtbot.waitUntil(lambda: _toolbar_buttons_shown(window) == everything)
+    for wanted in ("export", "draw_box", "confirm", "zoom_in"):
+        assert wanted in everything
+    assert labelled.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
+    assert labelled.toolTip()  # an icon alone still says what it does
+    # the value column holds an 18-digit ID number
+    needed = window.table.fontMetrics().horizontalAdvance("11010519491231002X")
+    assert window.table.columnWidth(1) > needed
+    window.resize(1600, 900)
+    qtbot.waitUntil(lambda: window.toolbar_fit.compact == 0)  # room again: the labels come back
+
+
+def test_the_first_window_fits_the_screen(qtbot: Any, window: MainWindow) -> None:
+    from ocrdesk.ui.layout import first_size
+
+    free = window.screen().availableGeometry()
+    size = first_size(window)
+    assert size.width() <= max(free.width(), window.minimumWidth())
+    assert size.height() <= max(free.height(), window.minimumHeight())
