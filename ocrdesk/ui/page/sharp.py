@@ -26,6 +26,7 @@ from ocrdesk.ui.tasks import GuiCall
 
 SHARP_BELOW = 0.95  # device scale under which the page is resampled (near 1, bilinear is already fine)
 CACHED_LEVELS = 6
+CACHED_BYTES = 96 * 1024 * 1024  # near 95 % a 12 MP page's copy alone is ~43 MB
 Size = tuple[int, int]
 
 
@@ -114,8 +115,10 @@ class Downscaler(QObject):
         self._busy = None
         if generation == self._generation and scaled is not None:
             self._cache[size] = scaled
-            while len(self._cache) > CACHED_LEVELS:
-                self._cache.popitem(last=False)
+            while len(self._cache) > 1 and (
+                len(self._cache) > CACHED_LEVELS or sum(i.sizeInBytes() for i in self._cache.values()) > CACHED_BYTES
+            ):
+                self._cache.popitem(last=False)  # the level used longest ago
             self._ready()
         if self._wanted is not None and self._wanted not in self._cache:
             self._start()

@@ -11,6 +11,7 @@ from PIL import Image
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
+from ocrdesk.ui.page import sharp
 from ocrdesk.ui.page.image_view import ImageView
 from ocrdesk.ui.page.sharp import lanczos_scaled
 
@@ -112,3 +113,18 @@ def test_lanczos_scaled_keeps_colour_and_size(qapp: Any) -> None:
     scaled = lanczos_scaled(image, (10, 5))
     assert (scaled.width(), scaled.height()) == (10, 5)
     assert QColor(scaled.pixel(5, 2)).getRgb()[:3] == (200, 30, 60)
+
+
+def test_the_cache_keeps_recent_levels_within_its_memory_bound(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sharp, "CACHED_BYTES", 100 * 100 * 4 + 1)  # room for one 100×100 copy
+    made: list[int] = []
+    downscaler = sharp.Downscaler(lambda: made.append(1))
+    downscaler.set_image(_page(400, 400, 40))
+    assert downscaler.get((100, 100)) is None  # asked for; made in the background
+    qtbot.waitUntil(lambda: downscaler.has((100, 100)), timeout=10_000)
+    assert downscaler.get((100, 100)) is not None
+    downscaler.get((50, 50))
+    qtbot.waitUntil(lambda: downscaler.has((50, 50)), timeout=10_000)
+    assert not downscaler.has((100, 100))  # over the bound: the level used longest ago went
+    assert made == [1, 1]
+    assert downscaler.wait()
