@@ -131,10 +131,12 @@ class Worker:
                         self.stopping.set()
                     else:
                         self._wait_for_work(connection)
-            except (TeamDbError, psycopg.OperationalError) as exc:
+            except (TeamDbError, psycopg.Error) as exc:
                 if not self._db_down.is_set():
                     self._db_down.set()
-                    self.report(f"team database unreachable, retrying: {reason(exc, self.url)}")
+                    lost = isinstance(exc, TeamDbError | psycopg.OperationalError | psycopg.InterfaceError)
+                    what = "unreachable" if lost else "error"
+                    self.report(f"team database {what}, retrying: {reason(exc, self.url)}")
                 if connection is not None:
                     connection.close()
                 connection = None
@@ -169,7 +171,7 @@ class Worker:
             document = self._recognize(connection, job, cancel)
         except Cancelled:
             return True  # stopping: _finish hands the job back
-        except OcrDeskError:
+        except OcrDeskError:  # this machine cannot start the provider: another worker may
             with self._lock:
                 self.stats.held.pop(job.id, None)
             hand_back_jobs(connection, [job.id], self.name)
@@ -186,18 +188,28 @@ class Worker:
         provider = self._provider(job.provider)
         try:
             image = load_job_image(connection, job)
+            document, _recognition = recognize_image(provider, image, DocType(job.doc_type), cancel)
         except ImageLoadError as exc:
-            return Document(
-                source=job.source,
-                page=job.page,
-                provider=job.provider,
-                doc_type=job.doc_type,
-                status=DocStatus.ERROR,
-                error=ErrorInfo(exc.code, exc.message),
-            )
-        document, _recognition = recognize_image(provider, image, DocType(job.doc_type), cancel)
+            return self._failure(job, ErrorInfo(exc.code, exc.message))
+        except (Cancelled, psycopg.Error):
+            raise
+        except Exception as exc:
+            # a bug, or a file that breaks a decoder: stored as this document's failure, so the job is not
+            # taken over and retried for ever
+            log.exception("document %d failed", job.id)
+            return self._failure(job, ErrorInfo("internal", f"{type(exc).__name__}: {exc}"))
         document.source, document.page = job.source, job.page
         return document
+
+    def _failure(self, job: Job, error: ErrorInfo) -> Document:
+        return Document(
+            source=job.source,
+            page=job.page,
+            provider=job.provider,
+            doc_type=job.doc_type,
+            status=DocStatus.ERROR,
+            error=error,
+        )
 
     def _provider(self, provider_id: str) -> Provider:
         with self._lock:

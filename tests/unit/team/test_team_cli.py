@@ -9,6 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from PIL import Image
 
 from ocrdesk import cli
 from ocrdesk.team.db import connect
@@ -169,3 +170,31 @@ def test_database_restart_between_two_operations(
         postgres.start()
     code, out, _ = run(capsys, "team", "status", "--db", team_db, "--json")
     assert code == 0 and json.loads(out)["queued"] == 2  # nothing lost
+
+
+def test_pdf_pages_and_a_damaged_file(team_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "in"
+    scans = make_images(tmp_path / "scans", 2)
+    pages = [Image.open(path).convert("RGB") for path in scans]
+    folder.mkdir()
+    pages[0].save(folder / "a.pdf", save_all=True, append_images=pages[1:])
+    (folder / "b.png").write_bytes(b"\x89PNG\r\n\x1a\n this is not really a picture")
+    code, out, _ = run(capsys, "team", "add", "--db", team_db, "--provider", PROVIDER, str(folder))
+    assert code == 0
+    assert [line.split("\t")[1] for line in out.splitlines()] == [
+        f"{folder / 'a.pdf'} (page 1)",
+        f"{folder / 'a.pdf'} (page 2)",
+        str(folder / "b.png"),
+    ]
+    recognize_all(team_db)
+    counts = json.loads(run(capsys, "team", "status", "--db", team_db, "--json")[1])
+    assert (counts["ready"], counts["error"], counts["queued"]) == (2, 1, 0)
+    output = tmp_path / "all.json"
+    assert run(capsys, "team", "export", "--db", team_db, "--status", "all", "-o", str(output))[0] == 0
+    documents = json.loads(output.read_text(encoding="utf-8"))["documents"]
+    assert [(d["page"], d["status"], d["operator"]) for d in documents] == [
+        (1, "ok", None),
+        (2, "ok", None),
+        (None, "error", None),
+    ]
+    assert documents[2]["error"]["code"].startswith("image")
