@@ -65,6 +65,12 @@ class PostgresServer:
         )
         self._run("pg_ctl", "-D", str(self.data), "-o", options, "-l", str(self.folder / "log"), "-w", "start")
 
+    def require_password(self, database: str) -> None:
+        """Connections to `database` must give a password (SCRAM); the others stay trusted."""
+        hba = self.data / "pg_hba.conf"
+        hba.write_text(f"host {database} all 127.0.0.1/32 scram-sha-256\n" + hba.read_text())
+        self._run("pg_ctl", "-D", str(self.data), "reload")
+
     def stop(self) -> None:
         self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
 
