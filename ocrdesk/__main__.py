@@ -16,6 +16,14 @@ def main(argv: list[str] | None = None) -> int:
         from ocrdesk import cli
 
         return cli.main(args)
+    if any(arg == "--db" or arg.startswith("--db=") for arg in args):
+        # the window in team mode (issue 16) is not built yet: say so rather than open a desk without the queue
+        print(
+            "ocrdesk: the window in team mode (--db) is not available yet; "
+            "review with `ocrdesk team claim` and `ocrdesk team submit`",
+            file=sys.stderr,
+        )
+        return 2
     try:
         from ocrdesk import app
 

@@ -198,3 +198,10 @@ def test_pdf_pages_and_a_damaged_file(team_db: str, tmp_path: Path, capsys: pyte
         (None, "error", None),
     ]
     assert documents[2]["error"]["code"].startswith("image")
+
+
+def test_the_window_in_team_mode_says_it_is_not_there_yet(capsys: pytest.CaptureFixture[str]) -> None:
+    from ocrdesk.__main__ import main
+
+    assert main(["--db", "postgresql://ocr@db.example/ocrdesk"]) == 2
+    assert "team mode (--db) is not available yet" in capsys.readouterr().err
