@@ -170,3 +170,33 @@ def documents_in(connection: Connection, state: str | None) -> list[TeamDocument
         rows = cursor.fetchall()
     connection.commit()
     return [TeamDocument(int(r[0]), Document.from_dict(r[1]), r[2], r[3]) for r in rows]
+
+
+@dataclass(frozen=True)
+class QueueEntry:
+    """One row of the team queue as the window lists it: "张三 · 3 分钟前" comes from holder and since."""
+
+    id: int
+    source: str
+    page: int | None
+    state: str
+    holder: str | None  # who holds it now (a worker while recognizing, an operator while in review)
+    since: datetime | None
+
+
+def queue_entries(connection: Connection, limit: int = 1000) -> list[QueueEntry]:
+    """The oldest `limit` documents not yet reviewed, with their state as a lease-aware reader sees it."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            SELECT id, source, page, shown,
+                CASE shown WHEN 'in_review' THEN holder WHEN 'recognizing' THEN worker END,
+                CASE shown WHEN 'in_review' THEN claimed_at END
+            FROM (SELECT *, {EFFECTIVE_STATE} AS shown FROM documents WHERE state <> 'reviewed') d
+            ORDER BY id LIMIT %s
+            """,
+            (limit,),
+        )
+        rows = cursor.fetchall()
+    connection.commit()
+    return [QueueEntry(int(r[0]), str(r[1]), r[2], str(r[3]), r[4], r[5]) for r in rows]
