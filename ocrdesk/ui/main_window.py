@@ -128,6 +128,8 @@ class MainWindow(QMainWindow):
         state.pageShown.connect(review.on_document_shown)
         state.pageShown.connect(self._recognize_when_shown)
         state.documentReplaced.connect(self._on_document_replaced)
+        state.pageCleared.connect(self._on_page_cleared)
+        state.pageCleared.connect(review.on_document_shown)
         state.documentReplaced.connect(review.on_document_shown)
         # F5: the queue stores the outcome (apply_result, as for Recognise All); the window reports it
         c.recognitionStarted.connect(queue.on_recognition_started)
@@ -151,6 +153,7 @@ class MainWindow(QMainWindow):
         state.documentChanged.connect(lambda _entry_id: review.autosave.request())
         state.documentChanged.connect(self._on_document_changed)
         queue.documentsAdded.connect(lambda _count: review.autosave.request())
+        queue.removal.removed.connect(lambda _count: review.autosave.request())
         queue.batch.exported.connect(self.closing.on_exported)
         queue.batch.exportFailed.connect(self.closing.on_export_failed)
         self.model.fieldEdited.connect(self._on_field_edited)
@@ -185,6 +188,13 @@ class MainWindow(QMainWindow):
         self.status.image.setText(size.format(width=source.width, height=source.height))
         opened = QCoreApplication.translate("MainWindow", "Opened {name}")
         self.messages.info(opened.format(name=document.display_name), 8000)
+
+    def _on_page_cleared(self) -> None:
+        self.model.reload()
+        self.view.set_image(None)
+        self.page.show_outlines([])
+        self.status.image.clear()
+        self._refresh()
 
     def _on_document_replaced(self, document: Document) -> None:
         self.view.set_fields(document.fields)

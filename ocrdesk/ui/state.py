@@ -21,6 +21,8 @@ class AppState(QObject):
     pageShown = Signal(object)  # Document
     # the document on screen was replaced by a new one for the same page (a result arrived)
     documentReplaced = Signal(object)  # Document
+    # nothing is on screen any more (the document shown was removed from the list)
+    pageCleared = Signal()
     # a queued document changed (a result, an edit, a status): autosave, the list, the summary and
     # the actions follow this one notification (Anki's operation_did_execute)
     documentChanged = Signal(int)  # entry id
@@ -64,6 +66,10 @@ class AppState(QObject):
         self.documentAboutToChange.emit()
         self._entry_id, self._document, self._source, self._image = entry_id, document, source, image
         self.pageShown.emit(document)
+
+    def clear_page(self) -> None:
+        self._entry_id, self._document, self._source, self._image = None, None, None, None
+        self.pageCleared.emit()
 
     def replace_document(self, document: Document) -> None:
         """A new document for the page on screen (its result); the pixels stay."""

@@ -268,7 +268,7 @@ def test_delete_removes_the_field_and_its_box(qtbot: Any, card: MainWindow) -> N
 def test_del_and_ctrl_arrows_act_on_fields_only_from_the_field_list(qtbot: Any, card: MainWindow) -> None:
     card.review.go_to(0)
     box = card.model.field(0).box
-    elsewhere = card.documents.list_view
+    elsewhere = card.provider_combo  # not the document list: Del there removes documents
     elsewhere.setFocus()
     qtbot.keyClick(elsewhere, Qt.Key.Key_Delete)
     qtbot.keyClick(elsewhere, Qt.Key.Key_Right, ctrl)

@@ -106,3 +106,61 @@ def test_the_first_window_fits_the_screen(qtbot: Any, window: MainWindow) -> Non
     size = first_size(window)
     assert size.width() <= max(free.width(), window.minimumWidth())
     assert size.height() <= max(free.height(), window.minimumHeight())
+
+
+def _names(window: MainWindow) -> list[str]:
+    return [entry.name for entry in window.documents.workspace]
+
+
+def test_del_in_the_list_removes_the_selected_documents(
+    qtbot: Any, queue_window: MainWindow, tmp_path: Path, message_boxes: Any
+) -> None:
+    window = queue_window
+    make_images(tmp_path / "q", ["1.png", "2.png", "3.png", "4.png"])
+    open_paths(qtbot, window, [tmp_path / "q"])
+    view = window.documents.list_view
+    with qtbot.waitSignal(window.state.pageShown, timeout=10_000):
+        _click_row(qtbot, window, 1)  # 2.png on screen
+    rect = view.visualRect(window.documents.model.index(2))
+    with qtbot.waitSignal(window.state.pageShown, timeout=10_000):  # the row clicked is shown, as ever
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, rect.center())
+    assert len(view.selectionModel().selectedRows()) == 2
+    view.setFocus()
+    said: list[str] = []
+    window.messages.statusShown.connect(lambda text, _ms: said.append(text))
+    with qtbot.waitSignal(window.state.pageShown, timeout=10_000):
+        qtbot.keyClick(view, Qt.Key.Key_Delete)  # 2.png and 3.png go; the next one is shown
+    assert _names(window) == ["1.png", "4.png"]
+    assert window.current_document.display_name == "4.png"
+    assert view.currentIndex().row() == 1
+    assert any(text.startswith("Removed 2 document") for text in said)
+    assert not any("1.png" in text for text in said)  # no detour through the row Qt makes current
+    assert not message_boxes.calls  # no unexported work: nothing to ask
+    # the session follows: what autosave writes holds the two that are left
+    assert [d.display_name for d in window.documents.all_documents()] == ["1.png", "4.png"]
+
+
+def test_removing_unexported_work_asks_and_the_last_one_clears_the_page(
+    qtbot: Any, window: MainWindow, image_path: Path, message_boxes: Any
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    load(qtbot, window, image_path)
+    recognize(qtbot, window)
+    window.documents.document_edited(window.current_document)  # a correction not exported yet
+    view = window.documents.list_view
+    view.setFocus()
+    message_boxes.answer = QMessageBox.StandardButton.Cancel
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert message_boxes.calls[-1][0] == "question"
+    assert "scan.png" in message_boxes.calls[-1][1]  # the work is named
+    assert _names(window) == ["scan.png"]  # kept
+    message_boxes.answer = QMessageBox.StandardButton.Discard
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert _names(window) == []
+    assert window.current_document is None
+    assert window.model.rowCount() == 0
+    assert window.view.pixmap_item is None
+    assert window.windowTitle() == "OCRDesk"
+    assert not window._actions.remove_documents.isEnabled()
+    assert not window._actions.confirm.isEnabled()

@@ -177,6 +177,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         context="field_list",
     ),
     ActionSpec(
+        "remove_documents",
+        QT_TRANSLATE_NOOP("Actions", "R&emove from List"),
+        tip=QT_TRANSLATE_NOOP("Actions", "Remove the selected documents from the list (Del in the list)"),
+        menu="edit",
+        separator=True,
+        enabled=False,
+    ),
+    ActionSpec(
         "draw_box",
         QT_TRANSLATE_NOOP("Actions", "Draw &Box for a Missing Field"),
         ("Ctrl+B",),

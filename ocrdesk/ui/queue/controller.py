@@ -32,6 +32,7 @@ from ocrdesk.ui.messages import MessageBridge
 from ocrdesk.ui.queue.batch import BatchController
 from ocrdesk.ui.queue.inputs import InputsController
 from ocrdesk.ui.queue.list_view import ENTRY_ID_ROLE, DocumentListModel, DocumentListPanel, thumbnail_icon
+from ocrdesk.ui.queue.removal import DocumentRemoval
 from ocrdesk.ui.queue.unexported import UnexportedWork
 from ocrdesk.ui.recognizer import Recognizer
 from ocrdesk.ui.settings.store import SettingsStore
@@ -98,6 +99,7 @@ class QueueController(QObject):
         self.batch = BatchController(self, parent)
         self.actions = actions
         self._connect_actions()
+        self.removal = DocumentRemoval(self, actions["remove_documents"], parent)
 
     # -- actions ------------------------------------------------------------------------------
     def _connect_actions(self) -> None:
@@ -249,6 +251,18 @@ class QueueController(QObject):
         self.messages.info(QCoreApplication.translate("QueueController", "Opening {name}…").format(name=entry.name))
         return True
 
+    def remove_entries(self, entry_ids: list[int]) -> None:
+        """Entries leave the list (DocumentRemoval); the row Qt makes current meanwhile is not a choice."""
+        self._selecting = True
+        try:
+            for entry_id in entry_ids:
+                self.model.remove(entry_id)
+                self.unexported.forget(entry_id)
+        finally:
+            self._selecting = False
+        if self._inspected_id in entry_ids:
+            self._inspected_id = None
+
     def step(self, delta: int) -> bool:
         """Next (1) or previous (-1) document that can be shown; from the one being opened, if any."""
         entry = self.workspace.neighbour(self._loading_id or self._inspected_id or self.state.entry_id, delta)
@@ -301,6 +315,8 @@ class QueueController(QObject):
                 selection.clear()
                 return
             index = self.model.index(row)
+            if selection.currentIndex() == index and selection.isSelected(index):
+                return  # already there: a Shift/Ctrl+click selection of several rows stays
             flag = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Current
             selection.setCurrentIndex(index, flag)
             self.list_view.scrollTo(index)
