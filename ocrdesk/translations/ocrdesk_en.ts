@@ -171,6 +171,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>R&amp;emove from List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected documents from the list (Del in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Draw &amp;Box for a Missing Field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1253,6 +1261,42 @@ Open files or a folder, drop them here, paste an image, or capture from a camera
         <translation>
             <numerusform>%n error</numerusform>
             <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRemoval</name>
+    <message>
+        <source>Documents cannot be removed while recognition runs: wait for it or cancel it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) have corrections that were not exported:</source>
+        <translation>
+            <numerusform>%n document has corrections that were not exported:</numerusform>
+            <numerusform>%n documents have corrections that were not exported:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove them from the list and discard the corrections?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove documents?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n document(s) from the list</source>
+        <translation>
+            <numerusform>Removed %n document from the list</numerusform>
+            <numerusform>Removed %n documents from the list</numerusform>
         </translation>
     </message>
 </context>

@@ -171,6 +171,14 @@
         <translation>第二个识别服务结果不同时，采用它的值</translation>
     </message>
     <message>
+        <source>R&amp;emove from List</source>
+        <translation>从列表移除(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Remove the selected documents from the list (Del in the list)</source>
+        <translation>从文档列表移除所选文档（在列表中按 Del）</translation>
+    </message>
+    <message>
         <source>Draw &amp;Box for a Missing Field</source>
         <translation>为缺失字段画框(&amp;B)</translation>
     </message>
@@ -1241,6 +1249,39 @@ Open files or a folder, drop them here, paste an image, or capture from a camera
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 份错误</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRemoval</name>
+    <message>
+        <source>Documents cannot be removed while recognition runs: wait for it or cancel it</source>
+        <translation>识别进行中，不能移除文档：请等待识别结束或取消识别</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 另有 %n 份</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) have corrections that were not exported:</source>
+        <translation>
+            <numerusform>%n 份文档有尚未导出的更正：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove them from the list and discard the corrections?</source>
+        <translation>从列表移除这些文档并丢弃更正？</translation>
+    </message>
+    <message>
+        <source>Remove documents?</source>
+        <translation>移除文档？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n document(s) from the list</source>
+        <translation>
+            <numerusform>已从列表移除 %n 份文档</numerusform>
         </translation>
     </message>
 </context>
