@@ -26,6 +26,9 @@ from ocrdesk.ui.tasks import GuiCall
 
 SHARP_BELOW = 0.95  # device scale under which the page is resampled (near 1, bilinear is already fine)
 CACHED_LEVELS = 6
+# Linux niceness of the worker thread: at 10 a machine at load 20 starved it (no sharp copy for 5 s),
+# at 0 it took CPU share from the GUI thread of the same process
+NICENESS = 4
 CACHED_BYTES = 96 * 1024 * 1024  # near 95 % a 12 MP page's copy alone is ~43 MB
 Size = tuple[int, int]
 
@@ -57,7 +60,7 @@ def _yield_to_the_gui() -> None:
     QThread.currentThread().setPriority(QThread.Priority.LowestPriority)  # Windows and macOS
     if sys.platform.startswith("linux"):  # Qt's priorities do nothing for Linux's normal scheduling
         with contextlib.suppress(OSError):
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)  # this thread only
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), NICENESS)  # this thread only
 
 
 class Downscaler(QObject):
