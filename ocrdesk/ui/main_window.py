@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLayout, QMainWindow, QSplitter
 
 from ocrdesk.model import DocStatus, Document
 from ocrdesk.ui import dialogs, style
+from ocrdesk.ui.actions.context_menus import install_context_menus
 from ocrdesk.ui.actions.registry import build_actions, build_toolbar
 from ocrdesk.ui.actions.shortcuts import stored_keys
 from ocrdesk.ui.export import export_document, exportable
@@ -75,6 +76,8 @@ class MainWindow(QMainWindow):
         self._sync_provider()
         restore_layout(self, self.splitter, self.settings, [self.documents.dock])
         self.toolbar_fit = ToolbarFit(self.toolbar)  # icons only when the labels do not fit
+        areas = {"documentList": self.documents.list_view, "fieldTable": self.table, "pageView": self.view}
+        self.context_menus = install_context_menus(self._actions, areas)
 
     def _build_central(self) -> None:
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 
 from ocrdesk.ui.main_window import MainWindow
@@ -164,3 +165,42 @@ def test_removing_unexported_work_asks_and_the_last_one_clears_the_page(
     assert window.windowTitle() == "OCRDesk"
     assert not window._actions.remove_documents.isEnabled()
     assert not window._actions.confirm.isEnabled()
+
+
+def _right_click(qtbot: Any, area: Any, pos: Any) -> None:
+    """What a right-click does: Qt turns it into a context-menu request (offscreen sends no
+    QContextMenuEvent for a synthetic click)."""
+    qtbot.mouseClick(area, Qt.MouseButton.RightButton, pos=pos)
+    area.customContextMenuRequested.emit(pos)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")  # offscreen popups
+def test_each_area_has_a_context_menu_of_the_windows_actions(
+    qtbot: Any, queue_window: MainWindow, tmp_path: Path, message_boxes: Any
+) -> None:
+    from ocrdesk.ui.actions.specs import CONTEXT_MENUS
+
+    window = queue_window
+    make_images(tmp_path / "q", ["1.png", "2.png"])
+    open_paths(qtbot, window, [tmp_path / "q"])
+    for name, widget in (("fieldTable", window.table), ("pageView", window.view)):
+        _right_click(qtbot, widget.viewport(), widget.viewport().rect().center())
+        menu = window.context_menus[name].menu
+        assert menu is not None and menu.isVisible()
+        ids = [action.objectName() for action in menu.actions() if not action.isSeparator()]
+        assert ids == [item for item in CONTEXT_MENUS[name] if item != "|"]
+        # the window's own actions: one text, one enabled state
+        shown = [a for a in menu.actions() if not a.isSeparator()]
+        assert all(window._actions[i] is a for i, a in zip(ids, shown, strict=True))
+        menu.close()
+    # the list: right-click a row, then Remove from List
+    view = window.documents.list_view
+    rect = view.visualRect(window.documents.model.index(1))
+    with qtbot.waitSignal(window.state.pageShown, timeout=10_000):
+        _right_click(qtbot, view.viewport(), rect.center())
+    menu = window.context_menus["documentList"].menu
+    assert menu is not None and menu.isVisible()
+    remove = next(a for a in menu.actions() if a.objectName() == "remove_documents")
+    assert remove.isEnabled() and not window._actions.draw_box.isEnabled()
+    remove.trigger()
+    assert [entry.name for entry in window.documents.workspace] == ["1.png"]

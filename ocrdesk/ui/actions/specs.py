@@ -410,6 +410,49 @@ TOOLBAR: tuple[str, ...] = (
     "zoom_in",
 )
 
+# right-click menus: the area's objectName -> the actions it offers, in order (SEPARATOR between groups);
+# the actions themselves, so texts, keys and enabled states are those of the window's menus
+CONTEXT_MENUS: dict[str, tuple[str, ...]] = {
+    "documentList": (
+        "recognize",
+        "recognize_all",
+        SEPARATOR,
+        "export",
+        "export_all",
+        SEPARATOR,
+        "open",
+        "open_folder",
+        "paste",
+        SEPARATOR,
+        "remove_documents",
+    ),
+    "fieldTable": (
+        "undo",
+        "redo",
+        SEPARATOR,
+        "next_attention",
+        "previous_attention",
+        SEPARATOR,
+        "read_region",
+        "draw_box",
+        "delete_field",
+        SEPARATOR,
+        "confirm",
+    ),
+    "pageView": (
+        "zoom_in",
+        "zoom_out",
+        "zoom_fit",
+        "zoom_actual",
+        SEPARATOR,
+        "draw_box",
+        "read_region",
+        SEPARATOR,
+        "recognize",
+        "confirm",
+    ),
+}
+
 # Ctrl+arrows move the selected box, Ctrl+Shift+arrows its right or bottom edge: id -> (dx, dy, resize)
 NUDGES: dict[str, tuple[int, int, bool]] = {
     "move_left": (-1, 0, False),
