@@ -75,6 +75,10 @@ LANGUAGE = Preference(
     note=QT_TRANSLATE_NOOP("Preferences", "A new language takes effect when OCRDesk is started again."),
 )
 LAST_OPEN_DIR = Preference("paths/last_open_dir", str, "", label=QT_TRANSLATE_NOOP("Preferences", "Last folder opened"))
+# files and folders opened lately, newest first, one per line (File → Recent Files and Folders)
+RECENT_PATHS = Preference(
+    "paths/recent", str, "", label=QT_TRANSLATE_NOOP("Preferences", "Files and folders opened lately")
+)
 LAST_EXPORT_DIR = Preference(
     "paths/last_export_dir", str, "", label=QT_TRANSLATE_NOOP("Preferences", "Last export folder")
 )
@@ -194,6 +198,7 @@ SHORTCUT = Preference(
 PREFERENCES: tuple[Preference[Any], ...] = (
     LANGUAGE,  # first: the Preferences dialog lists its preferences in this order
     LAST_OPEN_DIR,
+    RECENT_PATHS,
     LAST_EXPORT_DIR,
     LAST_EXPORT_FILTER,
     PROVIDER,

@@ -19,6 +19,7 @@ from ocrdesk.ui.messages import MessageBridge
 from ocrdesk.ui.page.panel import PagePanel
 from ocrdesk.ui.queue.closing import CloseGuard
 from ocrdesk.ui.queue.controller import QueueController
+from ocrdesk.ui.queue.crashed import CrashedSessions
 from ocrdesk.ui.recognizer import RecognitionReport, Recognizer
 from ocrdesk.ui.review.workflow import ReviewWorkflow
 from ocrdesk.ui.settings.pickers import ProviderPicker
@@ -68,6 +69,8 @@ class MainWindow(QMainWindow):
             *shared, self.documents, self.controller, self.settings, self._actions, widgets, self
         )
         self.closing = CloseGuard(self.documents, self.review.delegate.drafted, self)
+        file_menu, store = self._actions.menu("file"), self.review.autosave.store
+        self.crashed = CrashedSessions(self._actions.restore_session, self.review, store, file_menu, self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.documents.dock)
         self.statusBar().insertPermanentWidget(0, self.documents.batch.status)
         self.installEventFilter(self.documents.inputs.drops)

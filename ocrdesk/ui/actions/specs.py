@@ -121,6 +121,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "file",
     ),
     ActionSpec(
+        "restore_session",
+        QT_TRANSLATE_NOOP("Actions", "Res&tore Crashed Session…"),
+        tip=QT_TRANSLATE_NOOP("Actions", "Bring back the work of a session that ended without closing OCRDesk"),
+        menu="file",
+        separator=True,
+        enabled=False,
+    ),
+    ActionSpec(
         "quit",
         QT_TRANSLATE_NOOP("Actions", "&Quit"),
         ("std:Quit", "Ctrl+Q"),

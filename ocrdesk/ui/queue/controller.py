@@ -32,6 +32,7 @@ from ocrdesk.ui.messages import MessageBridge
 from ocrdesk.ui.queue.batch import BatchController
 from ocrdesk.ui.queue.inputs import InputsController
 from ocrdesk.ui.queue.list_view import ENTRY_ID_ROLE, DocumentListModel, DocumentListPanel, thumbnail_icon
+from ocrdesk.ui.queue.recent import RecentInputs
 from ocrdesk.ui.queue.removal import DocumentRemoval
 from ocrdesk.ui.queue.unexported import UnexportedWork
 from ocrdesk.ui.recognizer import Recognizer
@@ -100,6 +101,8 @@ class QueueController(QObject):
         self.actions = actions
         self._connect_actions()
         self.removal = DocumentRemoval(self, actions["remove_documents"], parent)
+        self.recent = RecentInputs(settings, messages, lambda paths: self.inputs.open_paths(paths), parent)
+        actions.menu("file").insertMenu(actions["include_subfolders"], self.recent.menu)  # after Open Folder…
 
     # -- actions ------------------------------------------------------------------------------
     def _connect_actions(self) -> None:

@@ -28,6 +28,7 @@ from ocrdesk.session import SessionStore
 from ocrdesk.ui import dialogs
 from ocrdesk.ui.messages import MessageBridge
 from ocrdesk.ui.queue.batch import BatchController
+from ocrdesk.ui.queue.recent import RecentInputs
 from ocrdesk.ui.settings.store import SettingsStore
 from ocrdesk.ui.state import AppState
 from ocrdesk.ui.tasks import TaskRunner, readable_error
@@ -101,6 +102,7 @@ class Queue(Protocol):
     workspace: Workspace
     runner: TaskRunner
     batch: BatchController
+    recent: RecentInputs
 
     def add_pages(self, pages: list[tuple[PageRef, str | None]], show_first: bool = True) -> list[Entry]: ...
 
@@ -148,12 +150,15 @@ class InputsController(QObject):
             )
             self.messages.warning(text.format(path=sample))
             return
-        self.open_paths([str(sample)])
+        self.open_paths([str(sample)], remember=False)
 
-    def open_paths(self, paths: list[str]) -> None:
-        """Queue files, folders and PDFs (planned in the background) and show the first new page."""
+    def open_paths(self, paths: list[str], remember: bool = True) -> None:
+        """Queue files, folders and PDFs (planned in the background) and show the first new page;
+        `remember`: they go into File → Recent (the sample does not)."""
         if not paths:
             return
+        if remember:
+            self.documents.recent.add(paths)
         reopen = self._queued_again([Path(p) for p in paths])
         if reopen is None:
             return  # the operator kept what they have
