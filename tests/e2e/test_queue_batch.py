@@ -6,6 +6,7 @@ import csv
 import gc
 import io
 import json
+import sys
 import threading
 import time
 from pathlib import Path
@@ -22,6 +23,7 @@ from ocrdesk.imaging import SourceImage
 from ocrdesk.model import DocStatus
 from ocrdesk.providers.base import CancelToken, Recognition
 from ocrdesk.ui.main_window import MainWindow
+from ocrdesk.ui.queue.batch import BATCH_SWITCH_INTERVAL
 from tests.e2e.queue_helpers import (
     GatedProvider,
     NamedProvider,
@@ -89,6 +91,7 @@ def test_pause_resume_and_cancel(qtbot: Any, queue_window: MainWindow, tmp_path:
     qtbot.waitUntil(lambda: GatedProvider.started == ["1.png"] and statuses(window)[0] == "recognising")
     assert statuses(window) == ["recognising", "pending", "pending", "pending"]
     assert gc.get_freeze_count() > 0  # the collector skips what existed before the batch
+    assert sys.getswitchinterval() == pytest.approx(BATCH_SWITCH_INTERVAL)  # the GUI thread gets the GIL sooner
 
     batch.status.pause_button.click()  # the running page finishes; nothing new starts
     assert batch.paused and batch.status.pause_button.text() == "Resume"
@@ -112,7 +115,7 @@ def test_pause_resume_and_cancel(qtbot: Any, queue_window: MainWindow, tmp_path:
         batch.status.cancel_button.click()
     assert finished.args == [1]
     assert statuses(window) == ["ok", "pending", "pending", "pending"]  # the cancelled page is pending again
-    assert gc.get_freeze_count() == 0
+    assert gc.get_freeze_count() == 0 and sys.getswitchinterval() == pytest.approx(0.005)
     assert "Cancelled: 1 of 4" in window.statusBar().currentMessage()
     assert window.documents.actions.recognize_all.isEnabled()
 
