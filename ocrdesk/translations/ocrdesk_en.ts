@@ -119,6 +119,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Res&amp;tore Crashed Session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back the work of a session that ended without closing OCRDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2496,6 +2504,10 @@ Open it again from disk and discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Files and folders opened lately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Last export folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3180,6 +3192,21 @@ Open it again from disk and discard them?</source>
     </message>
     <message>
         <source>Unexpected error: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecentInputs</name>
+    <message>
+        <source>&amp;Recent Files and Folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear the List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is no longer there: removed from the list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -119,6 +119,14 @@
         <translation>导出所有文档</translation>
     </message>
     <message>
+        <source>Res&amp;tore Crashed Session…</source>
+        <translation>恢复崩溃的会话(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Bring back the work of a session that ended without closing OCRDesk</source>
+        <translation>恢复未正常关闭 OCRDesk 时会话中的工作</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2471,6 +2479,10 @@ Open it again from disk and discard them?</source>
         <translation>上次打开的文件夹</translation>
     </message>
     <message>
+        <source>Files and folders opened lately</source>
+        <translation>最近打开的文件和文件夹</translation>
+    </message>
+    <message>
         <source>Last export folder</source>
         <translation>上次导出的文件夹</translation>
     </message>
@@ -3153,6 +3165,21 @@ Open it again from disk and discard them?</source>
     <message>
         <source>Unexpected error: {error}</source>
         <translation>意外错误：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>RecentInputs</name>
+    <message>
+        <source>&amp;Recent Files and Folders</source>
+        <translation>最近打开的文件和文件夹(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the List</source>
+        <translation>清空列表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>{path} is no longer there: removed from the list</source>
+        <translation>{path} 已不存在，已从列表中移除</translation>
     </message>
 </context>
 <context>
