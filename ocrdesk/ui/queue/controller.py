@@ -31,7 +31,8 @@ from ocrdesk.ui.actions.registry import ActionRegistry
 from ocrdesk.ui.messages import MessageBridge
 from ocrdesk.ui.queue.batch import BatchController
 from ocrdesk.ui.queue.inputs import InputsController
-from ocrdesk.ui.queue.list_view import ENTRY_ID_ROLE, DocumentListModel, DocumentListPanel, thumbnail_icon
+from ocrdesk.ui.queue.list_panel import DocumentListPanel
+from ocrdesk.ui.queue.list_view import ENTRY_ID_ROLE, DocumentListModel, thumbnail_icon
 from ocrdesk.ui.queue.recent import RecentInputs
 from ocrdesk.ui.queue.removal import DocumentRemoval
 from ocrdesk.ui.queue.unexported import UnexportedWork
