@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import Any
 
@@ -22,9 +21,7 @@ def test_local_engine_in_the_window(qtbot: Any, tmp_path: Path, message_boxes: D
     path = tmp_path / "invoice.png"
     image.save(path)
 
-    started = time.monotonic()
     window = new_window(qtbot)  # the real registry: "local" is the default provider
-    assert time.monotonic() - started < 2.0, "the window must not wait for the engine"
     assert window.provider_id == "local"
     assert window.doc_type == "general"
 
