@@ -1,7 +1,7 @@
 """The page drawn sharp when zoomed out: a Lanczos-downscaled copy per zoom level, made off the GUI thread.
 
 Qt's smooth pixmap transform is bilinear: zoomed out to a quarter it samples a few source pixels per
-screen pixel and thin strokes drop out (第 reads as 笫). Each zoom level below 1 gets its own copy
+screen pixel and thin strokes drop out (第 reads as 笫). Each zoom level below 95 % gets its own copy
 resampled with Pillow's Lanczos filter in a worker thread (Pillow releases the GIL while it resamples);
 until it arrives the page is drawn the fast way, then repainted once. The last few levels stay cached,
 so zooming back and forth costs nothing.
@@ -103,6 +103,7 @@ class Downscaler(QObject):
             return
         self._busy, self._wanted = size, None
         generation, gui = self._generation, self._gui
+        image = QImage(image)  # the worker's own handle: should the page change here, it detaches, not this
 
         def run() -> None:  # a pool thread: no widget, no QPixmap
             _yield_to_the_gui()
