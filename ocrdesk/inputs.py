@@ -30,9 +30,25 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PDF_SUFFIX = ".pdf"
+PDF_PASSWORD_CODE = "pdf.encrypted"  # a password opens it: none was given, or a wrong one
 DEFAULT_DPI = 200
 # PDFium is not thread-safe; UI workers may load pages concurrently, so every call goes through this.
 _PDFIUM_LOCK = threading.Lock()
+# Passwords the operator typed for locked PDFs, by file: in this process's memory only (never saved,
+# logged or exported), so every later load of a page (thumbnail, F5, a batch) opens the file.
+_PASSWORDS: dict[str, str] = {}
+
+
+def _password_key(path: Path) -> str:
+    return os.path.normcase(os.path.abspath(path))
+
+
+def set_pdf_password(path: Path, password: str | None) -> None:
+    """Remember (or, with None, forget) the password that opens the PDF at `path`."""
+    if password is None:
+        _PASSWORDS.pop(_password_key(path), None)
+    else:
+        _PASSWORDS[_password_key(path)] = password
 
 
 @dataclass(frozen=True)
@@ -260,21 +276,25 @@ def _open_pdf(handle: BinaryIO, path: Path) -> pypdfium2.PdfDocument:
     except BaseException:
         handle.close()
         raise
+    password = _PASSWORDS.get(_password_key(path))
     try:
-        return pdfium.PdfDocument(handle, autoclose=True)
+        return pdfium.PdfDocument(handle, password=password, autoclose=True)
     except pdfium.PdfiumError as exc:
         handle.close()
         err_code = getattr(exc, "err_code", None)
+        if err_code == pdfium.raw.FPDF_ERR_PASSWORD and password is not None:
+            message = _says(QT_TRANSLATE_NOOP("InputErrors", "{name}: wrong password for the PDF"), name=path.name)
+            raise ImageLoadError(message, PDF_PASSWORD_CODE) from None
         if err_code == pdfium.raw.FPDF_ERR_PASSWORD:
             raise ImageLoadError(
                 _says(QT_TRANSLATE_NOOP("InputErrors", "{name}: the PDF is password-protected"), name=path.name),
-                "pdf.encrypted",
+                PDF_PASSWORD_CODE,
             ) from None
-        if err_code == pdfium.raw.FPDF_ERR_SECURITY:
+        if err_code == pdfium.raw.FPDF_ERR_SECURITY:  # no password opens it here
             message = _says(
                 QT_TRANSLATE_NOOP("InputErrors", "{name}: the PDF uses unsupported encryption"), name=path.name
             )
-            raise ImageLoadError(message, "pdf.encrypted") from None
+            raise ImageLoadError(message, "pdf.unsupported_encryption") from None
         raise ImageLoadError(
             _says(QT_TRANSLATE_NOOP("InputErrors", "{name}: not a PDF or the file is damaged"), name=path.name),
             "pdf.corrupt",

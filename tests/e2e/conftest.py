@@ -10,7 +10,7 @@ import pytest
 from PIL import Image, ImageDraw
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from ocrdesk.ui import dialogs
 from ocrdesk.ui.main_window import MainWindow
@@ -35,8 +35,14 @@ class DialogRecorder:
         for kind in ("question", "information", "warning", "critical", "about"):
             monkeypatch.setattr(QMessageBox, kind, staticmethod(self._recorder(kind)))
         monkeypatch.setattr(dialogs, "ask_unexported", self._ask_unexported)
+        # a locked PDF asks for its password: Cancel, unless a test types one
+        monkeypatch.setattr(QInputDialog, "getText", staticmethod(self._no_text))
         monkeypatch.setattr(dialogs, "ask_draft", self._ask_draft)
         monkeypatch.setattr(dialogs, "ask_replace_edit", self._ask_replace_edit)
+
+    def _no_text(self, _parent: Any, title: str, label: str = "", *args: Any, **kwargs: Any) -> tuple[str, bool]:
+        self.calls.append(("text", f"{title}: {label}"))
+        return "", False
 
     def _ask_draft(self, _parent: Any, labels: list[str], what: str = "Confirm") -> str:
         self.calls.append(("draft", f"{what}: {', '.join(labels)}"))

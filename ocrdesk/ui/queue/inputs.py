@@ -21,13 +21,14 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageB
 from ocrdesk import paths as app_paths
 from ocrdesk.camera import CameraSource, parse_source
 from ocrdesk.i18n import shown
-from ocrdesk.inputs import InputPlan, PageRef, expand_inputs, natural_key
+from ocrdesk.inputs import PDF_PASSWORD_CODE, InputPlan, PageRef, expand_inputs, natural_key
 from ocrdesk.model import ErrorInfo
 from ocrdesk.preferences import PDF_DPI
 from ocrdesk.session import SessionStore
 from ocrdesk.ui import dialogs
 from ocrdesk.ui.messages import MessageBridge
 from ocrdesk.ui.queue.batch import BatchController
+from ocrdesk.ui.queue.pdf_password import PdfPasswords
 from ocrdesk.ui.queue.recent import RecentInputs
 from ocrdesk.ui.settings.store import SettingsStore
 from ocrdesk.ui.state import AppState
@@ -110,6 +111,8 @@ class Queue(Protocol):
 
     def reopen(self, entry_id: int) -> None: ...
 
+    def remove_entries(self, entry_ids: list[int]) -> None: ...
+
 
 class InputsController(QObject):
     opened = Signal(int)  # one open, paste or capture is done: how many documents it added
@@ -122,6 +125,7 @@ class InputsController(QObject):
         self.camera_dialog: CameraDialog | None = None
         self._note: tuple[str, str] | None = None  # (text, level) shown once the first new page is on screen
         self.drops = DropHandler(self)  # the window installs it: files dropped anywhere on it
+        self.passwords = PdfPasswords(documents, parent)
 
     # -- files and folders ----------------------------------------------------------------------
     def open_files_dialog(self) -> None:
@@ -225,6 +229,7 @@ class InputsController(QObject):
                 self.documents.add_failed(str(problem.path), ErrorInfo(problem.code, problem.message))
                 error_rows += 1
         entries = self.documents.add_pages([(ref, None) for ref in new_pages], show_first=show)
+        self.passwords.ask([problem.path for problem in plan.problems if problem.code == PDF_PASSWORD_CODE])
         parts = []
         # lupdate reads a translate() call only when its n is a bare name; error rows are documents too
         added, skipped, more = len(entries) + error_rows, plan.skipped, len(problems) - 3
