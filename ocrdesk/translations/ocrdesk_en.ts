@@ -2287,6 +2287,10 @@ Open files or a folder, drop them here, paste an image, or capture from a camera
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name}: wrong password for the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name}: the PDF is password-protected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2467,6 +2471,21 @@ Open it again from disk and discard them?</source>
     </message>
     <message>
         <source>Portrait (found by {label})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPasswords</name>
+    <message>
+        <source>Wrong password for {name}. Try again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is password-protected. Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2266,6 +2266,10 @@ Open files or a folder, drop them here, paste an image, or capture from a camera
         <translation>{name}：无法渲染第 {page} 页（{error}）</translation>
     </message>
     <message>
+        <source>{name}: wrong password for the PDF</source>
+        <translation>{name}：PDF 密码错误</translation>
+    </message>
+    <message>
         <source>{name}: the PDF is password-protected</source>
         <translation>{name}：PDF 受密码保护</translation>
     </message>
@@ -2443,6 +2447,21 @@ Open it again from disk and discard them?</source>
     <message>
         <source>Portrait (found by {label})</source>
         <translation>人像（由 {label} 检出）</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPasswords</name>
+    <message>
+        <source>Wrong password for {name}. Try again:</source>
+        <translation>{name} 的密码错误，请重试：</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected. Password:</source>
+        <translation>{name} 受密码保护。密码：</translation>
+    </message>
+    <message>
+        <source>PDF password</source>
+        <translation>PDF 密码</translation>
     </message>
 </context>
 <context>
