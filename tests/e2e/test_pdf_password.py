@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from ocrdesk import inputs
@@ -73,3 +74,19 @@ def test_cancel_leaves_the_error_row(
     assert entry.status == DocStatus.ERROR and entry.document.error is not None
     assert entry.document.error.code == "pdf.encrypted"
     assert not inputs._PASSWORDS
+
+
+def test_clicking_the_locked_row_asks_again(
+    qtbot: Any, queue_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = queue_window
+    locked = make_locked_pdf(tmp_path / "statement.pdf", SECRET)
+    typist = Typist([("", False), (SECRET, True)])
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(typist))
+    open_paths(qtbot, window, [locked])
+    qtbot.waitUntil(lambda: len(typist.answers) == 1)  # cancelled at first
+    view = window.documents.list_view
+    rect = view.visualRect(window.documents.model.index(0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: window.documents.workspace.entries[0].ref is not None)
+    assert [e.name for e in window.documents.workspace] == ["statement.pdf p.1"]

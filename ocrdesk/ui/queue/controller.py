@@ -24,7 +24,7 @@ from ocrdesk.batch import failed_document
 from ocrdesk.errors import ConfigError
 from ocrdesk.i18n import shown
 from ocrdesk.imaging import SourceImage
-from ocrdesk.inputs import PageRef
+from ocrdesk.inputs import PDF_PASSWORD_CODE, PageRef
 from ocrdesk.model import DocStatus, Document, ErrorInfo
 from ocrdesk.review import edit_count
 from ocrdesk.ui.actions.registry import ActionRegistry
@@ -247,6 +247,8 @@ class QueueController(QObject):
             # the operator inspects the error row where it is: it stays selected, the list stays put
             self._inspected_id = entry_id
             self.select_row(entry_id)
+            if entry.load_error is not None and entry.load_error.code == PDF_PASSWORD_CODE:
+                self.inputs.passwords.ask([Path(entry.document.source)])  # a locked PDF: its password now
             return False
         self.aboutToSwitch.emit()
         self._loading_id = entry_id
