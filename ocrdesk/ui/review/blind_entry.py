@@ -13,24 +13,21 @@ the value editor and the workflow's commit.
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
 from ocrdesk.model import DocStatus, Document, Field, ReviewMethod, ReviewRecord
+from ocrdesk.ui.review.host import ReviewHost
 from ocrdesk.validation import validate_document
 from ocrdesk.verification import records
 from ocrdesk.verification.auto_confirm import decide
 from ocrdesk.verification.double_entry import BlindEntry, Outcome
 from ocrdesk.verification.settings import auto_confirm_rule, blind_keys
 
-if TYPE_CHECKING:
-    from ocrdesk.ui.review.workflow import ReviewWorkflow
-
 
 class BlindEntries(QObject):
-    def __init__(self, workflow: ReviewWorkflow) -> None:
-        super().__init__(workflow)
+    def __init__(self, workflow: ReviewHost) -> None:
+        super().__init__(workflow.table)  # lives as long as the field list it works on
         self.workflow = workflow
         self.model = workflow.model
         self._entries: dict[int, tuple[Document, dict[str, BlindEntry]]] = {}

@@ -7,7 +7,6 @@ The rules (what agrees, which value is taken) are ocrdesk.verification.compare.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QKeySequence
@@ -21,12 +20,10 @@ from ocrdesk.providers import display_name, provider_class, provider_ids
 from ocrdesk.providers.base import CancelToken
 from ocrdesk.recognition import recognize_image
 from ocrdesk.ui.recognizer import Recognizer
+from ocrdesk.ui.review.host import ReviewHost
 from ocrdesk.ui.review.undo import SetValue
 from ocrdesk.ui.tasks import readable_error
 from ocrdesk.verification.compare import Take, agree, cross_check, taken
-
-if TYPE_CHECKING:
-    from ocrdesk.ui.review.workflow import ReviewWorkflow
 
 
 def candidates(document: Document) -> list[str]:
@@ -70,8 +67,8 @@ class CompareDialog(QDialog):
 class SecondEngine(QObject):
     compared = Signal(object)  # Document: its fields carry the second engine's agreement
 
-    def __init__(self, workflow: ReviewWorkflow, recognizer: Recognizer) -> None:
-        super().__init__(workflow)
+    def __init__(self, workflow: ReviewHost, recognizer: Recognizer) -> None:
+        super().__init__(workflow.table)  # lives as long as the field list it works on
         self.workflow = workflow
         self.recognizer = recognizer
         self.model = workflow.model
