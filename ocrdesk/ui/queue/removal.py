@@ -7,16 +7,41 @@ operator cancels first). When the document on screen goes, its neighbour is show
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QListView, QMessageBox, QWidget
 
-from ocrdesk.ui.queue.list_view import ENTRY_ID_ROLE
+from ocrdesk.ui.messages import MessageBridge
+from ocrdesk.ui.queue.batch import BatchController
+from ocrdesk.ui.queue.list_view import ENTRY_ID_ROLE, DocumentListModel
+from ocrdesk.ui.queue.unexported import UnexportedWork
+from ocrdesk.ui.recognizer import Recognizer
+from ocrdesk.ui.state import AppState
+from ocrdesk.workspace import Workspace
 
-if TYPE_CHECKING:
-    from ocrdesk.ui.queue.controller import QueueController
+
+class Documents(Protocol):
+    """What removing needs of the document queue (QueueController provides it)."""
+
+    state: AppState
+    messages: MessageBridge
+    recognizer: Recognizer
+    workspace: Workspace
+    unexported: UnexportedWork
+    model: DocumentListModel
+    batch: BatchController
+
+    @property
+    def list_view(self) -> QListView: ...
+
+    def show_entry(self, entry_id: int, again: bool = False) -> bool: ...
+
+    def select_row(self, entry_id: int | None) -> None: ...
+
+    def remove_entries(self, entry_ids: list[int]) -> None: ...
+
 
 REMOVE_KEYS = (QKeySequence.StandardKey.Delete, QKeySequence.StandardKey.Backspace)
 
@@ -24,7 +49,7 @@ REMOVE_KEYS = (QKeySequence.StandardKey.Delete, QKeySequence.StandardKey.Backspa
 class DocumentRemoval(QObject):
     removed = Signal(int)  # how many entries left the list (the session follows)
 
-    def __init__(self, documents: QueueController, action: QAction, parent: QWidget) -> None:
+    def __init__(self, documents: Documents, action: QAction, parent: QWidget) -> None:
         super().__init__(parent)
         self.documents, self._parent, self.action = documents, parent, action
         self.action.triggered.connect(self.remove_selected)
