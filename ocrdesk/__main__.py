@@ -5,7 +5,8 @@ from __future__ import annotations
 import multiprocessing
 import sys
 
-HEADLESS_COMMANDS = frozenset({"recognize", "providers", "team", "worker", "-h", "--help", "--version"})
+# kept literal: importing the CLI to ask it would slow every window start
+HEADLESS_COMMANDS = frozenset({"recognize", "providers", "stats", "team", "worker", "-h", "--help", "--version"})
 
 
 def main(argv: list[str] | None = None) -> int:
