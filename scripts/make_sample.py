@@ -37,7 +37,9 @@ def find_cjk_font() -> tuple[str, int]:
     try:
         out = subprocess.run(
             ["fc-match", "-f", "%{file}|%{index}|%{lang}", "sans-serif:lang=zh-cn"],
-            capture_output=True, text=True, check=True,
+            capture_output=True,
+            text=True,
+            check=True,
         ).stdout
         path, index, langs = out.split("|", 2)
         # fontconfig falls back to a Latin font when no CJK font exists: check the coverage.
