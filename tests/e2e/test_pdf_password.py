@@ -90,3 +90,16 @@ def test_clicking_the_locked_row_asks_again(
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: window.documents.workspace.entries[0].ref is not None)
     assert [e.name for e in window.documents.workspace] == ["statement.pdf p.1"]
+
+
+def test_a_closed_window_asks_for_no_password(
+    qtbot: Any, queue_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = queue_window
+    locked = make_locked_pdf(tmp_path / "locked.pdf", SECRET)
+    typist = Typist([(SECRET, True)])
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(typist))
+    window.documents.inputs.passwords.ask([locked])  # asked once the current event is done…
+    window.close()  # …but the window is gone by then
+    qtbot.wait(50)
+    assert typist.asked == []

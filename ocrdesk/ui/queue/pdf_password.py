@@ -43,6 +43,8 @@ class PdfPasswords(QObject):
             QTimer.singleShot(0, self, self._next)
 
     def _next(self) -> None:
+        if not self._parent.isVisible():  # the window closed before its turn came: nobody to ask
+            self._waiting.clear()
         if not self._waiting:
             self._busy = False
             return
