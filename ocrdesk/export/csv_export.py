@@ -16,9 +16,20 @@ from ocrdesk.atomic import atomic_write_bytes
 from ocrdesk.doc_warnings import summary
 from ocrdesk.model import Document
 
+# How the document was confirmed (INTERFACE.md's `review`), one column per member so a spreadsheet can filter
+# on the method or sum the seconds; all empty until the document is confirmed.
+REVIEW_COLUMNS: tuple[str, ...] = (
+    "review_method",
+    "review_at",
+    "review_seconds",
+    "review_second_provider",
+    "review_sampled",
+    "review_previous_method",
+)
+
 # INTERFACE.md's Fields columns, then status/error so failed documents are visible in the same table,
-# then the document's warnings and the operator's accept-anyway reason (repeated on each of its rows,
-# so a filter on one field row still shows them).
+# then the document's warnings, the operator's accept-anyway reason and how it was confirmed (repeated on
+# each of its rows, so a filter on one field row still shows them).
 FIELD_COLUMNS: tuple[str, ...] = (
     "source",
     "page",
@@ -39,6 +50,7 @@ FIELD_COLUMNS: tuple[str, ...] = (
     "error",
     "warnings",
     "acceptance",
+    *REVIEW_COLUMNS,
 )
 VALUE_COLUMN = FIELD_COLUMNS.index("value")
 
@@ -78,6 +90,15 @@ def acceptance_cell(document: Document) -> str | None:
     return f"{accepted.reason} (accepted: {', '.join(accepted.codes) or '-'}; {accepted.at})"
 
 
+def review_cells(document: Document) -> list[Any]:
+    """The REVIEW_COLUMNS values: the JSON `review` member flattened (seconds rounded as there), or all None."""
+    review = document.review
+    if review is None:
+        return [None] * len(REVIEW_COLUMNS)
+    data = review.to_dict()
+    return [data[name.removeprefix("review_")] for name in REVIEW_COLUMNS]
+
+
 def field_rows(documents: Sequence[Document]) -> Iterator[tuple[list[Any], bool]]:
     """(row, edited) per field in FIELD_COLUMNS order.
 
@@ -87,7 +108,7 @@ def field_rows(documents: Sequence[Document]) -> Iterator[tuple[list[Any], bool]
     for doc in documents:
         error = doc.error.message if doc.error else None
         head = [doc.source, doc.page, doc.doc_type, doc.provider]
-        tail = [doc.status.value, error, warnings_cell(doc), acceptance_cell(doc)]
+        tail = [doc.status.value, error, warnings_cell(doc), acceptance_cell(doc), *review_cells(doc)]
         if not doc.fields:
             yield [*head, *([None] * 11), *tail], False
             continue

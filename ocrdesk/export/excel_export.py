@@ -24,10 +24,12 @@ from ocrdesk.atomic import atomic_write_bytes
 from ocrdesk.doctypes import FIELD_NAMES, FIELD_NAMES_BY_TYPE, DocType
 from ocrdesk.export.csv_export import (
     FIELD_COLUMNS,
+    REVIEW_COLUMNS,
     VALUE_COLUMN,
     acceptance_cell,
     field_rows,
     looks_like_formula,
+    review_cells,
     warnings_cell,
 )
 from ocrdesk.model import Document, Field
@@ -41,6 +43,7 @@ DOCUMENT_COLUMNS: tuple[str, ...] = (
     "error",
     "warnings",
     "acceptance",
+    *REVIEW_COLUMNS,
 )
 EDITED_FILL = PatternFill(fill_type="solid", start_color="FFFFF2CC", end_color="FFFFF2CC")  # light yellow
 EDITED_NOTE = "Yellow cells were corrected by the operator; the Fields sheet's ocr_value column keeps what OCR read."
@@ -127,7 +130,7 @@ def _fill_documents(sheet: Worksheet, documents: Sequence[Document]) -> None:
     for row, (doc, columns) in enumerate(zip(documents, per_document, strict=True), start=2):
         error = doc.error and doc.error.message
         fixed = [doc.source, doc.page, doc.provider, doc.doc_type, doc.status.value, error]
-        fixed += [warnings_cell(doc), acceptance_cell(doc)]
+        fixed += [warnings_cell(doc), acceptance_cell(doc), *review_cells(doc)]
         cells = [(column, value, False) for column, value in enumerate(fixed, start=1)]
         cells += [(label_columns[header], item.value, item.edited) for header, item in columns]
         for column, value, edited in cells:
