@@ -36,12 +36,21 @@ def make_locked_pdf(path: Path, password: str, owner: str = "owner") -> Path:
     p_bytes = PERMISSIONS.to_bytes(4, "little", signed=True)
     key = hashlib.md5(_padded(password) + o_entry + p_bytes + FILE_ID).digest()[:5]
     u_entry = _rc4(key, PAD)
+    encrypt = b"<< /Filter /Standard /V 1 /R 2 /O <%s> /U <%s> /P %d >>" % (
+        o_entry.hex().encode(),
+        u_entry.hex().encode(),
+        PERMISSIONS,
+    )
+    return write_encrypted_pdf(path, encrypt, FILE_ID, media_box=b"0 0 144 72")
+
+
+def write_encrypted_pdf(path: Path, encrypt: bytes, file_id: bytes, media_box: bytes = b"0 0 72 72") -> Path:
+    """One empty page whose trailer names `encrypt` (object 4) as its security handler."""
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 144 72] >>",
-        b"<< /Filter /Standard /V 1 /R 2 /O <%s> /U <%s> /P %d >>"
-        % (o_entry.hex().encode(), u_entry.hex().encode(), PERMISSIONS),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [%s] >>" % media_box,
+        encrypt,
     ]
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
@@ -51,8 +60,8 @@ def make_locked_pdf(path: Path, password: str, owner: str = "owner") -> Path:
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    file_id = b"<" + FILE_ID.hex().encode() + b">"
-    out += b"trailer\n<< /Size %d /Root 1 0 R /Encrypt 4 0 R /ID [%s %s] >>\n" % (len(objects) + 1, file_id, file_id)
+    id_entry = b"<" + file_id.hex().encode() + b">"
+    out += b"trailer\n<< /Size %d /Root 1 0 R /Encrypt 4 0 R /ID [%s %s] >>\n" % (len(objects) + 1, id_entry, id_entry)
     out += b"startxref\n%d\n%%%%EOF\n" % xref
     path.write_bytes(bytes(out))
     return path

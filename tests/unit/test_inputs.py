@@ -14,6 +14,7 @@ from PIL import Image
 from ocrdesk import imaging, inputs
 from ocrdesk.errors import ImageLoadError
 from ocrdesk.inputs import PageRef, expand_inputs, load_page, natural_key
+from tests.pdf_locked import write_encrypted_pdf
 
 COLOURS = ("red", "lime", "blue")
 
@@ -27,25 +28,8 @@ def make_pdf(path: Path, pages: int = 3, size: tuple[int, int] = (200, 100), res
 
 def make_encrypted_pdf(path: Path) -> Path:
     """A one-page PDF with a Standard security handler whose password check fails for the empty password."""
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 72 72] >>",
-        b"<< /Filter /Standard /V 1 /R 2 /O <" + b"ab" * 32 + b"> /U <" + b"cd" * 32 + b"> /P -4 >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    file_id = b"<" + b"01" * 16 + b">"
-    out += b"trailer\n<< /Size %d /Root 1 0 R /Encrypt 4 0 R /ID [%s %s] >>\n" % (len(objects) + 1, file_id, file_id)
-    out += b"startxref\n%d\n%%%%EOF\n" % xref
-    path.write_bytes(bytes(out))
-    return path
+    encrypt = b"<< /Filter /Standard /V 1 /R 2 /O <" + b"ab" * 32 + b"> /U <" + b"cd" * 32 + b"> /P -4 >>"
+    return write_encrypted_pdf(path, encrypt, bytes([1] * 16))
 
 
 def touch_image(path: Path) -> Path:
