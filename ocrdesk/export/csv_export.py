@@ -123,7 +123,8 @@ def field_rows(documents: Sequence[Document]) -> Iterator[tuple[list[Any], bool]
             yield row, item.edited
 
 
-def _csv_cell(value: Any) -> str:
+def csv_cell(value: Any) -> str:
+    """One CSV cell: empty for None, true/false, text guarded for spreadsheets."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -136,7 +137,7 @@ def documents_to_csv(documents: Sequence[Document]) -> str:
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(FIELD_COLUMNS)
     for row, _edited in field_rows(documents):
-        writer.writerow([_csv_cell(value) for value in row])
+        writer.writerow([csv_cell(value) for value in row])
     return buffer.getvalue()
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ocrdesk.atomic import atomic_write_bytes
-from ocrdesk.export.csv_export import FIELD_COLUMNS, field_rows, spreadsheet_text
+from ocrdesk.export.csv_export import FIELD_COLUMNS, csv_cell, field_rows
 from ocrdesk.export.excel_export import documents_to_workbook
 from ocrdesk.model import RESULT_FORMAT
 from ocrdesk.team.review import TeamDocument
@@ -39,16 +39,8 @@ def team_csv(items: Sequence[TeamDocument]) -> str:
     for item in items:
         extra = team_fields(item)
         for row, _edited in field_rows([item.document]):
-            writer.writerow([_cell(value) for value in (*row, *extra)])
+            writer.writerow([csv_cell(value) for value in (*row, *extra)])
     return buffer.getvalue()
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return spreadsheet_text(str(value))
 
 
 def team_xlsx(items: Sequence[TeamDocument]) -> bytes:
