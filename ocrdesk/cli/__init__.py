@@ -19,6 +19,7 @@ from pathlib import Path
 from ocrdesk import __version__
 from ocrdesk.atomic import write_error
 from ocrdesk.batch import BatchRunner
+from ocrdesk.cli.choices import chosen_doc_type
 from ocrdesk.cli.console import Progress, print_error, silence_stdout, tolerant_stream, write_stdout
 from ocrdesk.cli.listing import run_providers
 from ocrdesk.cli.order import in_input_order, is_failed_document, problem_document
@@ -28,12 +29,12 @@ from ocrdesk.cli.stats import run_stats
 from ocrdesk.cli.team import add_parsers as add_team_parsers
 from ocrdesk.cli.team import run as run_team
 from ocrdesk.doc_warnings import warning_line
-from ocrdesk.doctypes import DocType, parse_doc_type
+from ocrdesk.doctypes import DocType
 from ocrdesk.errors import Cancelled, ConfigError, ImageLoadError, OcrDeskError
 from ocrdesk.export import EXPORT_SUFFIXES, documents_to_json, export_documents, writer_for
 from ocrdesk.inputs import InputPlan, PageRef, expand_inputs, load_page
 from ocrdesk.model import DocStatus, Document, ErrorInfo
-from ocrdesk.providers import DEFAULT_PROVIDER, provider_class, provider_ids
+from ocrdesk.providers import DEFAULT_PROVIDER, provider_class
 from ocrdesk.providers.base import CancelToken, Provider
 from ocrdesk.providers.factory import build_provider
 from ocrdesk.recognition import recognize_image
@@ -182,11 +183,9 @@ def main(argv: Sequence[str]) -> int:
 def run_recognize(args: argparse.Namespace) -> int:
     # Cheap checks of what the user typed first, so a typo is reported before any slow import.
     try:
-        doc_type = parse_doc_type(args.doc_type)
+        doc_type = chosen_doc_type(args.provider, args.doc_type)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
-    if args.provider not in provider_ids():
-        raise UsageError(f"unknown provider '{args.provider}' (known: {', '.join(provider_ids())})")
     output = Path(args.output) if args.output else None
     if output is not None:
         _check_output(output)

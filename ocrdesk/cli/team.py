@@ -15,12 +15,13 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ocrdesk.cli.choices import chosen_doc_type
 from ocrdesk.cli.console import print_error, write_stdout
-from ocrdesk.doctypes import DocType, parse_doc_type
+from ocrdesk.doctypes import DocType
 from ocrdesk.errors import ConfigError
 from ocrdesk.inputs import expand_inputs
 from ocrdesk.model import Document
-from ocrdesk.providers import DEFAULT_PROVIDER, provider_ids
+from ocrdesk.providers import DEFAULT_PROVIDER
 from ocrdesk.team import STATES
 
 if TYPE_CHECKING:
@@ -134,11 +135,9 @@ def _add(args: argparse.Namespace, url: str) -> int:
     from ocrdesk.team.queue import add_pages
 
     try:
-        doc_type = parse_doc_type(args.doc_type)
+        doc_type = chosen_doc_type(args.provider, args.doc_type)
     except ValueError as exc:
         raise TeamUsageError(str(exc)) from None
-    if args.provider not in provider_ids():
-        raise TeamUsageError(f"unknown provider '{args.provider}' (known: {', '.join(provider_ids())})")
     plan = expand_inputs(args.inputs, recursive=args.recursive)
     for problem in plan.problems:
         print_error(problem.message)
