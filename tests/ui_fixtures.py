@@ -10,6 +10,7 @@ from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 
 from ocrdesk import notices, providers
+from ocrdesk.ui import language
 from tests import fake_providers
 
 CATALOGUES = Path(__file__).resolve().parent.parent / "ocrdesk" / "translations"
@@ -24,6 +25,14 @@ def english_catalogue(qapp: QApplication) -> Iterator[None]:
     qapp.installTranslator(translator)
     yield
     qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def chinese(qapp: QApplication) -> Iterator[None]:
+    """The window in Simplified Chinese: Qt's and our zh_CN catalogues, as a Chinese system gets them."""
+    assert language.install(qapp, language.CHINESE) == language.CHINESE
+    yield
+    language.uninstall(qapp)
 
 
 @pytest.fixture(autouse=True)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from ocrdesk.ui import dialogs
 from ocrdesk.ui.main_window import MainWindow
 from tests.ui_fixtures import (  # noqa: F401  (fixtures for this folder)
+    chinese,
     empty_clipboard,
     english_catalogue,
     no_leftover_notices,

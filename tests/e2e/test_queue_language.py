@@ -2,28 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from ocrdesk.batch import Progress
-from ocrdesk.ui import language
 from ocrdesk.ui.main_window import MainWindow
 from ocrdesk.ui.queue.list_view import STATUS_ROLE
 from tests.e2e.queue_helpers import make_images, open_paths, queue_window
 
 __all__ = ["queue_window"]
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    assert language.install(qapp, language.CHINESE) == language.CHINESE
-    yield
-    language.uninstall(qapp)
 
 
 def test_recognise_all_speaks_chinese(qtbot: Any, chinese: None, queue_window: MainWindow, tmp_path: Path) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QSpinBox
 
 from ocrdesk.model import Box, DocStatus, Document, Field
 from ocrdesk.session import SessionState, SessionStore
-from ocrdesk.ui import dialogs, language
+from ocrdesk.ui import dialogs
 from ocrdesk.ui.actions.registry import find_action
 from ocrdesk.ui.fields.table import CONFIDENCE, LABEL, VALUE
 from ocrdesk.ui.main_window import MainWindow
@@ -30,13 +29,6 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 ctrl = Qt.KeyboardModifier.ControlModifier
 LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 REAL_PROMPT = dialogs.ask_unexported  # the window fixture answers it; this test clicks it
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    assert language.install(qapp, language.CHINESE) == language.CHINESE
-    yield
-    language.uninstall(qapp)
 
 
 @pytest.fixture

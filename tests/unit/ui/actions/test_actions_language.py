@@ -4,7 +4,6 @@ menu mnemonics that work: one per entry, none twice in a menu, in English and in
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
@@ -37,13 +36,6 @@ class _OverrideMemory:
 
     def set_shortcut_overrides(self, overrides: dict[str, str]) -> None:
         self.stored = dict(overrides)
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    assert language.install(qapp, language.CHINESE) == language.CHINESE
-    yield
-    language.uninstall(qapp)
 
 
 @pytest.fixture

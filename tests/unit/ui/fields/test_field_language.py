@@ -3,19 +3,17 @@ names, validation problems in Chinese, while the document keeps its key, label a
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QLineEdit
 
 from ocrdesk.errors import ConfigError
 from ocrdesk.export import documents_to_json
 from ocrdesk.model import Box, DocStatus, Document, Field
 from ocrdesk.providers.cloud.http import vendor_error
 from ocrdesk.providers.tencent_cloud.errors import ERRORS
-from ocrdesk.ui import language
 from ocrdesk.ui.fields.panel import FieldsPanel
 from ocrdesk.ui.fields.table import LABEL, VALUE
 from ocrdesk.ui.state import AppState
@@ -27,13 +25,6 @@ Role = Qt.ItemDataRole
 FIRST17 = "11010519900307123"
 GOOD_ID = FIRST17 + id_check_digit(FIRST17)  # check digit 9
 BAD_ID = FIRST17 + "6"  # a misread check digit
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    assert language.install(qapp, language.CHINESE) == language.CHINESE
-    yield
-    language.uninstall(qapp)
 
 
 def _card() -> Document:

@@ -10,13 +10,12 @@ from pathlib import Path
 import pytest
 from keyring.backends import fail
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from ocrdesk import providers
 from ocrdesk.config import SettingsFile
 from ocrdesk.secrets import SecretStore
-from ocrdesk.ui import language
 from ocrdesk.ui.settings.pickers import ProviderPicker
 from ocrdesk.ui.settings.providers_dialog import ProviderSettingsDialog
 from ocrdesk.ui.settings.store import SettingsStore
@@ -28,13 +27,6 @@ from tests.unit.providers.cloud.test_cloud import _answer_size
 # consoles spell them, setting values typed as they are, and URL/host parts
 _ALLOWED = {"OCR", "RapidOCR", "PAI", "EAS", "API", "APPCODE", "AppCode", "AppID", "APPID", "SecretId", "SecretKey"}
 _ALLOWED |= {"Token", "Bucket", "bucket", "http", "https", "PDF", "JSON", "Excel", "CSV", "Ctrl", "Alt"}
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    language.install(qapp, language.CHINESE)
-    yield
-    language.uninstall(qapp)
 
 
 @pytest.fixture
